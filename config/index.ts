@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+
+/** Every variable the product reads; `.env.example` lists the same names. */
+export const ConfigSchema = z.object({
+  NEO4J_URI: z.string().trim().min(1).optional(),
+  NEO4J_USER: z.string().min(1).default("neo4j"),
+  NEO4J_PASSWORD: z.string().min(8, "NEO4J_PASSWORD must have at least 8 characters (Neo4j's own rule)").default("newsgraph-local"),
+  NEO4J_DATABASE: z.string().min(1).default("neo4j"),
+  NEO4J_CONNECTION_TIMEOUT_MS: positiveInt.default(5000),
+  LOCAL_NEO4J_BOLT_PORT: port.default(7687),
+  LOCAL_NEO4J_HTTP_PORT: port.default(7474),
+  LOCAL_NEO4J_DATA_DIR: z.string().min(1).default(".data/neo4j"),
+  LOCAL_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, "expected a size such as 512m or 1g").default("1g"),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: port.default(3000),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  INGEST_TOKEN: z.string().min(1).optional(),
+  CORS_ORIGIN: z.string().min(1).optional(),
+  BODY_LIMIT: z.string().default("5mb"),
+  CYPHER_TIMEOUT_MS: positiveInt.default(10000),
+  CYPHER_MAX_ROWS: positiveInt.default(5000),
+  RATE_LIMIT_PER_MINUTE: positiveInt.default(120),
+  SAMPLES_DIR: z.string().min(1).default("samples/articles"),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+/** Reads configuration once; empty strings count as unset so a copied `.env.example` works as is. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = ConfigSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new ConfigError(`configuration: ${problems}`);
+  }
+  return parsed.data;
+}
+
+/** The bolt URI to use: the configured one, or the project's own local Neo4j. */
+export function neo4jUri(config: Config): string {
+  return config.NEO4J_URI ?? `bolt://127.0.0.1:${config.LOCAL_NEO4J_BOLT_PORT}`;
+}

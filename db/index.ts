@@ -1,0 +1,3 @@
+export * from "./driver";
+export * from "./schema";
+export * from "./values";

@@ -1,0 +1,3 @@
+export * from "./labels";
+export * from "./relation-types";
+export * from "./schemas";

@@ -1,0 +1,87 @@
+export const RELATION_TYPES = [
+  "BACKS",
+  "NEGOTIATED_WITH",
+  "MEDIATED",
+  "ATTACKED",
+  "ACCUSED",
+  "DEMANDED",
+  "REQUESTED",
+  "THREATENED",
+  "SANCTIONED",
+  "AGREED_WITH",
+  "SIGNED",
+  "WITHDREW_FROM",
+  "LEADS",
+  "MEMBER_OF",
+  "PART_OF",
+  "ALLIED_WITH",
+  "OPPOSES",
+  "PARTICIPATED_IN",
+  "OCCURRED_IN",
+  "MENTIONED_IN",
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** Relations stored once per unordered pair: the writer orders the endpoints by id. */
+export const SYMMETRIC_RELATION_TYPES: readonly RelationType[] = [
+  "NEGOTIATED_WITH",
+  "AGREED_WITH",
+  "ALLIED_WITH",
+  "OPPOSES",
+];
+
+/** Relations between two entities that an extractor produces (MENTIONED_IN is provenance, written by the loader). */
+export const FACT_RELATION_TYPES = RELATION_TYPES.filter((t) => t !== "MENTIONED_IN");
+
+export const RELATION_CATEGORIES = ["cooperation", "conflict", "structure", "event", "provenance"] as const;
+export type RelationCategory = (typeof RELATION_CATEGORIES)[number];
+
+/** How the explorer tells cooperation from conflict at a glance. */
+export const RELATION_CATEGORY: Record<RelationType, RelationCategory> = {
+  BACKS: "cooperation",
+  NEGOTIATED_WITH: "cooperation",
+  MEDIATED: "cooperation",
+  AGREED_WITH: "cooperation",
+  SIGNED: "cooperation",
+  ALLIED_WITH: "cooperation",
+  REQUESTED: "cooperation",
+  ATTACKED: "conflict",
+  ACCUSED: "conflict",
+  DEMANDED: "conflict",
+  THREATENED: "conflict",
+  SANCTIONED: "conflict",
+  OPPOSES: "conflict",
+  WITHDREW_FROM: "conflict",
+  LEADS: "structure",
+  MEMBER_OF: "structure",
+  PART_OF: "structure",
+  PARTICIPATED_IN: "event",
+  OCCURRED_IN: "event",
+  MENTIONED_IN: "provenance",
+};
+
+/** PLOVER event types, for the event-data export. */
+export const PLOVER_EVENT_TYPE: Partial<Record<RelationType, string>> = {
+  BACKS: "AID",
+  NEGOTIATED_WITH: "CONSULT",
+  MEDIATED: "MEDIATE",
+  ATTACKED: "ASSAULT",
+  ACCUSED: "ACCUSE",
+  DEMANDED: "REQUEST",
+  REQUESTED: "REQUEST",
+  THREATENED: "THREATEN",
+  SANCTIONED: "SANCTION",
+  AGREED_WITH: "AGREE",
+  SIGNED: "AGREE",
+  WITHDREW_FROM: "RETREAT",
+  ALLIED_WITH: "COOPERATE",
+  OPPOSES: "REJECT",
+};
+
+export function isRelationType(value: string): value is RelationType {
+  return (RELATION_TYPES as readonly string[]).includes(value);
+}
+
+export function isSymmetric(type: RelationType): boolean {
+  return SYMMETRIC_RELATION_TYPES.includes(type);
+}

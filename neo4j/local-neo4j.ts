@@ -1,0 +1,262 @@
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import neo4j from "neo4j-driver";
+
+const NEO4J_DIR = __dirname;
+const POM = path.join(NEO4J_DIR, "pom.xml");
+const BASE_CONF = path.join(NEO4J_DIR, "neo4j.conf");
+
+/** The JVM flags Neo4j's own launch scripts pass (bin/neo4j, conf/neo4j.conf's server.jvm.additional). */
+const JVM_FLAGS = [
+  "-XX:+UseG1GC",
+  "-XX:-OmitStackTraceInFastThrow",
+  "-XX:+AlwaysPreTouch",
+  "-XX:+UnlockExperimentalVMOptions",
+  "-XX:+TrustFinalNonStaticFields",
+  "-XX:+DisableExplicitGC",
+  "-Djdk.nio.maxCachedBufferSize=1024",
+  "-Dio.netty.tryReflectionSetAccessible=true",
+  "-Djdk.tls.ephemeralDHKeySize=2048",
+  "-Djdk.tls.rejectClientInitiatedRenegotiation=true",
+  "-XX:FlightRecorderOptions=stackdepth=256",
+  "-XX:+UnlockDiagnosticVMOptions",
+  "-XX:+DebugNonSafepoints",
+  "--add-opens=java.base/java.nio=ALL-UNNAMED",
+  "--add-opens=java.base/java.io=ALL-UNNAMED",
+  "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+  "--add-opens=java.base/java.lang=ALL-UNNAMED",
+  "--add-opens=java.base/java.util=ALL-UNNAMED",
+  "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+  "--add-opens=java.base/java.net=ALL-UNNAMED",
+  "--enable-native-access=ALL-UNNAMED",
+  "-Dlog4j2.disable.jmx=true",
+  "-Dfile.encoding=UTF-8",
+];
+
+export interface LocalNeo4jOptions {
+  /** Folder holding this instance's conf, data, logs and pid file (git-ignored). */
+  dataDir: string;
+  boltPort: number;
+  httpPort: number;
+  password: string;
+  heap: string;
+  /** How long start waits for the driver to connect. */
+  startTimeoutMs?: number;
+  log?: (line: string) => void;
+}
+
+export class LocalNeo4jError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "LocalNeo4jError";
+  }
+}
+
+function requireCommand(command: string, hint: string): void {
+  const probe = spawnSync(command, ["-version"], { stdio: "ignore" });
+  if (probe.error) throw new LocalNeo4jError(`${command} was not found on PATH: ${hint}`);
+}
+
+/** Resolves Neo4j's jars from Maven Central once per pom version; later starts reuse the cached classpath. */
+export function resolveClasspath(cacheDir: string, log: (line: string) => void = () => {}): string {
+  const pomHash = createHash("sha256").update(readFileSync(POM)).digest("hex").slice(0, 12);
+  const cacheFile = path.resolve(cacheDir, `classpath-${pomHash}.txt`);
+  if (existsSync(cacheFile)) {
+    const cached = readFileSync(cacheFile, "utf8").trim();
+    if (cached.split(path.delimiter).every((jar) => existsSync(jar))) return cached;
+  }
+  requireCommand("java", "install JDK 17 (e.g. apt-get install openjdk-17-jdk), or set NEO4J_URI to a Neo4j you run yourself");
+  requireCommand("mvn", "install Maven (e.g. apt-get install maven), or set NEO4J_URI to a Neo4j you run yourself");
+  mkdirSync(path.dirname(cacheFile), { recursive: true });
+  log("resolving Neo4j from Maven Central (first run only; about 200 MB)...");
+  const result = spawnSync("mvn", ["-q", "-B", "-f", POM, "dependency:build-classpath", `-Dmdep.outputFile=${cacheFile}`], {
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
+  });
+  if (result.status !== 0 || !existsSync(cacheFile)) {
+    const output = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim().split("\n").slice(-15).join("\n");
+    throw new LocalNeo4jError(`could not resolve Neo4j with Maven (exit ${result.status}):\n${output}`);
+  }
+  return readFileSync(cacheFile, "utf8").trim();
+}
+
+interface InstancePaths {
+  root: string;
+  conf: string;
+  data: string;
+  logs: string;
+  pidFile: string;
+  consoleLog: string;
+  passwordMarker: string;
+}
+
+function instancePaths(dataDir: string): InstancePaths {
+  const root = path.resolve(dataDir);
+  return {
+    root,
+    conf: path.join(root, "conf"),
+    data: path.join(root, "data"),
+    logs: path.join(root, "logs"),
+    pidFile: path.join(root, "neo4j.pid"),
+    consoleLog: path.join(root, "logs", "console.log"),
+    passwordMarker: path.join(root, "conf", ".initial-password-set"),
+  };
+}
+
+function writeConf(paths: InstancePaths, options: LocalNeo4jOptions): void {
+  mkdirSync(paths.conf, { recursive: true });
+  mkdirSync(paths.data, { recursive: true });
+  mkdirSync(paths.logs, { recursive: true });
+  const overrides = [
+    `server.bolt.listen_address=127.0.0.1:${options.boltPort}`,
+    `server.bolt.advertised_address=127.0.0.1:${options.boltPort}`,
+    `server.http.listen_address=127.0.0.1:${options.httpPort}`,
+    `server.http.advertised_address=127.0.0.1:${options.httpPort}`,
+    `server.directories.data=${paths.data}`,
+    `server.directories.logs=${paths.logs}`,
+    `server.directories.run=${path.join(paths.root, "run")}`,
+    `server.directories.import=${path.join(paths.root, "import")}`,
+    `server.memory.heap.max_size=${options.heap}`,
+  ];
+  writeFileSync(path.join(paths.conf, "neo4j.conf"), `${readFileSync(BASE_CONF, "utf8")}\n${overrides.join("\n")}\n`);
+}
+
+function readPid(paths: InstancePaths): number | null {
+  if (!existsSync(paths.pidFile)) return null;
+  const pid = Number(readFileSync(paths.pidFile, "utf8").trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function canConnect(options: LocalNeo4jOptions): Promise<boolean> {
+  const driver = neo4j.driver(`bolt://127.0.0.1:${options.boltPort}`, neo4j.auth.basic("neo4j", options.password), {
+    connectionTimeout: 2000,
+  });
+  try {
+    await driver.verifyConnectivity();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await driver.close();
+  }
+}
+
+export interface LocalNeo4jStatus {
+  running: boolean;
+  pid: number | null;
+  bolt: string;
+  logFile: string;
+}
+
+export async function localNeo4jStatus(options: LocalNeo4jOptions): Promise<LocalNeo4jStatus> {
+  const paths = instancePaths(options.dataDir);
+  const pid = readPid(paths);
+  const running = pid !== null && isAlive(pid) && (await canConnect(options));
+  return { running, pid: pid !== null && isAlive(pid) ? pid : null, bolt: `bolt://127.0.0.1:${options.boltPort}`, logFile: paths.consoleLog };
+}
+
+/** Starts the instance (or finds it running) and resolves once the driver can connect. */
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4jStatus> {
+  const log = options.log ?? (() => {});
+  const paths = instancePaths(options.dataDir);
+  const existing = readPid(paths);
+  if (existing !== null && isAlive(existing)) {
+    if (await waitForBolt(options, existing, paths, 60000)) return localNeo4jStatus(options);
+  }
+  const classpath = resolveClasspath(path.join(paths.root, ".."), log);
+  writeConf(paths, options);
+  const env = { ...process.env, NEO4J_HOME: paths.root, NEO4J_CONF: paths.conf };
+  if (!existsSync(paths.passwordMarker)) {
+    const result = spawnSync(
+      "java",
+      ["-cp", classpath, "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", options.password],
+      { env, encoding: "utf8" },
+    );
+    if (result.status !== 0) {
+      throw new LocalNeo4jError(`could not set the initial Neo4j password: ${(result.stderr || result.stdout).trim()}`);
+    }
+    writeFileSync(paths.passwordMarker, new Date().toISOString());
+  }
+  log(`starting Neo4j on bolt://127.0.0.1:${options.boltPort} (data in ${paths.data})`);
+  const out = openSync(paths.consoleLog, "a");
+  const child = spawn(
+    "java",
+    [...JVM_FLAGS, `-Xmx${options.heap}`, "-cp", classpath, "org.neo4j.server.CommunityEntryPoint", `--home-dir=${paths.root}`, `--config-dir=${paths.conf}`, "--console-mode"],
+    { env, detached: true, stdio: ["ignore", out, out] },
+  );
+  child.unref();
+  if (child.pid === undefined) throw new LocalNeo4jError("could not start java");
+  writeFileSync(paths.pidFile, String(child.pid));
+  const ok = await waitForBolt(options, child.pid, paths, options.startTimeoutMs ?? 120000);
+  if (!ok) {
+    if (isAlive(child.pid)) process.kill(child.pid, "SIGTERM");
+    throw new LocalNeo4jError(
+      `Neo4j did not accept connections on bolt://127.0.0.1:${options.boltPort}; see ${paths.consoleLog} and ${path.join(paths.logs, "neo4j.log")}`,
+    );
+  }
+  return localNeo4jStatus(options);
+}
+
+async function waitForBolt(options: LocalNeo4jOptions, pid: number, paths: InstancePaths, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) {
+      rmSync(paths.pidFile, { force: true });
+      return false;
+    }
+    if (await canConnect(options)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return false;
+}
+
+/** SIGTERM, then wait for the JVM to exit (Neo4j flushes and checkpoints on the way out). */
+export async function stopLocalNeo4j(dataDir: string, timeoutMs = 60000): Promise<boolean> {
+  const paths = instancePaths(dataDir);
+  const pid = readPid(paths);
+  if (pid === null || !isAlive(pid)) {
+    rmSync(paths.pidFile, { force: true });
+    return false;
+  }
+  process.kill(pid, "SIGTERM");
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+  if (isAlive(pid)) process.kill(pid, "SIGKILL");
+  rmSync(paths.pidFile, { force: true });
+  return true;
+}
+
+/** Test runs start from nothing: never the user's data. */
+export function wipeLocalNeo4j(dataDir: string): void {
+  const paths = instancePaths(dataDir);
+  rmSync(paths.data, { recursive: true, force: true });
+  rmSync(paths.logs, { recursive: true, force: true });
+  rmSync(paths.conf, { recursive: true, force: true });
+}
+
+export function localOptionsFromConfig(config: {
+  LOCAL_NEO4J_DATA_DIR: string;
+  LOCAL_NEO4J_BOLT_PORT: number;
+  LOCAL_NEO4J_HTTP_PORT: number;
+  LOCAL_NEO4J_HEAP: string;
+  NEO4J_PASSWORD: string;
+}): LocalNeo4jOptions {
+  return {
+    dataDir: config.LOCAL_NEO4J_DATA_DIR,
+    boltPort: config.LOCAL_NEO4J_BOLT_PORT,
+    httpPort: config.LOCAL_NEO4J_HTTP_PORT,
+    heap: config.LOCAL_NEO4J_HEAP,
+    password: config.NEO4J_PASSWORD,
+  };
+}
