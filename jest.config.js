@@ -1,0 +1,15 @@
+/** Integration suites share one Neo4j database (Community has one user database), so files run one at a time. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  transform: {
+    "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { target: "es2022", parser: { syntax: "typescript" } }, module: { type: "commonjs" } }],
+  },
+  transformIgnorePatterns: ["/node_modules/(?!(sigma|graphology-gexf|graphology-graphml)/)"],
+  globalSetup: "<rootDir>/test/support/global-setup.ts",
+  globalTeardown: "<rootDir>/test/support/global-teardown.ts",
+  maxWorkers: 1,
+  testTimeout: 60000,
+  verbose: false,
+};

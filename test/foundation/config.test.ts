@@ -1,0 +1,20 @@
+import { ConfigError, loadConfig, neo4jUri } from "../../config";
+
+describe("configuration", () => {
+  it("has defaults for local use", () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(neo4jUri(config)).toBe("bolt://127.0.0.1:7687");
+  });
+
+  it("uses NEO4J_URI when set, and treats empty strings as unset", () => {
+    expect(neo4jUri(loadConfig({ NEO4J_URI: "neo4j+s://abc.databases.neo4j.io" }))).toBe("neo4j+s://abc.databases.neo4j.io");
+    expect(neo4jUri(loadConfig({ NEO4J_URI: "" }))).toBe("bolt://127.0.0.1:7687");
+  });
+
+  it("names the variable that is wrong", () => {
+    expect(() => loadConfig({ PORT: "eighty" })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: "eighty" })).toThrow(/PORT/);
+    expect(() => loadConfig({ NEO4J_PASSWORD: "short" })).toThrow(/NEO4J_PASSWORD/);
+  });
+});
