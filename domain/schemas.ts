@@ -29,6 +29,8 @@ export const ArticleSchema = z.object({
   authors: z.array(z.string()),
   url: z.string().optional(),
   contentHash: z.string().optional(),
+  /** The cleaned body all offsets point into; the extract command leaves it out of its JSON. */
+  text: z.string().optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
