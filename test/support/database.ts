@@ -13,7 +13,12 @@ export function testDriver(config: Config = testConfig()): Driver {
 
 /** Empties the database and makes sure the schema is there; each integration suite starts with this. */
 export async function resetDatabase(driver: Driver, database = "neo4j"): Promise<void> {
-  await driver.executeQuery("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", {}, { database });
+  const session = driver.session({ database });
+  try {
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+  } finally {
+    await session.close();
+  }
   await ensureSchema(driver, database);
 }
 

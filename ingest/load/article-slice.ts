@@ -1,0 +1,100 @@
+import { Article, EntityLabel, Extraction, ExtractedEntity, RelationType, isSymmetric } from "../../domain";
+
+export interface EntityRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: string | null;
+  date: string | null;
+  place: string | null;
+}
+
+export interface MentionRow {
+  entity: string;
+  count: number;
+  starts: number[];
+  ends: number[];
+}
+
+export interface RelationRow {
+  source: string;
+  target: string;
+  negated: boolean;
+  confidence: number;
+  sentences: string[];
+  starts: number[];
+  ends: number[];
+  role: string | null;
+  date: string | null;
+  indirect: boolean | null;
+  attributedTo: string | null;
+}
+
+/** Everything one article contributes to the graph, grouped so each label and type is one UNWIND. */
+export interface ArticleSlice {
+  article: Article;
+  entitiesByLabel: Map<EntityLabel, EntityRow[]>;
+  mentions: MentionRow[];
+  relationsByType: Map<RelationType, RelationRow[]>;
+  entityIds: string[];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Splits a merged extraction into per-article slices, so each article can be written in its own transaction. */
+export function sliceByArticle(extraction: Extraction): ArticleSlice[] {
+  const entities = new Map(extraction.entities.map((e) => [e.id, e]));
+  return extraction.articles.map((article) => {
+    const used = new Set<string>();
+    const mentionMap = new Map<string, MentionRow>();
+    for (const m of extraction.mentions ?? []) {
+      if (m.article !== article.id || !entities.has(m.entity)) continue;
+      used.add(m.entity);
+      const row = mentionMap.get(m.entity) ?? { entity: m.entity, count: 0, starts: [], ends: [] };
+      row.count += 1;
+      row.starts.push(m.start);
+      row.ends.push(m.end);
+      mentionMap.set(m.entity, row);
+    }
+    const relationsByType = new Map<RelationType, RelationRow[]>();
+    for (const r of extraction.relations) {
+      if (r.type === "MENTIONED_IN") continue;
+      const evidence = r.evidence.filter((e) => e.article === article.id);
+      if (evidence.length === 0 || !entities.has(r.source) || !entities.has(r.target) || r.source === r.target) continue;
+      const [source, target] = isSymmetric(r.type) && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
+      used.add(source);
+      used.add(target);
+      push(relationsByType, r.type, {
+        source,
+        target,
+        negated: r.negated ?? false,
+        confidence: r.confidence,
+        sentences: evidence.map((e) => e.sentence),
+        starts: evidence.map((e) => e.start),
+        ends: evidence.map((e) => e.end),
+        role: r.role ?? null,
+        date: r.date ?? null,
+        indirect: r.indirect ?? null,
+        attributedTo: r.attributedTo ?? null,
+      });
+    }
+    const entitiesByLabel = new Map<EntityLabel, EntityRow[]>();
+    for (const id of used) {
+      const entity = entities.get(id) as ExtractedEntity;
+      push(entitiesByLabel, entity.type, {
+        id,
+        name: entity.name,
+        aliases: entity.aliases,
+        kind: entity.kind ?? null,
+        date: entity.date ?? null,
+        place: entity.place ?? null,
+      });
+      if (!mentionMap.has(id)) mentionMap.set(id, { entity: id, count: 0, starts: [], ends: [] });
+    }
+    return { article, entitiesByLabel, mentions: [...mentionMap.values()], relationsByType, entityIds: [...used] };
+  });
+}
