@@ -1,4 +1,4 @@
-import { startLocalNeo4j, wipeLocalNeo4j } from "../../neo4j/local-neo4j";
+import { startLocalNeo4j, stopLocalNeo4j, wipeLocalNeo4j } from "../../neo4j/local-neo4j";
 import { TEST_NEO4J } from "./test-neo4j";
 
 /**
@@ -12,6 +12,7 @@ export default async function globalSetup(): Promise<void> {
     return;
   }
   const started = Date.now();
+  await stopLocalNeo4j(TEST_NEO4J.dataDir);
   wipeLocalNeo4j(TEST_NEO4J.dataDir);
   await startLocalNeo4j({ ...TEST_NEO4J, log: (line) => process.stderr.write(`[test neo4j] ${line}\n`) });
   process.stderr.write(`[test neo4j] ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

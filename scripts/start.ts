@@ -1,0 +1,84 @@
+import "dotenv/config";
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { Driver } from "neo4j-driver";
+import { loadConfig, neo4jUri } from "../config";
+import { createDriver, ensureSchema } from "../db";
+import { writeExtraction } from "../ingest/load";
+import { extractFromPaths } from "../ingest/pipeline";
+import { localOptionsFromConfig, startLocalNeo4j, stopLocalNeo4j } from "../neo4j/local-neo4j";
+import { startServer } from "../server/main";
+
+const ROOT = path.resolve(__dirname, "..");
+
+function say(line: string): void {
+  process.stderr.write(`newsgraph: ${line}\n`);
+}
+
+function checkNodeVersion(): void {
+  const major = Number(process.versions.node.split(".")[0]);
+  if (major < 20) throw new Error(`Node.js 20 or newer is needed, this is ${process.versions.node}`);
+}
+
+function buildExplorer(): void {
+  say("building the explorer (vite build)...");
+  const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules/vite/bin/vite.js"), "build", "client", "--logLevel", "warn"], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
+  if (result.status !== 0) throw new Error("the explorer did not build; see the messages above");
+}
+
+/** A new user sees a graph at once: the bundled sample articles go into an empty database. */
+async function ingestSamplesIfEmpty(driver: Driver, database: string, samplesDir: string): Promise<void> {
+  const result = await driver.executeQuery("MATCH (a:Article) RETURN count(a) AS n", {}, { database });
+  if (result.records[0].get("n").toNumber() > 0) return;
+  const dir = path.resolve(ROOT, samplesDir);
+  if (!existsSync(dir)) return;
+  say(`empty database: ingesting the sample articles from ${samplesDir}`);
+  const { extraction, failures } = await extractFromPaths([dir]);
+  for (const failure of failures) say(`skipped ${failure.file}: ${failure.reason}`);
+  const summary = await writeExtraction(driver, database, extraction);
+  say(`ingested ${summary.articles} articles: ${summary.entities} entities, ${summary.relations} relations`);
+}
+
+async function main(): Promise<void> {
+  checkNodeVersion();
+  const config = loadConfig();
+  let startedNeo4j = false;
+  if (!config.NEO4J_URI) {
+    const options = { ...localOptionsFromConfig(config), log: say };
+    await startLocalNeo4j(options);
+    startedNeo4j = true;
+  }
+  const driver = createDriver(config);
+  try {
+    await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
+  } catch (error) {
+    throw new Error(`cannot reach Neo4j at ${neo4jUri(config)}: ${(error as Error).message}`);
+  }
+  await ensureSchema(driver, config.NEO4J_DATABASE);
+  await ingestSamplesIfEmpty(driver, config.NEO4J_DATABASE, config.SAMPLES_DIR);
+  await driver.close();
+  buildExplorer();
+  const server = await startServer(config);
+  say(`ready: open ${server.url} (Ctrl+C stops everything)`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal}: stopping...`);
+    await server.close();
+    if (startedNeo4j) await stopLocalNeo4j(config.LOCAL_NEO4J_DATA_DIR);
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch(async (error: Error) => {
+  say(error.message);
+  process.exit(1);
+});
