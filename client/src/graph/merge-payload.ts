@@ -1,0 +1,88 @@
+import { RELATION_CATEGORY, type GraphEdge, type GraphNode, type GraphPayload } from "../../../domain";
+import type { ExplorerGraph } from "./types";
+
+export interface MergeResult {
+  addedNodes: string[];
+  addedEdges: string[];
+}
+
+export interface MergeOptions {
+  /** Injectable so tests can place nodes deterministically. */
+  random?: () => number;
+}
+
+const DEFAULT_NODE_SIZE = 4;
+
+/**
+ * Adds a payload to the graph without moving what is already there: existing nodes keep their
+ * positions (and pins) and only get fresher properties; new nodes start next to a neighbour already on
+ * screen so an expansion grows from where the user clicked instead of scattering the layout.
+ */
+export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, options: MergeOptions = {}): MergeResult {
+  const random = options.random ?? Math.random;
+  const addedNodes: string[] = [];
+  const addedEdges: string[] = [];
+  const spread = layoutSpread(graph);
+
+  for (const node of payload.nodes) {
+    if (graph.hasNode(node.id)) {
+      graph.mergeNodeAttributes(node.id, { label: node.name, nodeLabel: node.label, properties: node.properties });
+      continue;
+    }
+    const anchor = findAnchor(graph, node, payload.edges);
+    const angle = random() * 2 * Math.PI;
+    const radius = anchor ? spread * 0.05 * (0.5 + random()) : spread * Math.sqrt(random());
+    const cx = anchor ? graph.getNodeAttribute(anchor, "x") : 0;
+    const cy = anchor ? graph.getNodeAttribute(anchor, "y") : 0;
+    graph.addNode(node.id, {
+      label: node.name,
+      nodeLabel: node.label,
+      properties: node.properties,
+      x: cx + radius * Math.cos(angle),
+      y: cy + radius * Math.sin(angle),
+      size: DEFAULT_NODE_SIZE,
+      centrality: 0,
+    });
+    addedNodes.push(node.id);
+  }
+
+  for (const edge of payload.edges) {
+    if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
+    if (graph.hasEdge(edge.id)) {
+      graph.mergeEdgeAttributes(edge.id, { properties: edge.properties });
+      continue;
+    }
+    graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
+      relation: edge.type,
+      category: RELATION_CATEGORY[edge.type],
+      properties: edge.properties,
+      size: edgeThickness(edge),
+      curvature: 0,
+    });
+    addedEdges.push(edge.id);
+  }
+  return { addedNodes, addedEdges };
+}
+
+/** Thicker for relations reported by more articles, with a cap so hubs do not turn into blots. */
+export function edgeThickness(edge: Pick<GraphEdge, "properties">): number {
+  const count = Number(edge.properties.count ?? 1);
+  return Math.min(1 + Math.log2(Math.max(1, Number.isFinite(count) ? count : 1)), 5);
+}
+
+function findAnchor(graph: ExplorerGraph, node: GraphNode, edges: GraphEdge[]): string | undefined {
+  for (const edge of edges) {
+    if (edge.source === node.id && edge.target !== node.id && graph.hasNode(edge.target)) return edge.target;
+    if (edge.target === node.id && edge.source !== node.id && graph.hasNode(edge.source)) return edge.source;
+  }
+  return undefined;
+}
+
+/** The radius new unanchored nodes are scattered over: the current layout's size, or a unit-ish default. */
+function layoutSpread(graph: ExplorerGraph): number {
+  let max = 0;
+  graph.forEachNode((_, a) => {
+    max = Math.max(max, Math.abs(a.x), Math.abs(a.y));
+  });
+  return max > 0 ? max : 100;
+}

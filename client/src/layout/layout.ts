@@ -1,0 +1,86 @@
+import { inferSettings } from "graphology-layout-forceatlas2";
+import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
+import noverlap from "graphology-layout-noverlap";
+import type { ExplorerGraph } from "../graph";
+
+export interface LayoutController {
+  start(): void;
+  stop(): void;
+  isRunning(): boolean;
+  /** Runs ForceAtlas2 for a while, then removes overlaps. */
+  runFor(ms: number): void;
+  /** Lays out only the given new nodes: everything else is held fixed for the run. */
+  settle(newNodes: string[], ms?: number): void;
+  removeOverlaps(): void;
+  kill(): void;
+}
+
+/**
+ * ForceAtlas2 runs in a web worker so the page stays responsive on large graphs. A fresh supervisor per run
+ * picks settings suited to the graph's current size (Barnes-Hut above a few thousand nodes).
+ */
+export function createLayout(graph: ExplorerGraph, onRunningChange: (running: boolean) => void): LayoutController {
+  let supervisor: FA2LayoutSupervisor | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Nodes fixed only for a settle run; their `fixed` flag is restored when it ends. */
+  let heldForSettle: string[] = [];
+
+  function start(): void {
+    if (graph.order === 0) return;
+    supervisor?.kill();
+    supervisor = new FA2LayoutSupervisor(graph, {
+      settings: { ...inferSettings(graph), adjustSizes: false, slowDown: 5 },
+      getEdgeWeight: null,
+    });
+    supervisor.start();
+    onRunningChange(true);
+  }
+
+  function stop(): void {
+    clearTimeout(timer);
+    timer = undefined;
+    if (!supervisor) return;
+    supervisor.kill();
+    supervisor = null;
+    for (const node of heldForSettle) if (graph.hasNode(node)) graph.setNodeAttribute(node, "fixed", false);
+    heldForSettle = [];
+    onRunningChange(false);
+  }
+
+  function removeOverlaps(): void {
+    if (graph.order === 0 || graph.order > 20000) return;
+    noverlap.assign(graph, { maxIterations: 60, settings: { ratio: 1.1, margin: 1 } });
+  }
+
+  function runFor(ms: number): void {
+    start();
+    timer = setTimeout(() => {
+      stop();
+      removeOverlaps();
+    }, ms);
+  }
+
+  function settle(newNodes: string[], ms = 1500): void {
+    if (newNodes.length === 0) return;
+    stop();
+    const fresh = new Set(newNodes);
+    graph.forEachNode((node, attrs) => {
+      if (!fresh.has(node) && !attrs.fixed) {
+        heldForSettle.push(node);
+        graph.setNodeAttribute(node, "fixed", true);
+      }
+    });
+    start();
+    timer = setTimeout(stop, ms);
+  }
+
+  return {
+    start,
+    stop,
+    isRunning: () => supervisor?.isRunning() ?? false,
+    runFor,
+    settle,
+    removeOverlaps,
+    kill: stop,
+  };
+}

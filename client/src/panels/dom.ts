@@ -1,0 +1,62 @@
+/**
+ * The only way panels build DOM: strings always become text nodes, attributes are set one by one and
+ * event handlers are functions. There is deliberately no way to pass HTML, so server text stays inert.
+ */
+type Child = Node | string | number | null | undefined | false;
+
+export interface ElementProps {
+  className?: string;
+  attrs?: Record<string, string | number | boolean | undefined>;
+  /** Set through the CSSOM, which a strict style-src policy does not block. */
+  style?: { background?: string; borderColor?: string };
+  on?: Partial<{ [K in keyof HTMLElementEventMap]: (event: HTMLElementEventMap[K]) => void }>;
+}
+
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: ElementProps = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  if (props.className) element.className = props.className;
+  for (const [name, value] of Object.entries(props.attrs ?? {})) {
+    if (value === undefined || value === false) continue;
+    if (/^on/i.test(name)) throw new Error(`el: attribute ${name} refused, pass handlers through "on"`);
+    element.setAttribute(name, value === true ? "" : String(value));
+  }
+  if (props.style?.background) element.style.background = props.style.background;
+  if (props.style?.borderColor) element.style.borderColor = props.style.borderColor;
+  for (const [type, handler] of Object.entries(props.on ?? {})) element.addEventListener(type, handler as EventListener);
+  append(element, ...children);
+  return element;
+}
+
+export function append(parent: Node, ...children: Child[]): void {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    parent.appendChild(typeof child === "string" || typeof child === "number" ? document.createTextNode(String(child)) : child);
+  }
+}
+
+export function replaceChildren(parent: Element, ...children: Child[]): void {
+  parent.replaceChildren();
+  append(parent, ...children);
+}
+
+export function button(label: string, onClick: () => void, className = "btn", title?: string): HTMLButtonElement {
+  return el("button", { className, attrs: { type: "button", title }, on: { click: () => onClick() } }, label);
+}
+
+/** Lets the browser save a blob under a name. */
+export function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = el("a", { attrs: { href: url, download: fileName } });
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number): (...args: A) => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return (...args: A) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => fn(...args), ms);
+  };
+}

@@ -1,0 +1,32 @@
+import { edgeColor, relationLabel, type ExplorerGraph } from "../graph";
+import type { AppState, Store } from "../state";
+import { el, replaceChildren } from "./dom";
+
+/** Hovering an edge: its exact type, how many articles report it and the first evidence sentence. */
+export function mountEdgeTooltip(root: HTMLElement, store: Store<AppState>, graph: ExplorerGraph): void {
+  const tip = el("div", { className: "tooltip", attrs: { role: "tooltip", "data-testid": "edge-tooltip" } });
+  tip.hidden = true;
+  root.append(tip);
+
+  store.subscribe((state, previous) => {
+    if (state.hoveredEdge === previous.hoveredEdge) return;
+    const hovered = state.hoveredEdge;
+    if (!hovered || !graph.hasEdge(hovered.id)) {
+      tip.hidden = true;
+      return;
+    }
+    const attrs = graph.getEdgeAttributes(hovered.id);
+    const [source, target] = graph.extremities(hovered.id);
+    const count = Number(attrs.properties.count ?? 1);
+    const evidence = typeof attrs.properties.firstEvidence === "string" ? attrs.properties.firstEvidence : null;
+    replaceChildren(
+      tip,
+      el("div", { className: "tooltip-title" }, el("span", { className: "line", style: { background: edgeColor(attrs.relation) } }), `${graph.getNodeAttribute(source, "label")} `, el("strong", {}, relationLabel(attrs.relation)), ` ${graph.getNodeAttribute(target, "label")}`),
+      el("div", { className: "muted small" }, `${count} report${count === 1 ? "" : "s"}`),
+      evidence ? el("blockquote", { className: "evidence" }, evidence) : null,
+    );
+    tip.hidden = false;
+    tip.style.left = `${hovered.x + 14}px`;
+    tip.style.top = `${hovered.y + 14}px`;
+  });
+}

@@ -1,0 +1,62 @@
+import type Sigma from "sigma";
+import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "../graph";
+import type { Actions, AppState, Store } from "../state";
+
+/**
+ * Binds pointer events to actions: hover states, click to open, shift-click to select, drag to move (and pin)
+ * a node. Returns a function that unbinds everything.
+ */
+export function bindEvents(
+  sigma: Sigma<NodeAttributes, EdgeAttributes>,
+  graph: ExplorerGraph,
+  store: Store<AppState>,
+  actions: Actions,
+): () => void {
+  let dragged: string | null = null;
+  let moved = false;
+
+  sigma.on("enterNode", ({ node }) => store.set({ hoveredNode: node }));
+  sigma.on("leaveNode", () => store.set({ hoveredNode: null }));
+  sigma.on("enterEdge", ({ edge, event }) => store.set({ hoveredEdge: { id: edge, x: event.x, y: event.y } }));
+  sigma.on("leaveEdge", () => store.set({ hoveredEdge: null }));
+
+  sigma.on("clickNode", ({ node, event }) => {
+    if (moved) return;
+    const original = event.original as MouseEvent;
+    if (original.shiftKey || original.ctrlKey || original.metaKey) {
+      actions.toggleSelect(node, true);
+      return;
+    }
+    actions.toggleSelect(node, false);
+    void actions.openEntity(node);
+  });
+  sigma.on("clickStage", () => {
+    actions.clearSelection();
+    actions.clearHighlight();
+  });
+
+  sigma.on("downNode", ({ node }) => {
+    dragged = node;
+    moved = false;
+  });
+  sigma.on("moveBody", ({ event }) => {
+    if (!dragged) return;
+    moved = true;
+    const position = sigma.viewportToGraph(event);
+    graph.mergeNodeAttributes(dragged, { x: position.x, y: position.y });
+    // Keep the camera still while a node is being dragged.
+    event.preventSigmaDefault();
+    event.original.preventDefault();
+    event.original.stopPropagation();
+  });
+  const release = () => {
+    if (dragged && moved && !store.get().pinned.includes(dragged)) actions.togglePin(dragged);
+    dragged = null;
+    // The click that ends a drag must not open the panel; clear the flag after sigma dispatched it.
+    setTimeout(() => (moved = false), 0);
+  };
+  sigma.on("upNode", release);
+  sigma.on("upStage", release);
+
+  return () => sigma.removeAllListeners();
+}

@@ -1,0 +1,82 @@
+import { toBlob } from "@sigma/export-image";
+import Sigma from "sigma";
+import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "../graph";
+import type { Actions, AppState, Store } from "../state";
+import { bindEvents } from "./events";
+import { reduceEdge, reduceNode, type ViewModel } from "./reducers";
+import { HIDE_EDGES_ON_MOVE_ABOVE, SIGMA_SETTINGS } from "./settings";
+import { createViewModelCache } from "./view-model";
+
+/** What the rest of the app may ask of the view; nothing outside rendering/ sees sigma itself. */
+export interface ViewCommands {
+  centreOn(nodes: string[]): void;
+  zoom(factor: number): void;
+  fit(): void;
+  exportImage(): Promise<Blob>;
+  /** Viewport (CSS pixel) positions of the visible nodes, for box and lasso selection. */
+  viewportPositions(): Map<string, { x: number; y: number }>;
+  kill(): void;
+}
+
+export function createRenderer(container: HTMLElement, graph: ExplorerGraph, store: Store<AppState>, actions: Actions): ViewCommands {
+  const viewModelOf = createViewModelCache(graph);
+  let vm: ViewModel = viewModelOf(store.get());
+
+  const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+    ...SIGMA_SETTINGS,
+    nodeReducer: (node, attrs) => reduceNode(node, attrs, vm),
+    edgeReducer: (edge, attrs) => reduceEdge(edge, attrs, vm),
+  });
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (
+      state.filters === previous.filters &&
+      state.hidden === previous.hidden &&
+      state.graphVersion === previous.graphVersion &&
+      state.selection === previous.selection &&
+      state.pinned === previous.pinned &&
+      state.highlight === previous.highlight &&
+      state.hoveredNode === previous.hoveredNode &&
+      state.hoveredEdge?.id === previous.hoveredEdge?.id &&
+      state.colorMode === previous.colorMode
+    )
+      return;
+    vm = viewModelOf(state);
+    if (state.graphVersion !== previous.graphVersion) sigma.setSetting("hideEdgesOnMove", graph.size > HIDE_EDGES_ON_MOVE_ABOVE);
+    // Hover only changes looks; structure changes need sigma to re-index (refresh does both).
+    sigma.refresh({ skipIndexation: state.graphVersion === previous.graphVersion && state.hidden === previous.hidden && state.filters === previous.filters });
+  });
+
+  const unbind = bindEvents(sigma, graph, store, actions);
+
+  function centreOn(nodes: string[]): void {
+    const points = nodes.map((n) => sigma.getNodeDisplayData(n)).filter((d) => d !== undefined);
+    if (points.length === 0) return;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const extent = Math.max(maxX - minX, maxY - minY);
+    const ratio = points.length === 1 ? Math.min(sigma.getCamera().ratio, 0.35) : Math.min(Math.max(extent * 1.4, 0.08), 1.2);
+    sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
+  }
+
+  return {
+    centreOn,
+    zoom: (factor) => sigma.getCamera().animate({ ratio: sigma.getCamera().ratio / factor }, { duration: 250 }),
+    fit: () => sigma.getCamera().animatedReset({ duration: 400 }),
+    exportImage: () => toBlob(sigma, { format: "png", backgroundColor: "#0f1218" }),
+    viewportPositions() {
+      const positions = new Map<string, { x: number; y: number }>();
+      for (const node of vm.visibility.nodes) {
+        const data = sigma.getNodeDisplayData(node);
+        if (data) positions.set(node, sigma.framedGraphToViewport(data));
+      }
+      return positions;
+    },
+    kill() {
+      unsubscribe();
+      unbind();
+      sigma.kill();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import type { Settings } from "sigma/settings";
+import { EdgeArrowProgram, EdgeLineProgram, drawDiscNodeHover, type NodeHoverDrawingFunction } from "sigma/rendering";
+import type { EdgeAttributes, NodeAttributes } from "../graph";
+
+/** The default hover chip is white; its text must be dark even though labels on the canvas are light. */
+const drawNodeHover: NodeHoverDrawingFunction<NodeAttributes, EdgeAttributes> = (context, data, settings) =>
+  drawDiscNodeHover(context, data, { ...settings, labelColor: { color: "#10131a" } });
+
+/**
+ * Label density: a coarse grid and a size threshold keep labels to the bigger nodes until the user zooms in.
+ * Edge program keys match the `type` the edge reducer returns.
+ */
+export const SIGMA_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> = {
+  defaultEdgeType: "arrow",
+  edgeProgramClasses: {
+    arrow: EdgeArrowProgram,
+    line: EdgeLineProgram,
+    curved: EdgeCurveProgram,
+    curvedArrow: EdgeCurvedArrowProgram,
+  },
+  renderEdgeLabels: false,
+  enableEdgeEvents: true,
+  labelFont: "Inter, system-ui, sans-serif",
+  labelSize: 12,
+  labelWeight: "500",
+  labelColor: { color: "#dfe4ee" },
+  labelDensity: 0.6,
+  labelGridCellSize: 90,
+  labelRenderedSizeThreshold: 7,
+  defaultDrawNodeHover: drawNodeHover,
+  zIndex: true,
+  minCameraRatio: 0.02,
+  maxCameraRatio: 4,
+  hideEdgesOnMove: false,
+  stagePadding: 40,
+};
+
+/** Above this many edges, edges are hidden while panning so the view stays fluid. */
+export const HIDE_EDGES_ON_MOVE_ABOVE = 15000;

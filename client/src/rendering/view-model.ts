@@ -1,0 +1,34 @@
+import { computeVisibility, neighbourhood, type ExplorerGraph, type Highlight, type Visibility } from "../graph";
+import type { AppState } from "../state";
+import type { ViewModel } from "./reducers";
+
+/**
+ * Rebuilds the reducers' inputs when the state they depend on changes. Visibility is the costly part (a pass
+ * over all edges) so it is cached until filters, hidden nodes or the graph's structure change.
+ */
+export function createViewModelCache(graph: ExplorerGraph) {
+  let visibility: Visibility | null = null;
+  let visibilityKey: unknown[] = [];
+
+  return function viewModel(state: AppState): ViewModel {
+    const key = [state.filters, state.hidden, state.graphVersion];
+    if (!visibility || key.some((k, i) => k !== visibilityKey[i])) {
+      visibility = computeVisibility(graph, state.filters, new Set(state.hidden));
+      visibilityKey = key;
+    }
+    return {
+      visibility,
+      emphasis: emphasis(graph, state),
+      selection: new Set(state.selection),
+      pinned: new Set(state.pinned),
+      hoveredEdge: state.hoveredEdge?.id ?? null,
+      colorMode: state.colorMode,
+    };
+  };
+}
+
+function emphasis(graph: ExplorerGraph, state: AppState): Highlight | null {
+  if (state.hoveredNode && graph.hasNode(state.hoveredNode)) return neighbourhood(graph, state.hoveredNode);
+  if (state.highlight) return { nodes: new Set(state.highlight.nodes), edges: new Set(state.highlight.edges) };
+  return null;
+}
