@@ -1,0 +1,27 @@
+import { Driver } from "neo4j-driver";
+import { retractArticle } from "../../ingest/load";
+import { notFound } from "../http";
+import { Db } from "../neo4j";
+import { ArticleDetail, ArticleSummary, listArticles, readArticle } from "./articles-repository";
+
+export function getArticles(db: Db, source: string | undefined, limit: number, offset: number): Promise<{ articles: ArticleSummary[]; total: number }> {
+  return listArticles(db, source, limit, offset);
+}
+
+export async function getArticle(db: Db, id: string): Promise<ArticleDetail> {
+  const article = await readArticle(db, id);
+  if (!article) throw notFound(`no article with id ${id}`);
+  return article;
+}
+
+export interface Retraction {
+  removed: { article: number; relations: number; entities: number };
+}
+
+/** Takes an article and its evidence out of the graph (the loader owns how). */
+export async function retract(db: Db, id: string): Promise<Retraction> {
+  const driver: Driver = db.driver;
+  const removed = await retractArticle(driver, db.database, id);
+  if (removed.article === 0) throw notFound(`no article with id ${id}`);
+  return { removed };
+}

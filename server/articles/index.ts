@@ -1,0 +1,1 @@
+export { articlesRouter } from "./articles-routes";

@@ -1,0 +1,18 @@
+import { Router } from "express";
+import { z } from "zod";
+import { AppContext } from "../context";
+import { IdSchema, parseInput, queryInt } from "../http";
+import { getEntity } from "./entity-service";
+
+export const EntityParamsSchema = z.object({ id: IdSchema });
+export const EntityQuerySchema = z.object({ limit: queryInt(1, 1000, 200) });
+
+export function entitiesRouter({ db }: AppContext): Router {
+  const router = Router();
+  router.get("/entities/:id", async (req, res) => {
+    const { id } = parseInput(EntityParamsSchema, req.params, "path");
+    const { limit } = parseInput(EntityQuerySchema, req.query, "query");
+    res.json(await getEntity(db, id, limit));
+  });
+  return router;
+}

@@ -1,0 +1,9 @@
+import { notFound } from "../http";
+import { Db } from "../neo4j";
+import { EntityDetail, readEntity } from "./entity-repository";
+
+export async function getEntity(db: Db, id: string, relationLimit: number): Promise<EntityDetail> {
+  const entity = await readEntity(db, id, relationLimit);
+  if (!entity) throw notFound(`no entity with id ${id}`);
+  return entity;
+}

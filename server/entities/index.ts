@@ -1,0 +1,1 @@
+export { entitiesRouter } from "./entity-routes";

@@ -1,0 +1,56 @@
+import { GraphPayload } from "../../domain";
+import { Db, GraphCollector, toCypherParams } from "../neo4j";
+import { CypherFilters } from "./filters";
+
+export type NeighbourOrder = "evidence" | "recent" | "type";
+
+export interface NeighbourQuery {
+  ids: string[];
+  hops: 1 | 2 | 3;
+  limit: number;
+  offset: number;
+  order: NeighbourOrder;
+}
+
+/* Closer neighbours first, so a page always holds the nodes that connect the farther ones to the seeds. */
+const ORDER_BY: Record<NeighbourOrder, string> = {
+  evidence: "distance ASC, evidence DESC, recent DESC, m.id",
+  recent: "distance ASC, recent DESC, evidence DESC, m.id",
+  type: "distance ASC, type ASC, evidence DESC, m.id",
+};
+
+/** Every neighbour within `hops`, ranked by the best relation that reaches it; one page of them plus the total. */
+function neighboursQuery(f: CypherFilters, q: NeighbourQuery): string {
+  return `
+MATCH (s:Entity) WHERE s.id IN $ids
+MATCH p = (s)-[rels${f.typePattern}*1..${q.hops}]-(m:Entity)
+WHERE NOT m.id IN $ids AND ${f.node("m")}
+  AND all(r IN rels WHERE ${f.relation("r")})
+  AND all(x IN nodes(p)[1..-1] WHERE ${f.node("x")})
+WITH m, length(p) AS hops, last(rels) AS r
+WITH m, min(hops) AS distance, max(r.count) AS evidence, max(coalesce(r.lastSeen, r.date, '')) AS recent, min(type(r)) AS type
+ORDER BY ${ORDER_BY[q.order]}
+WITH collect(m) AS ranked
+RETURN ranked[$offset..$offset + $limit] AS page, size(ranked) AS total`;
+}
+
+function relationsAmongQuery(f: CypherFilters): string {
+  return `
+MATCH (a:Entity)-[r${f.typePattern}]->(b:Entity)
+WHERE a.id IN $nodeIds AND b.id IN $nodeIds AND ${f.relation("r")}
+RETURN collect(DISTINCT a) + collect(DISTINCT b) AS nodes, collect(r) AS relations`;
+}
+
+export async function readNeighbours(db: Db, filters: CypherFilters, q: NeighbourQuery): Promise<GraphPayload & { more: number; total: number }> {
+  return db.read(async (tx) => {
+    const seeds = await tx.run("MATCH (s:Entity) WHERE s.id IN $ids RETURN collect(s) AS seeds", { ids: q.ids });
+    const ranked = await tx.run(neighboursQuery(filters, q), toCypherParams({ ...filters.params, ids: q.ids, offset: q.offset, limit: q.limit }) as Record<string, unknown>);
+    const collector = new GraphCollector().add(seeds.records[0].get("seeds")).add(ranked.records[0].get("page"));
+    const total = ranked.records[0].get("total").toNumber();
+    const among = await tx.run(relationsAmongQuery(filters), { ...filters.params, nodeIds: collector.nodeIds() });
+    collector.add(among.records[0]?.get("relations") ?? []);
+    const payload = collector.payload();
+    const shown = payload.nodes.length - seeds.records[0].get("seeds").length;
+    return { ...payload, total, more: Math.max(0, total - q.offset - shown) };
+  });
+}

@@ -1,0 +1,2 @@
+export { healthRouter } from "./health-routes";
+export { checkHealth } from "./health-service";

@@ -1,0 +1,19 @@
+import { Neo4jError } from "neo4j-driver";
+import { Problem } from "./problem";
+
+const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
+
+/** Database faults the caller cannot fix; anything else from Neo4j is our bug (500) unless a service mapped it. */
+export function neo4jProblem(error: unknown): Problem | undefined {
+  if (!(error instanceof Neo4jError)) return undefined;
+  if (UNAVAILABLE_CODES.has(error.code)) {
+    return { status: 503, title: "Service Unavailable", detail: "the Neo4j database is not reachable; try again once it is up" };
+  }
+  if (error.code === "Neo.ClientError.Security.Unauthorized" || error.code === "Neo.ClientError.Security.AuthenticationRateLimit") {
+    return { status: 503, title: "Service Unavailable", detail: "the server could not log in to Neo4j (check NEO4J_USER / NEO4J_PASSWORD)" };
+  }
+  if (error.code === "Neo.ClientError.Database.DatabaseNotFound") {
+    return { status: 503, title: "Service Unavailable", detail: "the configured Neo4j database does not exist (check NEO4J_DATABASE)" };
+  }
+  return undefined;
+}

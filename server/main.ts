@@ -1,0 +1,72 @@
+import "dotenv/config";
+import { existsSync } from "node:fs";
+import { AddressInfo } from "node:net";
+import path from "node:path";
+import { Config, loadConfig } from "../config";
+import { createDriver, ensureSchema } from "../db";
+import { createApp } from "./app";
+import { createLogger } from "./http";
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+const CLIENT_DIST = path.resolve(__dirname, "..", "client", "dist");
+
+/** Connects, makes sure the schema exists, and listens; close() stops accepting, then closes the driver. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const logger = createLogger(config);
+  const driver = createDriver(config);
+  try {
+    await ensureSchema(driver, config.NEO4J_DATABASE);
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+  const app = createApp({ driver, config, logger, clientDir: existsSync(CLIENT_DIST) ? CLIENT_DIST : undefined });
+  const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
+    const listening = app.listen(config.PORT, config.HOST, (error?: Error) => (error ? reject(error) : resolve(listening)));
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
+  const url = `http://${host}:${port}`;
+  logger.info({ url, database: config.NEO4J_DATABASE }, "server listening");
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        });
+        await driver.close();
+        logger.info("server stopped");
+      })();
+      return closing;
+    },
+  };
+}
+
+if (require.main === module) {
+  const config = loadConfig();
+  startServer(config).then(
+    (running) => {
+      console.log(`Newsgraph server at ${running.url}`);
+      const stop = (signal: string) => {
+        console.log(`${signal}: shutting down`);
+        running.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      };
+      process.once("SIGINT", () => stop("SIGINT"));
+      process.once("SIGTERM", () => stop("SIGTERM"));
+    },
+    (error: Error) => {
+      console.error(`server: ${error.message}`);
+      process.exit(1);
+    },
+  );
+}

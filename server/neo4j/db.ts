@@ -1,0 +1,41 @@
+import { Driver, ManagedTransaction, QueryResult, RecordShape } from "neo4j-driver";
+import { toCypherParams } from "./cypher-params";
+
+export interface TransactionOptions {
+  /** Server-side transaction timeout in milliseconds. */
+  timeout?: number;
+}
+
+/**
+ * What the services get instead of the driver: one session per unit of work, always on the configured
+ * database, reads routed to readers (Aura, clusters) and writes to the leader. Work functions may be retried.
+ */
+export class Db {
+  constructor(
+    readonly driver: Driver,
+    readonly database: string,
+  ) {}
+
+  async read<T>(work: (tx: ManagedTransaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: "READ" });
+    try {
+      return await session.executeRead(work, options);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<T>(work: (tx: ManagedTransaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: "WRITE" });
+    try {
+      return await session.executeWrite(work, options);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** One read-only statement, numbers that are whole passed as integers; the usual case for repositories. */
+  query<R extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<QueryResult<R>> {
+    return this.read((tx) => tx.run<R>(cypher, toCypherParams(params) as Record<string, unknown>));
+  }
+}

@@ -1,0 +1,3 @@
+export * from "./db";
+export * from "./graph-mapping";
+export * from "./cypher-params";

@@ -1,0 +1,1 @@
+export { pathsRouter } from "./paths-routes";

@@ -1,0 +1,2 @@
+export { searchRouter } from "./search-routes";
+export { buildLuceneQuery, escapeLucene } from "./lucene-query";

@@ -1,0 +1,40 @@
+import { Express } from "express";
+import { Driver } from "neo4j-driver";
+import { Config } from "../../config";
+import { Extraction } from "../../domain";
+import { writeExtraction } from "../../ingest/load";
+import { createApp } from "../../server/app";
+import { resetDatabase, testConfig, testDriver } from "../support/database";
+import { newsGraph } from "./fixtures/news-graph";
+
+export interface ServerHarness {
+  app: Express;
+  driver: Driver;
+  config: Config;
+  close(): Promise<void>;
+}
+
+/** An app over the test Neo4j, emptied and loaded with `extraction` (the news-graph fixture by default). */
+export async function serverHarness(options: { extraction?: Extraction | null; env?: Record<string, string> } = {}): Promise<ServerHarness> {
+  const config = testConfig({ LOG_LEVEL: "silent", ...options.env });
+  const driver = testDriver(config);
+  await resetDatabase(driver, config.NEO4J_DATABASE);
+  const extraction = options.extraction === undefined ? newsGraph() : options.extraction;
+  if (extraction) await writeExtraction(driver, config.NEO4J_DATABASE, extraction);
+  const app = createApp({ driver, config });
+  return { app, driver, config, close: () => driver.close() };
+}
+
+/** A fingerprint of everything in the database, to prove a refused query changed nothing. */
+export async function databaseFingerprint(driver: Driver): Promise<string> {
+  const result = await driver.executeQuery(
+    `MATCH (n) WITH n ORDER BY n.id
+     OPTIONAL MATCH (n)-[r]->(m)
+     WITH n, collect([type(r), m.id, properties(r)]) AS rels
+     RETURN collect([labels(n), properties(n), rels]) AS all`,
+    {},
+    { database: "neo4j" },
+  );
+  const schema = await driver.executeQuery("SHOW INDEXES YIELD name RETURN collect(name) AS names", {}, { database: "neo4j" });
+  return JSON.stringify([result.records[0].get("all"), [...schema.records[0].get("names")].sort()]);
+}
