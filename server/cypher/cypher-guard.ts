@@ -21,10 +21,10 @@ const KEYWORD = (words: string) => new RegExp(`(?<![.:$\\w])\\b(?:${words})\\b(?
 
 const RULES: Rule[] = [
   { pattern: KEYWORD("LOAD\\s+CSV"), reason: "LOAD CSV reads files or URLs from the server and is not allowed" },
+  { pattern: KEYWORD("FOREACH"), reason: "FOREACH exists to write in a loop; only reading queries are allowed" },
   { pattern: KEYWORD("CREATE|MERGE"), reason: "CREATE and MERGE write to the database; only reading queries are allowed" },
   { pattern: KEYWORD("SET|REMOVE"), reason: "SET and REMOVE change properties or labels; only reading queries are allowed" },
   { pattern: KEYWORD("DELETE|DETACH"), reason: "DELETE removes data; only reading queries are allowed" },
-  { pattern: KEYWORD("FOREACH"), reason: "FOREACH exists to write in a loop; only reading queries are allowed" },
   { pattern: KEYWORD("DROP|ALTER|RENAME"), reason: "schema and database changes are not allowed" },
   { pattern: KEYWORD("GRANT|DENY|REVOKE|TERMINATE|SHOW|ENABLE|DEALLOCATE|REALLOCATE|START\\s+DATABASE|STOP\\s+DATABASE"), reason: "administration commands are not allowed" },
   { pattern: KEYWORD("USE"), reason: "USE switches to another database; queries run on the configured one" },
@@ -48,10 +48,10 @@ export function checkStatically(query: string): string {
   if (semicolon !== -1 && code.slice(semicolon + 1).trim() !== "") {
     throw new CypherRefusal("only one statement per request: the query has more than one (separated by ';')");
   }
-  const statement = semicolon === -1 ? query : query.slice(0, semicolon);
-  if (code.trim() === "" || code.slice(0, semicolon === -1 ? undefined : semicolon).trim() === "") throw new CypherRefusal("the query is empty");
+  const end = semicolon === -1 ? query.length : semicolon;
+  if (code.slice(0, end).trim() === "") throw new CypherRefusal("the query is empty");
   for (const rule of RULES) if (rule.pattern.test(code)) throw new CypherRefusal(rule.reason);
-  return statement;
+  return query.slice(0, end);
 }
 
 const QUERY_TYPE_NAMES: Record<string, string> = { w: "writes", rw: "reads and writes", s: "changes the schema or administers the server" };

@@ -1,7 +1,8 @@
 /**
  * Splits a Cypher text into what the parser will read as code, with string literals and comments blanked
  * out and backtick-quoted names reduced to plain words. The guard looks for keywords in this code only, so
- * `WHERE n.name = 'CREATE'` passes while `/* harmless *\/ CREATE (n)` is still seen.
+ * `WHERE n.name = 'CREATE'` passes while `/* harmless *\/ CREATE (n)` is still seen. The code keeps the
+ * input's length, so positions found in it (a ';') hold in the query.
  */
 export interface ScannedCypher {
   /** The code with literals and comments replaced by spaces (same length as the input). */
@@ -37,7 +38,7 @@ export function scanCypher(text: string): ScannedCypher {
       let j = i + 1;
       while (j < text.length && !(text[j] === "`" && text[j + 1] !== "`")) j += text[j] === "`" ? 2 : 1;
       if (j >= text.length) return { code: code + blank(text.slice(i)), unterminated: true };
-      code += ` ${text.slice(i + 1, j).replace(/\W/g, "_")} `;
+      code += `${text.slice(i + 1, j).replace(/\W/g, "_")}  `;
       i = j + 1;
     } else {
       code += c;
