@@ -1,5 +1,6 @@
-import forceAtlas2, { inferSettings } from "graphology-layout-forceatlas2";
+import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { ExplorerGraph } from "../graph";
+import { layoutSettings } from "./layout";
 
 /**
  * A quick synchronous pass before the first frame on small graphs, so the overview appears already
@@ -7,5 +8,5 @@ import type { ExplorerGraph } from "../graph";
  */
 export function preLayout(graph: ExplorerGraph): void {
   if (graph.order === 0 || graph.order > 1500) return;
-  forceAtlas2.assign(graph, { iterations: 150, settings: inferSettings(graph), getEdgeWeight: null });
+  forceAtlas2.assign(graph, { iterations: 150, settings: layoutSettings(graph), getEdgeWeight: null });
 }

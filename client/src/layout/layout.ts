@@ -1,7 +1,15 @@
-import { inferSettings } from "graphology-layout-forceatlas2";
+import { inferSettings, type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 import noverlap from "graphology-layout-noverlap";
 import type { ExplorerGraph } from "../graph";
+
+/**
+ * Strong gravity keeps disconnected components (common in news: a story apart from the rest) in view
+ * instead of drifting to the edges and shrinking everything else.
+ */
+export function layoutSettings(graph: ExplorerGraph): ForceAtlas2Settings {
+  return { ...inferSettings(graph), strongGravityMode: true, gravity: 0.05, scalingRatio: 10, slowDown: 5 };
+}
 
 export interface LayoutController {
   start(): void;
@@ -29,7 +37,7 @@ export function createLayout(graph: ExplorerGraph, onRunningChange: (running: bo
     if (graph.order === 0) return;
     supervisor?.kill();
     supervisor = new FA2LayoutSupervisor(graph, {
-      settings: { ...inferSettings(graph), adjustSizes: false, slowDown: 5 },
+      settings: layoutSettings(graph),
       getEdgeWeight: null,
     });
     supervisor.start();

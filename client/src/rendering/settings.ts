@@ -33,7 +33,7 @@ export const SIGMA_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> =
   minCameraRatio: 0.02,
   maxCameraRatio: 4,
   hideEdgesOnMove: false,
-  stagePadding: 40,
+  stagePadding: 60,
 };
 
 /** Above this many edges, edges are hidden while panning so the view stays fluid. */

@@ -1,0 +1,36 @@
+import { MAX_NODE_SIZE, MIN_NODE_SIZE, applyCentrality, applyCommunities, createGraph, mergePayload } from "../../client/src/graph";
+import { edge, node, payload } from "./factories";
+
+function star() {
+  const graph = createGraph();
+  mergePayload(graph, payload([node("hub"), node("a"), node("b"), node("c")], [edge("hub", "BACKS", "a"), edge("hub", "BACKS", "b"), edge("c", "ATTACKED", "hub")]));
+  return graph;
+}
+
+describe("centrality and communities", () => {
+  it("sizes by degree: the hub is largest, leaves equal", () => {
+    const graph = star();
+    applyCentrality(graph, "degree");
+    expect(graph.getNodeAttribute("hub", "centrality")).toBe(3);
+    expect(graph.getNodeAttribute("hub", "size")).toBe(MAX_NODE_SIZE);
+    expect(graph.getNodeAttribute("a", "size")).toBe(graph.getNodeAttribute("b", "size"));
+    expect(graph.getNodeAttribute("a", "size")).toBeGreaterThan(MIN_NODE_SIZE);
+  });
+
+  it("sizes by PageRank on request", () => {
+    const graph = star();
+    applyCentrality(graph, "pagerank");
+    expect(graph.getNodeAttribute("hub", "centrality")).toBeGreaterThan(0);
+    expect(graph.getNodeAttribute("hub", "centrality")).toBeLessThan(1);
+  });
+
+  it("puts two loosely linked cliques in different Louvain communities", () => {
+    const graph = createGraph();
+    const ids = ["a1", "a2", "a3", "b1", "b2", "b3"];
+    const links = [["a1", "a2"], ["a2", "a3"], ["a1", "a3"], ["b1", "b2"], ["b2", "b3"], ["b1", "b3"], ["a3", "b1"]];
+    mergePayload(graph, payload(ids.map((id) => node(id)), links.map(([s, t]) => edge(s, "ALLIED_WITH", t))));
+    expect(applyCommunities(graph)).toBe(2);
+    expect(graph.getNodeAttribute("a1", "community")).toBe(graph.getNodeAttribute("a2", "community"));
+    expect(graph.getNodeAttribute("a1", "community")).not.toBe(graph.getNodeAttribute("b2", "community"));
+  });
+});
