@@ -21,16 +21,24 @@ SET a.title = $article.title, a.source = $article.source, a.date = $article.date
     a.url = $article.url, a.file = $article.file, a.contentHash = $article.contentHash, a.text = $article.text,
     a.ingestedAt = $now`;
 
+/*
+ * Every write below is planned without an Eager operator (test/ingest-load/write-plans.test.ts):
+ * ON CREATE / ON MATCH instead of reading back what an earlier SET wrote, and deletions driven by
+ * ids collected first instead of by the pattern being changed.
+ */
+
 export function upsertEntities(label: EntityLabel): string {
   assertLabel(label);
   return `
 UNWIND $rows AS row
-MERGE (e:Entity {id: row.id})
-ON CREATE SET e.name = row.name, e.aliases = [], e.mentions = 0
-SET e:${label}
-SET e.aliases = reduce(acc = coalesce(e.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
-    e.kind = coalesce(row.kind, e.kind), e.date = coalesce(row.date, e.date), e.place = coalesce(row.place, e.place)
-SET e.aliasText = reduce(text = '', x IN e.aliases | CASE WHEN text = '' THEN x ELSE text + ' | ' + x END)`;
+MERGE (e:Entity:${label} {id: row.id})
+ON CREATE SET e.name = row.name, e.aliases = row.aliases, e.mentions = 0,
+              e.aliasText = reduce(text = '', x IN row.aliases | CASE WHEN text = '' THEN x ELSE text + ' | ' + x END),
+              e.kind = row.kind, e.date = row.date, e.place = row.place
+ON MATCH SET e.aliases = reduce(acc = e.aliases, x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+             e.aliasText = reduce(text = '', x IN reduce(acc = e.aliases, y IN row.aliases | CASE WHEN y IN acc THEN acc ELSE acc + y END) |
+                                  CASE WHEN text = '' THEN x ELSE text + ' | ' + x END),
+             e.kind = coalesce(row.kind, e.kind), e.date = coalesce(row.date, e.date), e.place = coalesce(row.place, e.place)`;
 }
 
 export const UPSERT_MENTIONS = `
@@ -48,42 +56,48 @@ UNWIND $rows AS row
 MATCH (s:Entity {id: row.source})
 MATCH (t:Entity {id: row.target})
 MERGE (s)-[r:${type} {negated: row.negated}]->(t)
-ON CREATE SET r.articles = [], r.evidenceArticle = [], r.evidenceSentence = [], r.evidenceStart = [], r.evidenceEnd = [],
-              r.confidence = 0.0
-SET r.evidenceArticle = r.evidenceArticle + [x IN row.starts | $articleId],
-    r.evidenceSentence = r.evidenceSentence + row.sentences,
-    r.evidenceStart = r.evidenceStart + row.starts,
-    r.evidenceEnd = r.evidenceEnd + row.ends,
-    r.articles = CASE WHEN $articleId IN r.articles THEN r.articles ELSE r.articles + $articleId END,
-    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
-    r.firstSeen = CASE WHEN a.date IS NOT NULL AND (r.firstSeen IS NULL OR a.date < r.firstSeen) THEN a.date ELSE r.firstSeen END,
-    r.lastSeen = CASE WHEN a.date IS NOT NULL AND (r.lastSeen IS NULL OR a.date > r.lastSeen) THEN a.date ELSE r.lastSeen END,
-    r.role = coalesce(row.role, r.role), r.date = coalesce(row.date, r.date),
-    r.indirect = coalesce(row.indirect, r.indirect), r.attributedTo = coalesce(row.attributedTo, r.attributedTo)
-SET r.count = size(r.evidenceArticle)`;
+ON CREATE SET r.articles = [$articleId], r.evidenceArticle = [x IN row.starts | $articleId], r.evidenceSentence = row.sentences,
+              r.evidenceStart = row.starts, r.evidenceEnd = row.ends, r.count = size(row.starts), r.confidence = row.confidence,
+              r.firstSeen = a.date, r.lastSeen = a.date, r.role = row.role, r.date = row.date, r.indirect = row.indirect,
+              r.attributedTo = row.attributedTo
+ON MATCH SET r.evidenceArticle = r.evidenceArticle + [x IN row.starts | $articleId],
+             r.evidenceSentence = r.evidenceSentence + row.sentences,
+             r.evidenceStart = r.evidenceStart + row.starts,
+             r.evidenceEnd = r.evidenceEnd + row.ends,
+             r.count = r.count + size(row.starts),
+             r.articles = CASE WHEN $articleId IN r.articles THEN r.articles ELSE r.articles + $articleId END,
+             r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+             r.firstSeen = CASE WHEN a.date IS NOT NULL AND (r.firstSeen IS NULL OR a.date < r.firstSeen) THEN a.date ELSE r.firstSeen END,
+             r.lastSeen = CASE WHEN a.date IS NOT NULL AND (r.lastSeen IS NULL OR a.date > r.lastSeen) THEN a.date ELSE r.lastSeen END,
+             r.role = coalesce(row.role, r.role), r.date = coalesce(row.date, r.date),
+             r.indirect = coalesce(row.indirect, r.indirect), r.attributedTo = coalesce(row.attributedTo, r.attributedTo)`;
 }
 
-/** Removes one article's evidence from every relation it supports; relations left with none go. */
-export const RETRACT_RELATION_EVIDENCE = `
-MATCH (:Article {id: $articleId})<-[:MENTIONED_IN]-(e:Entity)-[r]-(:Entity)
+/** What an article touches, read first so the writes below go by id and never change what they traverse. */
+export const READ_ARTICLE_FOOTPRINT = `
+MATCH (:Article {id: $articleId})<-[m:MENTIONED_IN]-(e:Entity)
+OPTIONAL MATCH (e)-[r]-(:Entity)
 WHERE $articleId IN r.articles
-WITH DISTINCT r
+RETURN collect(DISTINCT elementId(m)) AS mentions, collect(DISTINCT e.id) AS entities, collect(DISTINCT elementId(r)) AS relations`;
+
+/** Removes one article's evidence from these relations; returns those left with none. */
+export const RETRACT_RELATION_EVIDENCE = `
+MATCH ()-[r]->()
+WHERE elementId(r) IN $ids
 WITH r, [i IN range(0, size(r.evidenceArticle) - 1) WHERE r.evidenceArticle[i] <> $articleId] AS keep
-WITH r, [i IN keep | r.evidenceArticle[i]] AS articleIds, [i IN keep | r.evidenceSentence[i]] AS sentences,
-     [i IN keep | r.evidenceStart[i]] AS starts, [i IN keep | r.evidenceEnd[i]] AS ends
-SET r.evidenceArticle = articleIds, r.evidenceSentence = sentences, r.evidenceStart = starts, r.evidenceEnd = ends,
-    r.articles = [x IN r.articles WHERE x <> $articleId], r.count = size(articleIds)
-WITH r
-CALL (r) {
-  WITH r WHERE r.count = 0
-  DELETE r
-}
-RETURN count(*) AS touched`;
+SET r.evidenceArticle = [i IN keep | r.evidenceArticle[i]], r.evidenceSentence = [i IN keep | r.evidenceSentence[i]],
+    r.evidenceStart = [i IN keep | r.evidenceStart[i]], r.evidenceEnd = [i IN keep | r.evidenceEnd[i]],
+    r.articles = [x IN r.articles WHERE x <> $articleId], r.count = size(keep)
+RETURN collect(CASE WHEN size(keep) = 0 THEN elementId(r) END) AS emptied`;
+
+export const DELETE_RELATIONS = `
+MATCH ()-[r]->()
+WHERE elementId(r) IN $ids
+DELETE r`;
 
 export const REFRESH_RELATION_DATES = `
-MATCH (:Article {id: $articleId})<-[:MENTIONED_IN]-(e:Entity)-[r]-(:Entity)
-WHERE type(r) <> 'MENTIONED_IN' AND r.articles IS NOT NULL
-WITH DISTINCT r
+MATCH ()-[r]->()
+WHERE elementId(r) IN $ids
 CALL (r) {
   UNWIND r.articles AS articleId
   MATCH (x:Article {id: articleId})
@@ -91,25 +105,15 @@ CALL (r) {
 }
 SET r.firstSeen = first, r.lastSeen = last`;
 
-export const DETACH_ARTICLE_MENTIONS = `
-MATCH (e:Entity)-[m:MENTIONED_IN]->(:Article {id: $articleId})
-DELETE m
-RETURN collect(DISTINCT e.id) AS ids`;
-
-/** Entities no article mentions any more disappear; the rest get their counts and dates recomputed. */
+/** Recomputes counts and dates; returns the entities no article mentions any more. */
 export const REFRESH_ENTITIES = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(a:Article)
 WITH e, sum(m.count) AS mentions, min(a.date) AS first, max(a.date) AS last, count(a) AS articles
-CALL (e, articles) {
-  WITH e WHERE articles = 0
-  DETACH DELETE e
-}
-CALL (e, articles, mentions, first, last) {
-  WITH e WHERE articles > 0
-  SET e.mentions = mentions, e.firstSeen = first, e.lastSeen = last
-}
-RETURN sum(CASE WHEN articles = 0 THEN 1 ELSE 0 END) AS removed`;
+SET e.mentions = mentions, e.firstSeen = first, e.lastSeen = last
+RETURN collect(CASE WHEN articles = 0 THEN e.id END) AS orphans`;
+
+export const DELETE_ENTITIES = "MATCH (e:Entity) WHERE e.id IN $ids DETACH DELETE e";
 
 export const DELETE_ARTICLE = "MATCH (a:Article {id: $articleId}) DETACH DELETE a RETURN count(a) AS removed";

@@ -2,7 +2,9 @@ import { ManagedTransaction } from "neo4j-driver";
 import { ArticleSlice } from "./article-slice";
 import {
   DELETE_ARTICLE,
-  DETACH_ARTICLE_MENTIONS,
+  DELETE_ENTITIES,
+  DELETE_RELATIONS,
+  READ_ARTICLE_FOOTPRINT,
   READ_ARTICLE_HASH,
   REFRESH_ENTITIES,
   REFRESH_RELATION_DATES,
@@ -13,12 +15,26 @@ import {
   upsertRelations,
 } from "./statements";
 
-/** Takes an article's evidence out of the graph; returns the ids of the entities it mentioned. */
-async function retractEvidence(tx: ManagedTransaction, articleId: string): Promise<string[]> {
-  await tx.run(RETRACT_RELATION_EVIDENCE, { articleId });
-  await tx.run(REFRESH_RELATION_DATES, { articleId });
-  const detached = await tx.run(DETACH_ARTICLE_MENTIONS, { articleId });
-  return detached.records[0]?.get("ids") ?? [];
+/** Takes an article's evidence out of the graph; returns how many relations lost all evidence, and the entities it mentioned. */
+async function retractEvidence(tx: ManagedTransaction, articleId: string): Promise<{ relationsRemoved: number; mentioned: string[] }> {
+  const footprint = (await tx.run(READ_ARTICLE_FOOTPRINT, { articleId })).records[0];
+  if (!footprint) return { relationsRemoved: 0, mentioned: [] };
+  const relations: string[] = footprint.get("relations");
+  const retracted = await tx.run(RETRACT_RELATION_EVIDENCE, { articleId, ids: relations });
+  const emptied: string[] = retracted.records[0]?.get("emptied") ?? [];
+  await tx.run(DELETE_RELATIONS, { ids: emptied });
+  const kept = relations.filter((id) => !emptied.includes(id));
+  await tx.run(REFRESH_RELATION_DATES, { ids: kept });
+  await tx.run(DELETE_RELATIONS, { ids: footprint.get("mentions") });
+  return { relationsRemoved: emptied.length, mentioned: footprint.get("entities") };
+}
+
+/** Recomputes counts and dates of these entities and deletes those no article mentions any more. */
+async function refreshEntities(tx: ManagedTransaction, ids: string[]): Promise<number> {
+  const refreshed = await tx.run(REFRESH_ENTITIES, { ids });
+  const orphans: string[] = refreshed.records[0]?.get("orphans") ?? [];
+  if (orphans.length > 0) await tx.run(DELETE_ENTITIES, { ids: orphans });
+  return orphans.length;
 }
 
 export interface ArticleWriteResult {
@@ -39,7 +55,7 @@ export async function writeArticle(tx: ManagedTransaction, slice: ArticleSlice, 
   if (!force && previousHash !== undefined && previousHash === (article.contentHash ?? null)) {
     return { written: false, entities: 0, relations: 0 };
   }
-  const previouslyMentioned = previousHash !== undefined ? await retractEvidence(tx, article.id) : [];
+  const previouslyMentioned = previousHash !== undefined ? (await retractEvidence(tx, article.id)).mentioned : [];
   await tx.run(UPSERT_ARTICLE, {
     article: {
       id: article.id,
@@ -62,7 +78,7 @@ export async function writeArticle(tx: ManagedTransaction, slice: ArticleSlice, 
     relations += rows.length;
   }
   const touched = [...new Set([...previouslyMentioned, ...slice.entityIds])];
-  await tx.run(REFRESH_ENTITIES, { ids: touched });
+  await refreshEntities(tx, touched);
   return { written: true, entities: slice.entityIds.length, relations };
 }
 
@@ -74,16 +90,8 @@ export interface RetractResult {
 
 /** Deletes an article; relations and entities whose only evidence it was go with it. */
 export async function retractArticleInTransaction(tx: ManagedTransaction, articleId: string): Promise<RetractResult> {
-  const before = await tx.run(
-    "MATCH (:Article {id: $articleId})<-[:MENTIONED_IN]-(:Entity)-[r]-(:Entity) WHERE $articleId IN r.articles AND size(r.articles) = 1 RETURN count(DISTINCT r) AS n",
-    { articleId },
-  );
-  const ids = await retractEvidence(tx, articleId);
+  const { relationsRemoved, mentioned } = await retractEvidence(tx, articleId);
   const deleted = await tx.run(DELETE_ARTICLE, { articleId });
-  const refreshed = await tx.run(REFRESH_ENTITIES, { ids });
-  return {
-    article: deleted.records[0].get("removed").toNumber(),
-    relations: before.records[0].get("n").toNumber(),
-    entities: refreshed.records[0]?.get("removed")?.toNumber() ?? 0,
-  };
+  const entitiesRemoved = await refreshEntities(tx, mentioned);
+  return { article: deleted.records[0].get("removed").toNumber(), relations: relationsRemoved, entities: entitiesRemoved };
 }
