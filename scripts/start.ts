@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   try {
     await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
   } catch (error) {
-    throw new Error(`cannot reach Neo4j at ${neo4jUri(config)}: ${(error as Error).message}`);
+    throw new Error(`cannot reach Neo4j at ${neo4jUri(config)}: ${(error as Error).message}`, { cause: error });
   }
   await ensureSchema(driver, config.NEO4J_DATABASE);
   await ingestSamplesIfEmpty(driver, config.NEO4J_DATABASE, config.SAMPLES_DIR);
