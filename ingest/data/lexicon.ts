@@ -1,0 +1,117 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import nlp from "compromise";
+import { parse } from "yaml";
+import type { RelationType } from "../../domain";
+
+interface LexiconFile {
+  verbs: Partial<Record<RelationType, string[]>>;
+  nouns: Partial<Record<RelationType, Record<string, string | null>>>;
+  supportVerbs: string[];
+  transferVerbs: string[];
+  hypothetical: string[];
+  negation: string[];
+}
+
+interface RolesFile {
+  leaderTitles: string[];
+  memberTitles: string[];
+  honorifics: string[];
+  agentNouns: string[];
+  groupNouns: string[];
+  anaphoricHeads: string[];
+  organisationHeads: string[];
+}
+
+/** One verb of the lexicon: its inflected head forms and the words that must follow it. */
+export interface VerbPattern {
+  type: RelationType;
+  lemma: string;
+  forms: Set<string>;
+  pastParticiples: Set<string>;
+  particle: string[];
+}
+
+export interface NounPattern {
+  type: RelationType;
+  words: string[];
+  eventKind?: string;
+}
+
+export interface Lexicon {
+  verbs: VerbPattern[];
+  nouns: NounPattern[];
+  supportVerbForms: Set<string>;
+  transferVerbForms: Set<string>;
+  hypothetical: string[];
+  negation: string[];
+  leaderTitles: Set<string>;
+  memberTitles: Set<string>;
+  honorifics: string[];
+  agentNouns: Set<string>;
+  groupNouns: Set<string>;
+  anaphoricHeads: Set<string>;
+  organisationHeads: Set<string>;
+}
+
+const IRREGULAR_PARTICIPLES: Record<string, string[]> = { strike: ["struck", "stricken"], shoot: ["shot"], blow: ["blown"], fight: ["fought"], tear: ["torn"], hit: ["hit"], give: ["given"], tell: ["told"], meet: ["met"], seek: ["sought"], hold: ["held"], leave: ["left"], speak: ["spoken"], withdraw: ["withdrawn"], quit: ["quit"], send: ["sent"], pull: ["pulled"], begin: ["begun"] };
+
+/** Every form of a verb lemma: "strike" -> strike, strikes, struck, striking. */
+export function verbForms(lemma: string): { all: Set<string>; participles: Set<string> } {
+  const conj = nlp(lemma).verbs().conjugate()[0] as Record<string, string> | undefined;
+  const all = new Set<string>([lemma]);
+  const participles = new Set<string>(IRREGULAR_PARTICIPLES[lemma] ?? []);
+  if (conj) {
+    for (const key of ["Infinitive", "PastTense", "PresentTense", "Gerund", "Participle"]) if (conj[key]) all.add(conj[key].toLowerCase());
+    if (conj.PastTense) participles.add(conj.PastTense.toLowerCase());
+    if (conj.Participle) participles.add(conj.Participle.toLowerCase());
+  }
+  for (const p of participles) all.add(p);
+  if (/ise$/.test(lemma)) for (const f of [...all]) all.add(f.replace(/is(e|es|ed|ing)$/, "iz$1"));
+  return { all, participles };
+}
+
+function read<T>(name: string): T {
+  return parse(readFileSync(join(__dirname, name), "utf8")) as T;
+}
+
+let cached: Lexicon | undefined;
+
+export function loadLexicon(): Lexicon {
+  if (cached) return cached;
+  const lex = read<LexiconFile>("lexicon.yaml");
+  const roles = read<RolesFile>("roles.yaml");
+  const verbs: VerbPattern[] = [];
+  for (const [type, entries] of Object.entries(lex.verbs) as [RelationType, string[]][]) {
+    for (const entry of entries) {
+      const [lemma, ...particle] = entry.split(/\s+/);
+      const { all, participles } = verbForms(lemma);
+      verbs.push({ type, lemma, forms: all, pastParticiples: participles, particle });
+    }
+  }
+  // Longer patterns first, so "fire at" wins over a bare verb at the same place.
+  verbs.sort((a, b) => b.particle.length - a.particle.length);
+  const nouns: NounPattern[] = [];
+  for (const [type, entries] of Object.entries(lex.nouns) as [RelationType, Record<string, string | null>][]) {
+    for (const [phrase, kind] of Object.entries(entries)) nouns.push({ type, words: phrase.toLowerCase().split(/\s+/), eventKind: kind ?? undefined });
+  }
+  nouns.sort((a, b) => b.words.length - a.words.length);
+  const formsOf = (lemmas: string[]): Set<string> => new Set(lemmas.flatMap((l) => [...verbForms(l.split(" ")[0]).all]));
+  const lower = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+  cached = {
+    verbs,
+    nouns,
+    supportVerbForms: formsOf(lex.supportVerbs),
+    transferVerbForms: formsOf(lex.transferVerbs),
+    hypothetical: lex.hypothetical,
+    negation: lex.negation,
+    leaderTitles: lower(roles.leaderTitles),
+    memberTitles: lower(roles.memberTitles),
+    honorifics: roles.honorifics,
+    agentNouns: lower(roles.agentNouns),
+    groupNouns: lower(roles.groupNouns),
+    anaphoricHeads: lower(roles.anaphoricHeads),
+    organisationHeads: new Set(roles.organisationHeads),
+  };
+  return cached;
+}

@@ -1,0 +1,160 @@
+import type { RelationType } from "../../domain";
+import type { VerbPattern } from "../data/lexicon";
+import type { EntityRef, FoundRelation } from "../types";
+import { relation, RuleContext, SentenceAnalysis } from "./analysis";
+import { coordinated, isEnt, isHardBoundary, isPassive, Item, objectAfter, subjectBefore } from "./items";
+
+const SYMMETRIC_ATTACKS = new Set(["trade", "exchange", "clash", "battle", "fight", "engage"]);
+const NEEDS_INFINITIVE = new Set(["tell", "ask"]);
+const AUXILIARIES = new Set(["to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "does", "do", "have", "has", "had", "not", "n't", "never", "they", "we", "he", "she", "it"]);
+const MESSAGE_CARRYING = /^(shuttle|carry|pass)$/;
+const EVENT_VERBS = new Set(["attack", "strike", "bomb", "shell", "bombard", "invade", "raid", "ambush", "storm"]);
+
+interface VerbMatch {
+  pattern: VerbPattern;
+  verb: number;
+  /** Index of the last word of the pattern (the particle's preposition, if any). */
+  last: number;
+}
+
+function matchVerb(items: Item[], i: number, patterns: VerbPattern[], nounWords: Set<string>): VerbMatch | undefined {
+  const word = items[i];
+  if (word.kind !== "word") return undefined;
+  for (const pattern of patterns) {
+    if (!pattern.forms.has(word.lower)) continue;
+    if (nounWords.has(word.lower) && !looksVerbal(items, i)) continue;
+    let k = i;
+    let ok = true;
+    for (let p = 0; p < pattern.particle.length; p++) {
+      const wanted = pattern.particle[p];
+      const isLast = p === pattern.particle.length - 1;
+      let found = -1;
+      for (let n = k + 1; n < items.length && n <= k + (isLast ? 6 : 1); n++) {
+        if (isHardBoundary(items[n]) || items[n].text === ",") break;
+        if (items[n].lower === wanted) {
+          found = n;
+          break;
+        }
+        if (!isLast) break;
+      }
+      if (found < 0) {
+        ok = false;
+        break;
+      }
+      k = found;
+    }
+    if (ok) return { pattern, verb: i, last: k };
+  }
+  return undefined;
+}
+
+/** A word that is also a noun ("attacks", "strikes") acts as a verb after an auxiliary or its subject. */
+function looksVerbal(items: Item[], i: number): boolean {
+  const prev = items[i - 1];
+  if (!prev) return false;
+  if (isEnt(prev)) return !["on", "against", "by", "in", "of"].includes(items[i + 1]?.lower ?? "");
+  return AUXILIARIES.has(prev.lower) || /n't$/.test(prev.lower);
+}
+
+function modality(items: Item[], v: number, ctx: RuleContext): { negated: boolean; hypothetical: boolean } {
+  const window = items.slice(Math.max(0, v - 4), v).map((x) => x.lower);
+  const text = window.join(" ");
+  const negated = window.some((w) => w === "not" || w === "never" || /n't$/.test(w)) || /\bno longer\b|\bfailed to\b|\brefused to\b/.test(text);
+  const hypothetical = ctx.lexicon.hypothetical.some((h) => new RegExp(`(^|\\s)${h.replace(/\s+/g, "\\s+")}(\\s|$)`).test(text));
+  return { negated, hypothetical };
+}
+
+const refsOf = (items: Item[], idx: number[]): EntityRef[] => idx.map((i) => items[i].mention!.ref);
+
+function objectOptions(pattern: VerbPattern): { preps?: string[]; requirePrep?: boolean } {
+  const last = pattern.particle[pattern.particle.length - 1];
+  if (last && ["at", "on", "against", "with", "between", "from", "to", "upon", "into", "of", "about"].includes(last)) return {};
+  switch (pattern.type) {
+    case "ATTACKED":
+      return { preps: ["at", "on", "against", "near", "from", "upon", "into", "targeting"] };
+    case "NEGOTIATED_WITH":
+      return { preps: ["with", "to", "in"] };
+    case "BACKS":
+      return { preps: ["to", "for"] };
+    case "WITHDREW_FROM":
+      return { preps: ["from"] };
+    default:
+      return { preps: ["to", "against", "on", "over", "for"] };
+  }
+}
+
+/** Relations said with a verb: active ("X attacked Y"), passive ("Y was attacked by X"), coordinated subjects. */
+export function verbRelations(a: SentenceAnalysis, ctx: RuleContext): FoundRelation[] {
+  const { items } = a;
+  const found: FoundRelation[] = [];
+  const nounWords = new Set(ctx.lexicon.nouns.filter((n) => n.words.length === 1).map((n) => n.words[0]));
+  for (let i = 0; i < items.length; i++) {
+    const match = matchVerb(items, i, ctx.lexicon.verbs, nounWords);
+    if (!match) continue;
+    found.push(...applyVerb(a, match, ctx));
+    i = match.last;
+  }
+  return found;
+}
+
+function applyVerb(a: SentenceAnalysis, match: VerbMatch, ctx: RuleContext, forcedSubject?: EntityRef, attributedTo?: string): FoundRelation[] {
+  const { items } = a;
+  const { pattern, verb, last } = match;
+  const out: FoundRelation[] = [];
+  const { negated, hypothetical } = modality(items, verb, ctx);
+  let type: RelationType = pattern.type;
+  let confidence = 0.8;
+  if (hypothetical) {
+    if (type === "ATTACKED") type = "THREATENED";
+    confidence = 0.5;
+  }
+  const passive = !forcedSubject && pattern.pastParticiples.has(items[verb].lower) && (isPassive(items, verb) || items[last + 1]?.lower === "by");
+  let subjects: EntityRef[] = [];
+  let objects: EntityRef[] = [];
+  if (passive) {
+    const byAt = items.slice(last + 1, last + 5).findIndex((x) => x.lower === "by");
+    const agent = byAt >= 0 ? objectAfter(items, last + 1 + byAt, { limit: 4 }) : [];
+    subjects = refsOf(items, agent);
+    const patient = isEnt(items[verb - 1]) ? verb - 1 : subjectBefore(items, verb);
+    objects = patient !== undefined ? refsOf(items, coordinated(items, patient)) : [];
+  } else {
+    const subject = forcedSubject ? undefined : subjectBefore(items, verb);
+    subjects = forcedSubject ? [forcedSubject] : subject !== undefined ? refsOf(items, coordinated(items, subject)) : [];
+    const from = pattern.particle.length ? last : verb;
+    let objectIdx = objectAfter(items, from, pattern.particle.length ? {} : objectOptions(pattern));
+    if (ctx.lexicon.transferVerbForms.has(items[verb].lower)) {
+      const toAt = items.slice(verb + 1, verb + 10).findIndex((x) => x.lower === "to");
+      if (toAt >= 0) objectIdx = objectAfter(items, verb + 1 + toAt, { limit: 4 });
+      else if (pattern.type === "BACKS" && !["supply", "arm", "equip", "fund", "finance", "train", "back", "support", "help", "aid", "assist", "defend", "sponsor", "bankroll"].includes(pattern.lemma)) objectIdx = [];
+    }
+    if (NEEDS_INFINITIVE.has(pattern.lemma) && objectIdx.length && !items.slice(objectIdx[objectIdx.length - 1] + 1, objectIdx[objectIdx.length - 1] + 5).some((x) => x.lower === "to")) objectIdx = [];
+    objects = refsOf(items, objectIdx);
+    // "accused Tehran of supplying the Houthis": the accused is the subject of the reported act.
+    const afterObject = objectIdx.length ? objectIdx[objectIdx.length - 1] + 1 : -1;
+    if (pattern.type === "ACCUSED" && afterObject > 0 && items[afterObject]?.lower === "of") {
+      const inner = matchVerb(items, afterObject + 1, ctx.lexicon.verbs, new Set());
+      if (inner) out.push(...applyVerb(a, inner, ctx, objects[0], subjects[0]?.name));
+    }
+  }
+  const eventKind = type === "ATTACKED" && EVENT_VERBS.has(pattern.lemma) ? "attack" : undefined;
+  const extra = { negated: negated || undefined, attributedTo, eventKind };
+  if (!objects.length && subjects.length > 1 && (["NEGOTIATED_WITH", "AGREED_WITH"].includes(type) || SYMMETRIC_ATTACKS.has(pattern.lemma))) {
+    for (const s of subjects) for (const o of subjects) if (s !== o && (type === "ATTACKED" || s.name < o.name)) out.push(relation(a, s, type, o, confidence, extra));
+    return out;
+  }
+  for (const s of subjects) {
+    for (const o of objects) {
+      if (s.name === o.name) continue;
+      if (pattern.type === "MEDIATED") {
+        out.push(relation(a, s, "MEDIATED", o, confidence, extra));
+        continue;
+      }
+      out.push(relation(a, s, type, o, confidence, extra));
+      if (type === "ATTACKED" && SYMMETRIC_ATTACKS.has(pattern.lemma)) out.push(relation(a, o, type, s, confidence * 0.9, extra));
+    }
+  }
+  if (pattern.type === "MEDIATED" && MESSAGE_CARRYING.test(pattern.lemma) && objects.length === 2 && !negated) {
+    out.push(relation(a, objects[0], "NEGOTIATED_WITH", objects[1], 0.7, { indirect: true }));
+  }
+  return out;
+}

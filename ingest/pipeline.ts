@@ -1,0 +1,77 @@
+import type { Article, Extraction } from "../domain";
+import { loadDictionary } from "./data/dictionary";
+import { loadLexicon } from "./data/lexicon";
+import { createExtractor, extractArticle, Extractor } from "./extract";
+import { ArticleResult, assemble } from "./resolve/assemble";
+import { articleId, loadInputs, loadPaths, sha256 } from "./sources";
+import type { InputFailure, NamedInput, SourceDocument } from "./types";
+
+export type { InputFailure, NamedInput } from "./types";
+
+export const DICTIONARY_ENV = "NEWSGRAPH_DICTIONARY";
+
+export interface ExtractOptions {
+  /** Extra dictionary files (YAML or JSON); NEWSGRAPH_DICTIONARY adds one more. */
+  dictionaries?: string[];
+  onProgress?: (p: { done: number; total: number; file: string }) => void;
+}
+
+export interface ExtractResult {
+  extraction: Extraction;
+  failures: InputFailure[];
+}
+
+const extractors = new Map<string, Extractor>();
+
+/** The dictionary and lexicon are read once per set of dictionary files. */
+function extractorFor(options: ExtractOptions): Extractor {
+  const files = [...(options.dictionaries ?? []), ...(process.env[DICTIONARY_ENV] ? [process.env[DICTIONARY_ENV]!] : [])];
+  const key = files.join("\n");
+  let extractor = extractors.get(key);
+  if (!extractor) {
+    extractor = createExtractor(loadDictionary(files), loadLexicon());
+    extractors.set(key, extractor);
+  }
+  return extractor;
+}
+
+function toArticle(doc: SourceDocument): Article {
+  const article: Article = { id: articleId(doc), file: doc.file, title: doc.title, authors: doc.authors, contentHash: sha256(doc.text), text: doc.text };
+  if (doc.source) article.source = doc.source;
+  if (doc.date) article.date = doc.date;
+  if (doc.url) article.url = doc.url;
+  return article;
+}
+
+function run(documents: SourceDocument[], failures: InputFailure[], options: ExtractOptions): ExtractResult {
+  const extractor = extractorFor(options);
+  const results: ArticleResult[] = [];
+  const seen = new Set<string>();
+  documents.forEach((doc, i) => {
+    const article = toArticle(doc);
+    if (seen.has(article.id)) {
+      failures.push({ file: doc.file, reason: `same article id as an earlier input (${article.id}), skipped` });
+      return;
+    }
+    seen.add(article.id);
+    try {
+      results.push({ article, findings: extractArticle(doc, extractor) });
+    } catch (error) {
+      failures.push({ file: doc.file, reason: `extraction failed: ${(error as Error).message}` });
+    }
+    options.onProgress?.({ done: i + 1, total: documents.length, file: doc.file });
+  });
+  return { extraction: assemble(results, extractor.dictionary), failures };
+}
+
+/** Reads files and folders (every .txt, .md, .html, .json, .jsonl below a folder) and extracts the graph. */
+export async function extractFromPaths(paths: string[], options: ExtractOptions = {}): Promise<ExtractResult> {
+  const { documents, failures } = loadPaths(paths);
+  return run(documents, failures, options);
+}
+
+/** Extracts from content handed over directly (the server's upload endpoint). */
+export async function extractFromInputs(inputs: NamedInput[], options: ExtractOptions = {}): Promise<ExtractResult> {
+  const { documents, failures } = loadInputs(inputs);
+  return run(documents, failures, options);
+}

@@ -1,0 +1,121 @@
+import { isSymmetric, type Article, type Extraction, type ExtractedEntity, type ExtractedRelation, type Mention, type RelationType } from "../../domain";
+import type { Dictionary } from "../data/dictionary";
+import type { ArticleFindings } from "../extract";
+import type { EntityRef, FoundRelation, Sentence } from "../types";
+import { EntityRegistry } from "./entities";
+import { eventId, eventName, MergedEvent, mergeArticleEvents, mergeRunEvents } from "./events";
+
+export interface ArticleResult {
+  article: Article;
+  findings: ArticleFindings;
+}
+
+interface Accumulated {
+  relation: ExtractedRelation;
+  seen: Set<string>;
+}
+
+/** Relations that only make sense between certain kinds of entities. */
+function plausible(type: RelationType, source: ExtractedEntity, target: ExtractedEntity): boolean {
+  if (source.id === target.id) return false;
+  if (source.type === "Place" && type !== "OCCURRED_IN") return false;
+  if (target.type === "Place" && !["ATTACKED", "WITHDREW_FROM", "OCCURRED_IN"].includes(type)) return false;
+  if ((type === "LEADS" || type === "MEMBER_OF") && source.type !== "Actor") return false;
+  if (type === "PART_OF" && source.type === "Actor") return false;
+  return true;
+}
+
+class RelationSet {
+  private readonly byKey = new Map<string, Accumulated>();
+
+  add(source: ExtractedEntity, type: RelationType, target: ExtractedEntity, evidence: { article: string; sentence: Sentence }, confidence: number, extra: Partial<ExtractedRelation> = {}): void {
+    if (!plausible(type, source, target)) return;
+    let [s, t] = [source.id, target.id];
+    if (isSymmetric(type) && s > t) [s, t] = [t, s];
+    const key = `${s}|${type}|${t}|${extra.negated ? "negated" : ""}|${extra.role ?? ""}`;
+    let acc = this.byKey.get(key);
+    if (!acc) {
+      acc = { relation: { source: s, type, target: t, evidence: [], confidence }, seen: new Set() };
+      for (const [k, v] of Object.entries(extra)) if (v !== undefined) (acc.relation as Record<string, unknown>)[k] = v;
+      this.byKey.set(key, acc);
+    }
+    acc.relation.confidence = Math.max(acc.relation.confidence, confidence);
+    const evKey = `${evidence.article}|${evidence.sentence.start}`;
+    if (!acc.seen.has(evKey)) {
+      acc.seen.add(evKey);
+      acc.relation.evidence.push({ article: evidence.article, sentence: evidence.sentence.text, start: evidence.sentence.start, end: evidence.sentence.end });
+    }
+  }
+
+  all(): ExtractedRelation[] {
+    return [...this.byKey.values()].map((a) => a.relation);
+  }
+}
+
+/** The state a person acts for, from the relations found in the run. */
+function affiliations(relations: { source: ExtractedEntity; type: RelationType; target: ExtractedEntity }[]): Map<string, ExtractedEntity> {
+  const map = new Map<string, ExtractedEntity>();
+  for (const r of relations) if ((r.type === "MEMBER_OF" || r.type === "LEADS") && r.target.type === "State" && !map.has(r.source.id)) map.set(r.source.id, r.target);
+  return map;
+}
+
+/** Turns the findings of every article into one extraction: entities with ids, merged relations and events. */
+export function assemble(results: ArticleResult[], dictionary: Dictionary): Extraction {
+  const registry = new EntityRegistry(dictionary);
+  const refsOf = (r: FoundRelation): EntityRef[] => [r.source, r.target];
+  for (const { findings } of results) {
+    for (const m of findings.mentions) registry.add(m.ref, m.surface);
+    for (const r of findings.relations) for (const ref of refsOf(r)) registry.add(ref);
+    for (const e of findings.events) {
+      for (const p of e.participants) registry.add(p.ref);
+      if (e.place) registry.add(e.place);
+      for (const l of e.relations) registry.add(l.source);
+    }
+  }
+  registry.finish();
+  const entityOf = (ref: EntityRef): ExtractedEntity => registry.entityOf(ref);
+
+  const resolved = results.flatMap(({ article, findings }) => findings.relations.map((r) => ({ r, article: article.id, source: entityOf(r.source), target: entityOf(r.target) })));
+  const memberState = affiliations(resolved.map((x) => ({ source: x.source, type: x.r.type, target: x.target })));
+  const relations = new RelationSet();
+  for (const { r, article, source, target } of resolved) {
+    // A mediator carries messages between parties; a person stands for the state they serve.
+    const party = r.type === "MEDIATED" && target.type === "Actor" ? memberState.get(target.id) ?? target : target;
+    relations.add(source, r.type, party, { article, sentence: r.sentence }, r.confidence, { negated: r.negated, indirect: r.indirect, role: r.role, date: r.date, attributedTo: r.attributedTo });
+  }
+
+  const idOf = (ref: EntityRef): { id: string; name: string } => {
+    const e = entityOf(ref);
+    return { id: e.id, name: e.name };
+  };
+  const events = mergeRunEvents(results.map(({ article, findings }) => mergeArticleEvents(findings.events, article.id, idOf)));
+  const eventEntities = events.map((e) => eventEntity(e));
+  const entities = new Map<string, ExtractedEntity>(registry.all().map((e) => [e.id, e]));
+  events.forEach((e, i) => {
+    const entity = eventEntities[i];
+    if (entities.has(entity.id)) entity.id = `${entity.id}-${i}`;
+    entities.set(entity.id, entity);
+    const first = e.mentions[0];
+    for (const p of e.participants) {
+      const participant = entities.get(p.entityId);
+      if (participant) relations.add(participant, "PARTICIPATED_IN", entity, first, 0.7, { role: p.role });
+    }
+    if (e.place) relations.add(entity, "OCCURRED_IN", entityOf(e.place), first, 0.6);
+    for (const l of e.links) relations.add(entityOf(l.source), l.type, entity, l, l.confidence);
+  });
+
+  const mentions: Mention[] = results.flatMap(({ article, findings }) => findings.mentions.map((m) => ({ entity: entityOf(m.ref).id, article: article.id, start: m.start, end: m.end })));
+  return {
+    articles: results.map((r) => r.article),
+    entities: [...entities.values()],
+    relations: relations.all(),
+    mentions,
+  };
+}
+
+function eventEntity(e: MergedEvent): ExtractedEntity {
+  const entity: ExtractedEntity = { id: eventId(e), name: eventName(e), type: "Event", aliases: [], kind: e.kind };
+  if (e.date) entity.date = e.date;
+  if (e.place) entity.place = e.place.name;
+  return entity;
+}

@@ -1,0 +1,111 @@
+import type { EntityRef, Sentence } from "../types";
+import type { FoundEvent } from "../extract";
+import { slug } from "./names";
+
+export interface EventParticipant {
+  entityId: string;
+  name: string;
+  role: string;
+}
+
+/** One event of the run, told in one or more sentences. */
+export interface MergedEvent {
+  kind: string;
+  trigger: string;
+  participants: EventParticipant[];
+  date?: string;
+  place?: EntityRef;
+  mentions: { article: string; sentence: Sentence }[];
+  links: { source: EntityRef; type: "SIGNED" | "WITHDREW_FROM"; confidence: number; article: string; sentence: Sentence }[];
+}
+
+type IdOf = (ref: EntityRef) => { id: string; name: string };
+
+const datesAgree = (a?: string, b?: string): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
+const morePrecisDate = (a?: string, b?: string): string | undefined => (!a ? b : !b ? a : a.length >= b.length ? a : b);
+
+function sharedParticipants(a: EventParticipant[], b: EventParticipant[]): number {
+  const ids = new Set(a.map((p) => p.entityId));
+  return b.filter((p) => ids.has(p.entityId)).length;
+}
+
+function sameEvent(a: MergedEvent, b: MergedEvent): boolean {
+  if (a.kind !== b.kind || !datesAgree(a.date, b.date)) return false;
+  if (a.place && b.place && a.place.name !== b.place.name) return false;
+  if (a.kind === "agreement") return a.trigger === b.trigger || a.trigger.endsWith(b.trigger) || b.trigger.endsWith(a.trigger);
+  const shared = sharedParticipants(a.participants, b.participants);
+  const needed = Math.min(2, a.participants.length, b.participants.length);
+  return needed > 0 && shared >= needed;
+}
+
+function absorb(into: MergedEvent, from: MergedEvent): void {
+  for (const p of from.participants) if (!into.participants.some((q) => q.entityId === p.entityId)) into.participants.push(p);
+  into.date = morePrecisDate(into.date, from.date);
+  into.place ??= from.place;
+  if (from.trigger.length > into.trigger.length && into.kind !== "agreement") into.trigger = from.trigger;
+  into.mentions.push(...from.mentions);
+  into.links.push(...from.links);
+}
+
+function toMerged(e: FoundEvent, article: string, idOf: IdOf): MergedEvent {
+  const participants: EventParticipant[] = [];
+  for (const p of e.participants) {
+    const { id, name } = idOf(p.ref);
+    if (!participants.some((q) => q.entityId === id)) participants.push({ entityId: id, name, role: p.role });
+  }
+  return {
+    kind: e.kind,
+    trigger: e.trigger,
+    participants,
+    date: e.date,
+    place: e.place,
+    mentions: [{ article, sentence: e.sentence }],
+    links: e.relations.map((l) => ({ ...l, article, sentence: e.sentence })),
+  };
+}
+
+/**
+ * Events of one article: a definite description ("the talks") continues the latest event of its
+ * kind; an event with the same kind and parties (and no clashing date or place) is the same event,
+ * unless the text marks it as another ("a second round").
+ */
+export function mergeArticleEvents(found: FoundEvent[], article: string, idOf: IdOf): MergedEvent[] {
+  const events: MergedEvent[] = [];
+  for (const e of found) {
+    const merged = toMerged(e, article, idOf);
+    const sameKind = events.filter((x) => x.kind === merged.kind);
+    if (e.definite && !e.distinct && sameKind.length && !merged.participants.length) {
+      absorb(sameKind[sameKind.length - 1], merged);
+      continue;
+    }
+    const match = e.distinct ? undefined : sameKind.reverse().find((x) => sameEvent(x, merged));
+    if (match) absorb(match, merged);
+    else events.push(merged);
+  }
+  return events.filter((e) => e.participants.length > 0 || e.links.length > 0);
+}
+
+/** Events of the whole run: the same event told by two articles becomes one. */
+export function mergeRunEvents(perArticle: MergedEvent[][]): MergedEvent[] {
+  const run: MergedEvent[] = [];
+  for (const events of perArticle) {
+    for (const e of events) {
+      const match = run.find((x) => sameEvent(x, e));
+      if (match) absorb(match, e);
+      else run.push(e);
+    }
+  }
+  return run;
+}
+
+export function eventName(e: MergedEvent): string {
+  const parties = e.participants.slice(0, 3).map((p) => p.name).join("–");
+  const where = e.place ? ` in ${e.place.name}` : "";
+  const when = e.date ? ` (${e.date})` : "";
+  return `${parties ? parties + " " : ""}${e.trigger}${where}${when}`;
+}
+
+export function eventId(e: MergedEvent): string {
+  const keyParticipants = e.participants.slice(0, 3).map((p) => p.name).sort();
+  return `event:${slug([e.kind, e.kind === "agreement" ? e.trigger : "", ...keyParticipants, e.date ?? ""].filter(Boolean).join(" "))}`;
+}
