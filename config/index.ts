@@ -23,6 +23,7 @@ export const ConfigSchema = z.object({
   CYPHER_TIMEOUT_MS: positiveInt.default(10000),
   CYPHER_MAX_ROWS: positiveInt.default(5000),
   RATE_LIMIT_PER_MINUTE: positiveInt.default(120),
+  EXPORT_MAX_NODES: positiveInt.default(20000),
   SAMPLES_DIR: z.string().min(1).default("samples/articles"),
 });
 export type Config = z.infer<typeof ConfigSchema>;

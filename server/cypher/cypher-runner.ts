@@ -3,7 +3,7 @@ import { toPlain } from "../../db";
 import { GraphPayload } from "../../domain";
 
 import { CypherRefusal, checkQueryType, checkStatically } from "./cypher-guard";
-import { Db, GraphCollector, toCypherParams } from "../neo4j";
+import { CollectOptions, Db, GraphCollector, toCypherParams } from "../neo4j";
 
 export interface CypherLimits {
   timeoutMs: number;
@@ -49,7 +49,13 @@ async function addMissingEndpoints(tx: ManagedTransaction, collector: GraphColle
  * Runs a caller's Cypher read-only and bounded: a static check, EXPLAIN's query type, then a READ
  * transaction with a timeout, reading at most maxRows + 1 rows to know whether the result was cut.
  */
-export async function runReadOnlyCypher(db: Db, query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<{ result: CypherResult; collector: GraphCollector }> {
+export async function runReadOnlyCypher(
+  db: Db,
+  query: string,
+  params: Record<string, unknown>,
+  limits: CypherLimits,
+  collectOptions: CollectOptions = {},
+): Promise<{ result: CypherResult; collector: GraphCollector }> {
   const statement = checkStatically(query);
   const parameters = toCypherParams(params) as Record<string, unknown>;
   try {
@@ -58,7 +64,7 @@ export async function runReadOnlyCypher(db: Db, query: string, params: Record<st
         const plan = await tx.run(`EXPLAIN ${statement}`, parameters);
         checkQueryType(plan.summary.queryType);
         const rows: unknown[][] = [];
-        const collector = new GraphCollector();
+        const collector = new GraphCollector(collectOptions);
         let truncated = false;
         const result = tx.run(statement, parameters);
         const columns = [...(await result.keys())];

@@ -1,5 +1,4 @@
-export { cypherRouter } from "./cypher-routes";
-export { CypherParamsSchema } from "./cypher-routes";
-export { runReadOnlyCypher } from "./cypher-runner";
-export { CypherRefusal, checkStatically } from "./cypher-guard";
-export { runCypher } from "./cypher-service";
+export { cypherRouter, CypherParamsSchema } from "./cypher-routes";
+export { CypherRefusal, checkStatically, MAX_QUERY_LENGTH } from "./cypher-guard";
+export { runCypher, collectCypherGraph } from "./cypher-service";
+export type { CypherLimits, CypherResult } from "./cypher-runner";

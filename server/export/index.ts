@@ -1,6 +1,5 @@
-import { Router } from "express";
-import { AppContext } from "../context";
-
-export function exportRouter(_context: AppContext): Router {
-  return Router();
-}
+export { exportRouter } from "./export-routes";
+export { EXPORT_FORMATS, fromGraphology, toGraphology } from "./export-model";
+export type { ExportFormat } from "./export-model";
+export { ploverRecords, writeCypherScript } from "./formats";
+export { writeGraphml } from "./graphml-writer";

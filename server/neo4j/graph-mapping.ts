@@ -16,12 +16,21 @@ export function nodeName(label: NodeLabel, properties: Record<string, unknown>):
   return typeof name === "string" && name ? name : String(properties.id);
 }
 
+/** Full-text data exports keep, so a recreated graph is searchable again; article text stays out of every graph. */
+const EXPORTED_HIDDEN_PROPERTIES = new Set(["aliasText"]);
+
+export interface NodeOptions {
+  /** Keep stored properties the explorer does not need but an export must carry (aliasText). */
+  forExport?: boolean;
+}
+
 /** A stored node as a GraphNode; undefined for nodes outside the domain model (no domain label or no id). */
-export function toGraphNode(node: Node): GraphNode | undefined {
+export function toGraphNode(node: Node, options: NodeOptions = {}): GraphNode | undefined {
   const label = domainLabel(node.labels);
   const properties = toPlain(node.properties) as Record<string, unknown>;
   if (!label || typeof properties.id !== "string") return undefined;
-  const visible = Object.fromEntries(Object.entries(properties).filter(([key]) => !HIDDEN_NODE_PROPERTIES.has(key)));
+  const hidden = (key: string) => HIDDEN_NODE_PROPERTIES.has(key) && !(options.forExport && EXPORTED_HIDDEN_PROPERTIES.has(key));
+  const visible = Object.fromEntries(Object.entries(properties).filter(([key]) => !hidden(key)));
   return { id: properties.id, label, name: nodeName(label, properties), properties: visible };
 }
 
@@ -34,6 +43,11 @@ export function edgeId(source: string, type: RelationType, target: string, negat
 export interface EdgeOptions {
   /** Keep the evidence lists (exports need them to round-trip). */
   withEvidence?: boolean;
+}
+
+/** What a collector keeps: everything an export needs, or the explorer's lighter view. */
+export interface CollectOptions {
+  forExport?: boolean;
 }
 
 /** A stored relation as a GraphEdge, given the domain ids of its endpoints. */
@@ -61,7 +75,7 @@ export class GraphCollector {
   private readonly domainIdByElementId = new Map<string, string>();
   private readonly relationships = new Map<string, Relationship>();
 
-  constructor(private readonly edgeOptions: EdgeOptions = {}) {}
+  constructor(private readonly options: CollectOptions = {}) {}
 
   add(value: unknown): this {
     if (value === null || value === undefined) return this;
@@ -82,7 +96,7 @@ export class GraphCollector {
   }
 
   private addNode(node: Node): void {
-    const graphNode = toGraphNode(node);
+    const graphNode = toGraphNode(node, { forExport: this.options.forExport });
     if (!graphNode) return;
     this.domainIdByElementId.set(node.elementId, graphNode.id);
     if (!this.nodes.has(graphNode.id)) this.nodes.set(graphNode.id, graphNode);
@@ -107,7 +121,7 @@ export class GraphCollector {
       const source = this.domainIdByElementId.get(rel.startNodeElementId);
       const target = this.domainIdByElementId.get(rel.endNodeElementId);
       if (!source || !target) continue;
-      const edge = toGraphEdge(rel, source, target, this.edgeOptions);
+      const edge = toGraphEdge(rel, source, target, { withEvidence: this.options.forExport });
       if (edge) edges.set(edge.id, edge);
     }
     return { nodes: [...this.nodes.values()], edges: [...edges.values()] };

@@ -1,0 +1,20 @@
+import { Router } from "express";
+import { AppContext } from "../context";
+import { expensiveEndpointLimit, parseInput } from "../http";
+import { ExportRequestSchema } from "./export-schemas";
+import { exportSubgraph } from "./export-service";
+
+export function exportRouter({ db, config }: AppContext): Router {
+  const router = Router();
+  router.post("/export", expensiveEndpointLimit(config.RATE_LIMIT_PER_MINUTE), async (req, res) => {
+    const request = parseInput(ExportRequestSchema, req.body, "body");
+    const file = await exportSubgraph(db, request, {
+      timeoutMs: config.CYPHER_TIMEOUT_MS,
+      maxRows: config.CYPHER_MAX_ROWS,
+      maxNodes: config.EXPORT_MAX_NODES,
+    });
+    const stamp = new Date().toISOString().slice(0, 10);
+    res.attachment(`newsgraph-${stamp}.${file.extension}`).type(file.contentType).send(typeof file.body === "string" ? file.body : Buffer.from(file.body));
+  });
+  return router;
+}
