@@ -16,7 +16,7 @@ describe("assignCurvatures", () => {
     const curvatures = graph.mapEdges((_, attrs) => attrs.curvature);
     expect(curvatures.every((c) => c !== 0)).toBe(true);
     // Curvature is relative to each edge's direction: turn them into one frame (a→b) to compare the drawn bends.
-    const drawn = graph.mapEdges((e, attrs, source) => (source === "a" ? attrs.curvature : -attrs.curvature));
+    const drawn = graph.mapEdges((_edge, attrs, source) => (source === "a" ? attrs.curvature : -attrs.curvature));
     expect(new Set(drawn).size).toBe(3);
   });
 });

@@ -34,3 +34,16 @@ export function monthsBetween(min: string, max: string): string[] {
   }
   return months;
 }
+
+/** Earliest and latest date on the loaded graph (event dates, first/last seen), for the time slider's span. */
+export function dateBounds(dates: Iterable<unknown>): { min: string; max: string } | null {
+  let min: string | undefined;
+  let max: string | undefined;
+  for (const value of dates) {
+    const date = asDate(value);
+    if (!date) continue;
+    if (!min || dateStart(date) < dateStart(min)) min = date;
+    if (!max || dateEnd(date) > dateEnd(max)) max = date;
+  }
+  return min && max ? { min, max } : null;
+}

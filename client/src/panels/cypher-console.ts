@@ -82,13 +82,14 @@ function table(result: CypherResult): HTMLElement {
   );
 }
 
-/** Values as text: nodes by name, everything else as compact JSON. */
-function cell(value: unknown): string {
+/** Values as text: nodes by name, relations by type, everything else as compact JSON. */
+export function cell(value: unknown): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "object" && "name" in value && typeof (value as { name: unknown }).name === "string") return (value as { name: string }).name;
-  if (typeof value === "object") {
-    const text = JSON.stringify(value);
-    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
-  }
-  return String(value);
+  if (typeof value !== "object") return String(value);
+  const record = value as { name?: unknown; type?: unknown; properties?: { name?: unknown } };
+  if (typeof record.properties?.name === "string") return record.properties.name;
+  if (typeof record.name === "string") return record.name;
+  if (typeof record.type === "string" && record.properties) return `:${record.type}`;
+  const text = JSON.stringify(value);
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }

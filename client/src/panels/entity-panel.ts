@@ -24,8 +24,8 @@ export function mountEntityPanel(root: HTMLElement, store: Store<AppState>, acti
       return;
     panel.hidden = state.entity === null;
     if (!state.entity) return;
-    const { id, detail, error } = state.entity;
-    const header = el("div", { className: "panel-header" }, el("h2", { attrs: { "data-testid": "entity-name" } }, detail?.node.name ?? id), button("×", actions.closeEntity, "btn-icon", "Close"));
+    const { id, name, detail, error } = state.entity;
+    const header = el("div", { className: "panel-header" }, el("h2", { attrs: { "data-testid": "entity-name" } }, name ?? id), button("×", actions.closeEntity, "btn-icon", "Close"));
     if (error) return replaceChildren(panel, header, el("p", { className: "error" }, error));
     if (!detail) return replaceChildren(panel, header, el("p", { className: "muted" }, "Loading…"));
     replaceChildren(panel, header, summary(detail), toolbar(state, id, detail), articles(detail), relations(detail));

@@ -1,5 +1,5 @@
 import { ENTITY_LABELS, RELATION_CATEGORIES, RELATION_CATEGORY, RELATION_TYPES, type NodeLabel, type RelationType } from "../../../domain";
-import { CATEGORY_COLORS, CATEGORY_LABELS, LABEL_COLORS, monthsBetween, relationLabel } from "../graph";
+import { CATEGORY_COLORS, CATEGORY_LABELS, LABEL_COLORS, dateBounds, monthsBetween, relationLabel } from "../graph";
 import type { Actions, AppState, Store } from "../state";
 import { el, replaceChildren } from "./dom";
 
@@ -18,6 +18,7 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>, act
       previous &&
       previous.filters === state.filters &&
       previous.stats === state.stats &&
+      previous.dateBounds === state.dateBounds &&
       previous.catalogue === state.catalogue &&
       previous.colorMode === state.colorMode &&
       previous.sizeMetric === state.sizeMetric
@@ -89,8 +90,8 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>, act
   }
 
   function timeSlider(state: AppState): HTMLElement | null {
-    const range = state.stats?.eventDates;
-    if (!range?.min || !range.max) return null;
+    const range = dateBounds([state.stats?.eventDates?.min, state.stats?.eventDates?.max, state.dateBounds?.min, state.dateBounds?.max]);
+    if (!range) return null;
     const months = monthsBetween(range.min, range.max);
     if (months.length < 2) return null;
     const last = months.length - 1;

@@ -5,6 +5,7 @@ import {
   applyCommunities,
   assignCurvatures,
   computeVisibility,
+  dateBounds,
   mergePayload,
   neighbourhood,
   pathHighlight,
@@ -29,6 +30,13 @@ export interface ViewPort {
 export const OVERVIEW_LIMIT = 200;
 export const EXPAND_PAGE = 25;
 const CATALOGUE_LIMIT = 500;
+
+function graphDateBounds(graph: ExplorerGraph) {
+  const dates: unknown[] = [];
+  graph.forEachNode((_, attrs) => dates.push(attrs.properties.date));
+  graph.forEachEdge((_, attrs) => dates.push(attrs.properties.firstSeen, attrs.properties.lastSeen));
+  return dateBounds(dates);
+}
 
 export type Actions = ReturnType<typeof createActions>;
 
@@ -56,7 +64,7 @@ export function createActions(graph: ExplorerGraph, store: Store<AppState>, view
     assignCurvatures(graph);
     applyCentrality(graph, store.get().sizeMetric);
     if (store.get().colorMode === "community") applyCommunities(graph);
-    set((s) => ({ graphVersion: s.graphVersion + 1 }));
+    set((s) => ({ graphVersion: s.graphVersion + 1, dateBounds: graphDateBounds(graph) ?? s.dateBounds }));
   }
 
   function merge(payload: GraphPayload): string[] {
@@ -112,16 +120,17 @@ export function createActions(graph: ExplorerGraph, store: Store<AppState>, view
   }
 
   async function openEntity(id: string): Promise<void> {
-    set({ focus: id, entity: { id, detail: null, error: null } });
+    const nameOf = () => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : null);
+    set({ focus: id, entity: { id, name: nameOf(), detail: null, error: null } });
     await ensureNode(id);
     if (graph.hasNode(id)) view.centreOn([id]);
     try {
       const detail = await api.entity(id);
-      if (store.get().focus === id) set({ entity: { id, detail, error: null } });
+      if (store.get().focus === id) set({ entity: { id, name: detail.node.name, detail, error: null } });
     } catch (error) {
       const connection = connectionAfter(error);
       if (connection) set({ connection });
-      if (store.get().focus === id) set({ entity: { id, detail: null, error: describeError(error) } });
+      if (store.get().focus === id) set({ entity: { id, name: nameOf(), detail: null, error: describeError(error) } });
     }
   }
 

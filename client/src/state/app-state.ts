@@ -36,6 +36,8 @@ export interface AppState {
   /** A short description of what is loading, or null when idle. */
   busy: string | null;
   stats: Stats | null;
+  /** The span of dates on the loaded graph, which the time slider covers together with the event dates. */
+  dateBounds: { min: string; max: string } | null;
   /** Outlets and articles to filter by, loaded once at start. */
   catalogue: { sources: string[]; articles: { id: string; title: string }[] };
   filters: Filters;
@@ -44,7 +46,7 @@ export interface AppState {
   selection: string[];
   /** The node whose side panel is open (also the one the URL remembers). */
   focus: string | null;
-  entity: { id: string; detail: EntityDetail | null; error: string | null } | null;
+  entity: { id: string; name: string | null; detail: EntityDetail | null; error: string | null } | null;
   article: { id: string; detail: ArticleDetail | null; error: string | null } | null;
   hoveredNode: string | null;
   hoveredEdge: HoveredEdge | null;
@@ -72,6 +74,7 @@ export function initialState(): AppState {
     busy: null,
     stats: null,
     catalogue: { sources: [], articles: [] },
+    dateBounds: null,
     filters: DEFAULT_FILTERS,
     hidden: [],
     pinned: [],
