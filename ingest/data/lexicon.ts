@@ -59,8 +59,8 @@ const IRREGULAR_PARTICIPLES: Record<string, string[]> = { strike: ["struck", "st
 /** Every form of a verb lemma: "strike" -> strike, strikes, struck, striking. */
 export function verbForms(lemma: string): { all: Set<string>; participles: Set<string> } {
   const conj = nlp(lemma).verbs().conjugate()[0] as Record<string, string> | undefined;
-  const all = new Set<string>([lemma]);
-  const participles = new Set<string>(IRREGULAR_PARTICIPLES[lemma] ?? []);
+  const all = new Set<string>(regularForms(lemma));
+  const participles = new Set<string>(IRREGULAR_PARTICIPLES[lemma] ?? [pastOf(lemma)]);
   if (conj) {
     for (const key of ["Infinitive", "PastTense", "PresentTense", "Gerund", "Participle"]) if (conj[key]) all.add(conj[key].toLowerCase());
     if (conj.PastTense) participles.add(conj.PastTense.toLowerCase());
@@ -69,6 +69,19 @@ export function verbForms(lemma: string): { all: Set<string>; participles: Set<s
   for (const p of participles) all.add(p);
   if (/ise$/.test(lemma)) for (const f of [...all]) all.add(f.replace(/is(e|es|ed|ing)$/, "iz$1"));
   return { all, participles };
+}
+
+function pastOf(lemma: string): string {
+  if (/e$/.test(lemma)) return lemma + "d";
+  if (/[^aeiou]y$/.test(lemma)) return lemma.slice(0, -1) + "ied";
+  return lemma + "ed";
+}
+
+/** Regular inflections, for verbs compromise does not conjugate ("shuttle"). */
+function regularForms(lemma: string): string[] {
+  const third = /(s|sh|ch|x|z)$/.test(lemma) ? lemma + "es" : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + "ies" : lemma + "s";
+  const gerund = /[^e]e$/.test(lemma) ? lemma.slice(0, -1) + "ing" : lemma + "ing";
+  return [lemma, third, pastOf(lemma), gerund];
 }
 
 function read<T>(name: string): T {

@@ -83,7 +83,7 @@ function targetsAfter(a: SentenceAnalysis, phrase: NounPhrase, preps: string[], 
       return ref ? { refs: [ref], prep: it.lower } : { refs: [] };
     }
     const objs = objectAfter(items, k, { limit: 4 });
-    if (objs.length && governedByPreposition(items, objs[0])) return { refs: objs.map((o) => items[o].mention!.ref), prep: it.lower };
+    if (objs.length && governedByPreposition(items, objs[0]) === it.lower) return { refs: objs.map((o) => items[o].mention!.ref), prep: it.lower };
   }
   return { refs: [] };
 }
@@ -148,6 +148,14 @@ export function nominalRelations(a: SentenceAnalysis, ctx: RuleContext): Nominal
     const phrase = readPhrase(items, k, pattern);
     const agents = agentsOf(a, phrase, ctx);
     const { refs: targets } = targetsAfter(a, phrase, TARGET_PREPS[pattern.type] ?? [], agents);
+    const brokered = brokeredBy(a, phrase);
+    if (brokered && (pattern.type === "AGREED_WITH" || pattern.type === "NEGOTIATED_WITH") && targets.length >= 2) {
+      // "efforts to broker an agreement between Israel and Hamas": mediation and talks, not yet an agreement.
+      for (const m of brokered) for (const t of targets) relations.push(relation(a, m, "MEDIATED", t, 0.7));
+      for (const s of targets) for (const o of targets) if (s.name < o.name) relations.push(relation(a, s, "NEGOTIATED_WITH", o, 0.6));
+      k = phrase.end - 1;
+      continue;
+    }
     const type = pattern.type;
     const symmetric = type === "NEGOTIATED_WITH" || type === "AGREED_WITH" || pattern.eventKind === "war";
     const compound = phrase.modifiers.length >= 2 && symmetric;
@@ -188,6 +196,19 @@ export function nominalRelations(a: SentenceAnalysis, ctx: RuleContext): Nominal
     k = phrase.end - 1;
   }
   return { relations, events };
+}
+
+const BROKER = /^(broker|brokers|brokered|brokering|mediate|mediates|mediated|mediating|facilitate|facilitated|facilitating)$/;
+
+/** The subject of "broker"/"mediate" right before an agreement or talks noun. */
+function brokeredBy(a: SentenceAnalysis, phrase: NounPhrase): EntityRef[] | undefined {
+  for (let v = phrase.start - 1; v >= 0 && v >= phrase.start - 3; v--) {
+    if (BROKER.test(a.items[v].lower)) {
+      const s = subjectBefore(a.items, v);
+      return s !== undefined ? coordinated(a.items, s).map((i) => a.items[i].mention!.ref) : [];
+    }
+  }
+  return undefined;
 }
 
 function dedupe(participants: Participant[]): Participant[] {

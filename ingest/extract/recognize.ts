@@ -10,9 +10,11 @@ export interface ArticleContext {
   people: Map<string, EntityRef>;
   /** Head mentions of earlier sentences, newest last. */
   history: EntityMention[][];
+  /** Group name -> the state or group said to back it ("Tehran-backed Houthis"). */
+  backers: Map<string, string>;
 }
 
-export const newArticleContext = (): ArticleContext => ({ people: new Map(), history: [] });
+export const newArticleContext = (): ArticleContext => ({ people: new Map(), history: [], backers: new Map() });
 
 export interface Recognizer {
   dictionary: Dictionary;
@@ -70,6 +72,8 @@ export function recognizeSentence(text: string, ctx: ArticleContext, r: Recogniz
   mentions.push(...knownSurnames(text, mentions, ctx));
   mentions.push(...descriptions(text, mentions, ctx, lexicon));
   mentions.sort((a, b) => a.start - b.start);
+  mentions.push(...backedProxies(text, mentions, ctx, r));
+  mentions.sort((a, b) => a.start - b.start);
   remember(ctx, mentions);
   return mentions;
 }
@@ -116,7 +120,7 @@ function organisationNames(text: string, mentions: EntityMention[], lex: Lexicon
       let j = i;
       while (j > 0) {
         const prev = tokens[j - 1].word;
-        if (/^[\p{Lu}]/u.test(prev) || (ORG_CONNECTORS.has(prev) && j - 2 >= 0 && /^[\p{Lu}]/u.test(tokens[j - 2].word))) j--;
+        if ((/^[\p{Lu}]/u.test(prev) && !/-[\p{Ll}]/u.test(prev)) || (ORG_CONNECTORS.has(prev) && j - 2 >= 0 && /^[\p{Lu}]/u.test(tokens[j - 2].word))) j--;
         else break;
       }
       while (j < i && (ORG_CONNECTORS.has(tokens[j].word) || /^(The|A|An)$/.test(tokens[j].word))) j++;
@@ -174,6 +178,38 @@ function descriptions(text: string, mentions: EntityMention[], ctx: ArticleConte
     if (/^(of|that|which|who)\b/.test(text.slice(span.end).trim())) continue;
     const target = [...earlier].reverse().find((x) => fits(x.ref, head, m[2].trim()));
     if (target) out.push({ ...span, surface: m[0], ref: target.ref, role: "head" });
+  }
+  return out;
+}
+
+const PROXY = /^-(?:backed|aligned|affiliated|allied|supported|sponsored|funded|armed|trained|controlled|linked)\s+((?:[\p{Ll}-]+\s+){0,2}?)(militias?|militia groups|groups|forces|fighters|proxies|factions|militants|allies)\b/u;
+
+/**
+ * "Iranian-affiliated forces in Syria and Iraq": a generic phrase for a group backed by someone refers
+ * to the group of the article that the same backer was said to back, preferring one of the same kind
+ * and then one from a country the sentence names. Also records "X-backed <group>" pairs.
+ */
+function backedProxies(text: string, mentions: EntityMention[], ctx: ArticleContext, r: Recognizer): EntityMention[] {
+  const out: EntityMention[] = [];
+  const states = new Set(mentions.filter((m) => m.ref.type === "State").map((m) => m.ref.name));
+  for (const backer of mentions.filter((m) => m.role === "modifier" && BACKING_SUFFIX.test(text.slice(m.end)))) {
+    const backed = mentions.find((x) => x.start > backer.end && x.start <= backer.end + 40 && x.role === "head" && x.ref.type === "Group" && /^[-\p{L}\s]*$/u.test(text.slice(backer.end, x.start)));
+    if (backed) {
+      ctx.backers.set(backed.ref.name, backer.ref.name);
+      continue;
+    }
+    const m = PROXY.exec(text.slice(backer.end));
+    if (!m) continue;
+    const start = backer.end + m[0].length - m[2].length - m[1].length;
+    const span = { start, end: backer.end + m[0].length };
+    if (mentions.some((x) => overlaps(x, span))) continue;
+    const seen = [...ctx.history.flat(), ...mentions].filter((x) => x.ref.type === "Group" && ctx.backers.get(x.ref.name) === backer.ref.name);
+    const candidates = [...new Map(seen.map((x) => [x.ref.name, x.ref])).values()];
+    const noun = m[2].replace(/s$/, "").replace(/ groups$/, "");
+    const byNoun = candidates.filter((c) => c.name.toLowerCase().includes(noun));
+    const byCountry = candidates.filter((c) => states.has(r.dictionary.facts.get(c.name)?.country ?? "") || [...states].some((st) => c.name.startsWith(r.dictionary.byName.get(st)?.name ?? "\u0000")));
+    const pick = byNoun.length === 1 ? byNoun[0] : byCountry.length === 1 ? byCountry[0] : candidates.length === 1 ? candidates[0] : undefined;
+    if (pick) out.push({ ...span, surface: text.slice(span.start, span.end), ref: pick, role: "head" });
   }
   return out;
 }

@@ -8,12 +8,15 @@ const RANK_WORDS = /^(deputy|vice|assistant|former|senior|top|chief|special|acti
 const POSSESSIVE_PRONOUNS = /\b(its|their|his|her)\s*$/i;
 const PART_WORDS = /^(wing|unit|arm|branch|division|part|member|faction|affiliate|subsidiary|component|section|brigade)$/i;
 
+const PORTFOLIO = /^(mideast|middle|east|nuclear|foreign|security|intelligence|policy|diplomatic|spy|negotiating|regional|affairs|economic|political|media|press)$/;
+
 function titleKind(title: string, ctx: RuleContext): "LEADS" | "MEMBER_OF" | undefined {
   const words = title.toLowerCase().replace(/['’]s\b/g, "").split(/[\s]+/).filter(Boolean);
   if (!words.length) return undefined;
   for (let len = Math.min(3, words.length); len >= 1; len--) {
     const tail = words.slice(-len).join(" ");
-    const junior = words.some((w) => /^(deputy|vice|assistant)$/.test(w));
+    // A deputy, or the chief of one portfolio ("Mideast chief"), serves the body without leading it.
+    const junior = words.some((w) => /^(deputy|vice|assistant)$/.test(w)) || (/^(chief|head)$/.test(tail) && words.some((w) => PORTFOLIO.test(w)));
     if (ctx.lexicon.leaderTitles.has(tail)) return junior ? "MEMBER_OF" : "LEADS";
     if (ctx.lexicon.memberTitles.has(tail)) return "MEMBER_OF";
   }
@@ -33,9 +36,16 @@ function parentState(ref: EntityRef, ctx: RuleContext): EntityRef | undefined {
   return parentRef.type === "State" ? parentRef : parentState(parentRef, ctx);
 }
 
-/** The first actor-like head of the sentence: what "its"/"their" at the start of a phrase refers to. */
+const PREPOSITION_BEFORE = /\b(of|in|on|at|to|from|with|by|for|against|into|over|between|about|after|before|since|during|than|like|toward|towards)\s+(the\s+)?$/i;
+
+/** What "its"/"their" refers to: the nearest state or group before it that is not the object of a preposition. */
 function sentenceSubject(a: SentenceAnalysis, before: number): EntityMention | undefined {
-  return a.mentions.find((m) => m.role === "head" && m.start < before && m.ref.type !== "Actor" && m.ref.type !== "Place");
+  const text = a.sentence.text;
+  const candidates = a.mentions.filter((m) => m.role === "head" && m.end <= before && (m.ref.type === "State" || m.ref.type === "Group"));
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, candidates[i].start - 12), candidates[i].start))) return candidates[i];
+  }
+  return candidates[candidates.length - 1];
 }
 
 /**
@@ -47,7 +57,10 @@ function titlesBeforeNames(a: SentenceAnalysis, ctx: RuleContext): FoundRelation
   const out: FoundRelation[] = [];
   const text = a.sentence.text;
   for (const person of a.mentions.filter((m) => m.ref.type === "Actor" && m.role === "head" && !/^(he|she)$/i.test(m.surface))) {
-    const before = text.slice(0, person.start);
+    // A title inside the name's surface ("President Joe Biden") counts as one in front of it.
+    const honorific = ctx.lexicon.honorifics.find((h) => person.surface.startsWith(h + " "));
+    const inSurface = honorific ? honorific + " " : "";
+    const before = text.slice(0, person.start) + inSurface;
     const titleMatch = /((?:[\p{L}-]+\s+){0,6})$/u.exec(before.replace(/[“”"]/g, " "));
     const titleWords = (titleMatch?.[1] ?? "").trim().split(/\s+/).filter(Boolean);
     let n = titleWords.length;

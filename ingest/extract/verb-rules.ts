@@ -7,6 +7,7 @@ import { coordinated, isEnt, isHardBoundary, isPassive, Item, objectAfter, subje
 const SYMMETRIC_ATTACKS = new Set(["trade", "exchange", "clash", "battle", "fight", "engage"]);
 const NEEDS_INFINITIVE = new Set(["tell", "ask"]);
 const AUXILIARIES = new Set(["to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "does", "do", "have", "has", "had", "not", "n't", "never", "they", "we", "he", "she", "it"]);
+const DETERMINERS = /^(a|an|the|this|that|its|their|his|her|our|such|any|no)$/;
 const MESSAGE_CARRYING = /^(shuttle|carry|pass)$/;
 const EVENT_VERBS = new Set(["attack", "strike", "bomb", "shell", "bombard", "invade", "raid", "ambush", "storm"]);
 
@@ -23,19 +24,19 @@ function matchVerb(items: Item[], i: number, patterns: VerbPattern[], nounWords:
   for (const pattern of patterns) {
     if (!pattern.forms.has(word.lower)) continue;
     if (nounWords.has(word.lower) && !looksVerbal(items, i)) continue;
+    if (DETERMINERS.test(items[i - 1]?.lower ?? "")) continue;
     let k = i;
     let ok = true;
     for (let p = 0; p < pattern.particle.length; p++) {
       const wanted = pattern.particle[p];
       const isLast = p === pattern.particle.length - 1;
       let found = -1;
-      for (let n = k + 1; n < items.length && n <= k + (isLast ? 6 : 1); n++) {
-        if (isHardBoundary(items[n]) || items[n].text === ",") break;
+      for (let n = k + 1; n < items.length && n <= k + (isLast ? 6 : 3); n++) {
+        if (isHardBoundary(items[n]) || items[n].text === "," || isEnt(items[n])) break;
         if (items[n].lower === wanted) {
           found = n;
           break;
         }
-        if (!isLast) break;
       }
       if (found < 0) {
         ok = false;
@@ -105,20 +106,24 @@ function applyVerb(a: SentenceAnalysis, match: VerbMatch, ctx: RuleContext, forc
   let type: RelationType = pattern.type;
   let confidence = 0.8;
   if (hypothetical) {
-    if (type === "ATTACKED") type = "THREATENED";
+    // What would or should happen is not a fact, except an announced attack, which is a threat.
+    if (type !== "ATTACKED") return [];
+    type = "THREATENED";
     confidence = 0.5;
   }
-  const passive = !forcedSubject && pattern.pastParticiples.has(items[verb].lower) && (isPassive(items, verb) || items[last + 1]?.lower === "by");
+  const passive = !forcedSubject && !["DEMANDED", "REQUESTED"].includes(pattern.type) && pattern.pastParticiples.has(items[verb].lower) && (isPassive(items, verb) || items[last + 1]?.lower === "by");
   let subjects: EntityRef[] = [];
   let objects: EntityRef[] = [];
   if (passive) {
     const byAt = items.slice(last + 1, last + 5).findIndex((x) => x.lower === "by");
     const agent = byAt >= 0 ? objectAfter(items, last + 1 + byAt, { limit: 4 }) : [];
     subjects = refsOf(items, agent);
-    const patient = isEnt(items[verb - 1]) ? verb - 1 : subjectBefore(items, verb);
+    const before = /^[”"’']$/.test(items[verb - 1]?.text ?? "") ? verb - 2 : verb - 1;
+    const patient = isEnt(items[before]) ? before : subjectBefore(items, verb);
     objects = patient !== undefined ? refsOf(items, coordinated(items, patient)) : [];
   } else {
-    const subject = forcedSubject ? undefined : subjectBefore(items, verb);
+    // "with the Omanis shuttling messages": an entity right before the verb is its subject.
+    const subject = forcedSubject ? undefined : (subjectBefore(items, verb) ?? (isEnt(items[verb - 1]) ? verb - 1 : undefined));
     subjects = forcedSubject ? [forcedSubject] : subject !== undefined ? refsOf(items, coordinated(items, subject)) : [];
     const from = pattern.particle.length ? last : verb;
     let objectIdx = objectAfter(items, from, pattern.particle.length ? {} : objectOptions(pattern));
