@@ -1,6 +1,1 @@
-import { Router } from "express";
-import { AppContext } from "../context";
-
-export function ingestRouter(_context: AppContext): Router {
-  return Router();
-}
+export { ingestRouter } from "./ingest-routes";

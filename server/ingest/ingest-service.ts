@@ -1,0 +1,46 @@
+import { ArticleInput, Extraction } from "../../domain";
+import { writeExtraction } from "../../ingest/load";
+import { NamedInput, extractFromInputs } from "../../ingest/pipeline";
+import { badRequest } from "../http";
+import { Db } from "../neo4j";
+
+export interface IngestedArticle {
+  id: string;
+  title: string;
+  entities: number;
+  relations: number;
+}
+
+export interface IngestResult {
+  articles: IngestedArticle[];
+  failures: { name: string; reason: string }[];
+  /** What the loader wrote; `skipped` counts articles already stored with the same text. */
+  summary: { articles: number; entities: number; relations: number; skipped: number };
+}
+
+/** Per article: how many distinct entities it mentions or relates, and how many relations it is evidence for. */
+function perArticle(extraction: Extraction): IngestedArticle[] {
+  return extraction.articles.map((article) => {
+    const relations = extraction.relations.filter((r) => r.evidence.some((e) => e.article === article.id));
+    const entities = new Set([
+      ...(extraction.mentions ?? []).filter((m) => m.article === article.id).map((m) => m.entity),
+      ...relations.flatMap((r) => [r.source, r.target]),
+    ]);
+    return { id: article.id, title: article.title, entities: entities.size, relations: relations.length };
+  });
+}
+
+export function jsonInputs(articles: ArticleInput[]): NamedInput[] {
+  return articles.map((article, i) => ({ name: `upload-${i + 1}.json`, contentType: "json", body: JSON.stringify(article) }));
+}
+
+/** Extracts the graph from uploaded documents and writes it; nothing readable at all is the caller's mistake. */
+export async function ingest(db: Db, inputs: NamedInput[]): Promise<IngestResult> {
+  const { extraction, failures } = await extractFromInputs(inputs);
+  const named = failures.map((f) => ({ name: f.file, reason: f.reason }));
+  if (extraction.articles.length === 0) {
+    throw badRequest(`no article could be read: ${named.map((f) => `${f.name}: ${f.reason}`).join("; ") || "the upload was empty"}`);
+  }
+  const summary = await writeExtraction(db.driver, db.database, extraction);
+  return { articles: perArticle(extraction), failures: named, summary };
+}
