@@ -147,6 +147,8 @@ export interface ObjectOptions {
   /** Require the object to follow one of `preps`. */
   requirePrep?: boolean;
   limit?: number;
+  /** Whether a place can be the object (a place can be attacked, not negotiated with). */
+  places?: boolean;
 }
 
 /** The first entity after `v` in the same clause (with the entities coordinated with it). */
@@ -157,14 +159,11 @@ export function objectAfter(items: Item[], v: number, options: ObjectOptions = {
     if (isHardBoundary(item)) return [];
     if (item.text === ",") {
       const next = items[k + 1];
-      if (next && (next.lower === "including" || isEnt(next))) continue;
+      if (next && (next.lower === "including" || (isEnt(next) && isEnt(items[k - 1])))) continue;
       return [];
     }
     if (item.kind === "word" && (CLAUSE_WORDS.has(item.lower) || ["after", "before", "since", "despite", "when", "as", "because", "said", "says"].includes(item.lower))) return [];
-    if (!isEnt(item) || item.mention.ref.type === "Place" && !options.preps?.includes("at")) {
-      if (isEnt(item) && item.mention.ref.type === "Place") continue;
-      continue;
-    }
+    if (!isEnt(item) || (item.mention.ref.type === "Place" && !options.places)) continue;
     const prep = governedByPreposition(items, k);
     if (options.requirePrep && (!prep || !options.preps?.includes(prep))) continue;
     if (prep && options.preps && !options.preps.includes(prep) && !["of", "including"].includes(prep)) continue;

@@ -16,6 +16,7 @@ const TARGET_PREPS: Partial<Record<RelationType, string[]>> = {
   BACKS: ["for", "to"],
   THREATENED: ["against", "to"],
 };
+const OF_TARGET = /^(invasion|occupation|bombing|shelling|bombardment|siege|assault)$/;
 const ATTACKER_KINDS = new Set(["attack", "strike", "war"]);
 const DISTINCT = /^(second|third|another|next|new|follow-on|further|fresh|latest)$/;
 const DEFINITE = /^(the|this|that|these|those)$/;
@@ -147,7 +148,9 @@ export function nominalRelations(a: SentenceAnalysis, ctx: RuleContext): Nominal
     if (prev && (prev.lower === "to" || /^(will|would|could|can|did|do|does|not)$/.test(prev.lower)) && pattern.words.length === 1) continue;
     const phrase = readPhrase(items, k, pattern);
     const agents = agentsOf(a, phrase, ctx);
-    const { refs: targets } = targetsAfter(a, phrase, TARGET_PREPS[pattern.type] ?? [], agents);
+    const preps = [...(TARGET_PREPS[pattern.type] ?? []), ...(OF_TARGET.test(pattern.words.join(" ")) ? ["of"] : [])];
+    let { refs: targets } = targetsAfter(a, phrase, preps, agents);
+    if (pattern.type === "ACCUSED" && !targets.length) targets = accusedInClause(a, phrase);
     const brokered = brokeredBy(a, phrase);
     if (brokered && (pattern.type === "AGREED_WITH" || pattern.type === "NEGOTIATED_WITH") && targets.length >= 2) {
       // "efforts to broker an agreement between Israel and Hamas": mediation and talks, not yet an agreement.
@@ -209,6 +212,16 @@ function brokeredBy(a: SentenceAnalysis, phrase: NounPhrase): EntityRef[] | unde
     }
   }
   return undefined;
+}
+
+/** "charges by X that Monrovia is committing genocide": the accused is the subject of the that-clause. */
+function accusedInClause(a: SentenceAnalysis, phrase: NounPhrase): EntityRef[] {
+  const { items } = a;
+  for (let k = phrase.end; k < items.length && k < phrase.end + 8; k++) {
+    if (isHardBoundary(items[k])) return [];
+    if (items[k].lower === "that" && isEnt(items[k + 1])) return [items[k + 1].mention!.ref];
+  }
+  return [];
 }
 
 function dedupe(participants: Participant[]): Participant[] {

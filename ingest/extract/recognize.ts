@@ -86,6 +86,9 @@ function classifyMatch(text: string, m: GazetteerMatch, lex: Lexicon): EntityMen
   const surface = text.slice(m.start, m.end);
   const after = text.slice(m.end);
   const base: EntityMention = { start: m.start, end: m.end, surface, ref: m.surface.ref, role: "head" };
+  // "Vietnamese-led forces" act for Vietnam; "Tehran-backed Houthis" are not Tehran.
+  const led = /^-led\s+([\p{Ll}]+)/u.exec(after);
+  if (led && lex.agentNouns.has(led[1])) return [base];
   if (BACKING_SUFFIX.test(after) || OTHER_SUFFIX.test(after)) return [{ ...base, role: "modifier" }];
   if (m.surface.form !== "demonym" && m.surface.ref.type !== "State") return [base];
   // Look past coordinated demonyms ("Iranian and American representatives") and up to two modifiers.

@@ -2,11 +2,13 @@ import type { RelationType } from "../../domain";
 import type { VerbPattern } from "../data/lexicon";
 import type { EntityRef, FoundRelation } from "../types";
 import { relation, RuleContext, SentenceAnalysis } from "./analysis";
-import { coordinated, isEnt, isHardBoundary, isPassive, Item, objectAfter, subjectBefore } from "./items";
+import { coordinated, isEnt, isHardBoundary, isPassive, Item, objectAfter, ObjectOptions, subjectBefore } from "./items";
 
 const SYMMETRIC_ATTACKS = new Set(["trade", "exchange", "clash", "battle", "fight", "engage"]);
 const NEEDS_INFINITIVE = new Set(["tell", "ask"]);
 const AUXILIARIES = new Set(["to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "does", "do", "have", "has", "had", "not", "n't", "never", "they", "we", "he", "she", "it"]);
+const WISH = /^(want|wants|wanted|plan|plans|planned|intend|intends|intended|ask|asks|asking|asked|urge|urged|urging|tell|told|ready|prepared|offer|offered|offers|hope|hopes|hoped|aim|aims|permission|refuse|refused|refuses)$/;
+const AID_WORDS = /^(aid|money|arms|weapons|support|assistance|funds|funding|loans?|dollars|supplies|equipment|medicine|food|ammunition|missiles|drones|training|cash)$/;
 const DETERMINERS = /^(a|an|the|this|that|its|their|his|her|our|such|any|no)$/;
 const MESSAGE_CARRYING = /^(shuttle|carry|pass)$/;
 const EVENT_VERBS = new Set(["attack", "strike", "bomb", "shell", "bombard", "invade", "raid", "ambush", "storm"]);
@@ -32,7 +34,7 @@ function matchVerb(items: Item[], i: number, patterns: VerbPattern[], nounWords:
       const isLast = p === pattern.particle.length - 1;
       let found = -1;
       for (let n = k + 1; n < items.length && n <= k + (isLast ? 6 : 3); n++) {
-        if (isHardBoundary(items[n]) || items[n].text === "," || isEnt(items[n])) break;
+        if (isHardBoundary(items[n]) || isEnt(items[n]) || (items[n].text === "," && !isLast)) break;
         if (items[n].lower === wanted) {
           found = n;
           break;
@@ -57,22 +59,44 @@ function looksVerbal(items: Item[], i: number): boolean {
   return AUXILIARIES.has(prev.lower) || /n't$/.test(prev.lower);
 }
 
+function nearestEntBefore(items: Item[], v: number): number | undefined {
+  for (let k = v - 1; k >= 0 && k >= v - 12; k--) {
+    if (isHardBoundary(items[k])) return undefined;
+    if (isEnt(items[k])) return k;
+  }
+  return undefined;
+}
+
+/** "received weapons from X" is backing by X; "received ministers from X" is a meeting. */
+function received(a: SentenceAnalysis, items: Item[], verb: number, subjects: EntityRef[], negated: boolean): FoundRelation[] {
+  const fromAt = items.slice(verb + 1, verb + 9).findIndex((x) => x.lower === "from");
+  if (fromAt < 0 || negated) return [];
+  const givers = objectAfter(items, verb + 1 + fromAt, { limit: 4 }).map((i) => items[i].mention!.ref);
+  const gift = items.slice(verb + 1, verb + 1 + fromAt).some((x) => AID_WORDS.test(x.lower));
+  const out: FoundRelation[] = [];
+  for (const s of subjects) for (const g of givers) if (s.name !== g.name) out.push(gift ? relation(a, g, "BACKS", s, 0.7) : relation(a, s, "NEGOTIATED_WITH", g, 0.6));
+  return out;
+}
+
 function modality(items: Item[], v: number, ctx: RuleContext): { negated: boolean; hypothetical: boolean } {
   const window = items.slice(Math.max(0, v - 4), v).map((x) => x.lower);
   const text = window.join(" ");
   const negated = window.some((w) => w === "not" || w === "never" || /n't$/.test(w)) || /\bno longer\b|\bfailed to\b|\brefused to\b/.test(text);
-  const hypothetical = ctx.lexicon.hypothetical.some((h) => new RegExp(`(^|\\s)${h.replace(/\s+/g, "\\s+")}(\\s|$)`).test(text));
+  const wished = items[v - 1]?.lower === "to" && window.some((w) => WISH.test(w));
+  const hypothetical = wished || ctx.lexicon.hypothetical.some((h) => new RegExp(`(^|\\s)${h.replace(/\s+/g, "\\s+")}(\\s|$)`).test(text));
   return { negated, hypothetical };
 }
 
 const refsOf = (items: Item[], idx: number[]): EntityRef[] => idx.map((i) => items[i].mention!.ref);
 
-function objectOptions(pattern: VerbPattern): { preps?: string[]; requirePrep?: boolean } {
+function objectOptions(pattern: VerbPattern): ObjectOptions {
   const last = pattern.particle[pattern.particle.length - 1];
   if (last && ["at", "on", "against", "with", "between", "from", "to", "upon", "into", "of", "about"].includes(last)) return {};
   switch (pattern.type) {
     case "ATTACKED":
-      return { preps: ["at", "on", "against", "near", "from", "upon", "into", "targeting"] };
+      return { preps: ["at", "on", "against", "near", "from", "upon", "into", "targeting"], places: true };
+    case "THREATENED":
+      return {};
     case "NEGOTIATED_WITH":
       return { preps: ["with", "to", "in"] };
     case "BACKS":
@@ -119,17 +143,20 @@ function applyVerb(a: SentenceAnalysis, match: VerbMatch, ctx: RuleContext, forc
     const agent = byAt >= 0 ? objectAfter(items, last + 1 + byAt, { limit: 4 }) : [];
     subjects = refsOf(items, agent);
     const before = /^[”"’']$/.test(items[verb - 1]?.text ?? "") ? verb - 2 : verb - 1;
-    const patient = isEnt(items[before]) ? before : subjectBefore(items, verb);
+    const patient = isEnt(items[before]) ? before : subjectBefore(items, verb) ?? nearestEntBefore(items, verb);
     objects = patient !== undefined ? refsOf(items, coordinated(items, patient)) : [];
   } else {
     // "with the Omanis shuttling messages": an entity right before the verb is its subject.
     const subject = forcedSubject ? undefined : (subjectBefore(items, verb) ?? (isEnt(items[verb - 1]) ? verb - 1 : undefined));
     subjects = forcedSubject ? [forcedSubject] : subject !== undefined ? refsOf(items, coordinated(items, subject)) : [];
     const from = pattern.particle.length ? last : verb;
-    let objectIdx = objectAfter(items, from, pattern.particle.length ? {} : objectOptions(pattern));
+    let objectIdx = objectAfter(items, from, pattern.particle.length ? { places: pattern.type === "ATTACKED" } : objectOptions(pattern));
+    if (pattern.lemma === "receive") return received(a, items, verb, subjects, negated);
     if (ctx.lexicon.transferVerbForms.has(items[verb].lower)) {
       const toAt = items.slice(verb + 1, verb + 10).findIndex((x) => x.lower === "to");
+      const direct = isEnt(items[verb + 1]) ? verb + 1 : items[verb + 1]?.lower === "the" && isEnt(items[verb + 2]) ? verb + 2 : -1;
       if (toAt >= 0) objectIdx = objectAfter(items, verb + 1 + toAt, { limit: 4 });
+      else if (direct >= 0) objectIdx = coordinated(items, direct);
       else if (pattern.type === "BACKS" && !["supply", "arm", "equip", "fund", "finance", "train", "back", "support", "help", "aid", "assist", "defend", "sponsor", "bankroll"].includes(pattern.lemma)) objectIdx = [];
     }
     if (NEEDS_INFINITIVE.has(pattern.lemma) && objectIdx.length && !items.slice(objectIdx[objectIdx.length - 1] + 1, objectIdx[objectIdx.length - 1] + 5).some((x) => x.lower === "to")) objectIdx = [];

@@ -34,6 +34,9 @@ export function documentFromText(file: string, rawText: string, known: KnownMeta
   const body = removeBoilerplate(afterHeader, { authors });
   const teaser = lines.map((l) => MORE_FROM.exec(l.trim())).find(Boolean);
   const teaserOutlet = teaser ? knownOutlet(teaser[1]) ?? teaser[1].trim() : undefined;
+  let text = joinParagraphs(body);
+  // A document of a single line (a wire sentence, a note) is all body: its one line is also its title.
+  if (!text && header.title) text = joinParagraphs(removeBoilerplate([header.title], { authors }));
   return {
     file,
     title: known.title ?? header.title ?? file,
@@ -41,6 +44,6 @@ export function documentFromText(file: string, rawText: string, known: KnownMeta
     date: known.date ?? header.date,
     authors,
     url: known.url,
-    text: joinParagraphs(body),
+    text,
   };
 }
