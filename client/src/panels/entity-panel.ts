@@ -5,6 +5,8 @@ import { button, el, replaceChildren } from "./dom";
 import { articleCount, groupRelations, isSingleSource } from "./relation-support";
 
 const EVIDENCE_SHOWN = 3;
+/** With more relation types than this, groups start folded so the panel stays scannable. */
+const OPEN_GROUPS_UP_TO = 8;
 
 /** The side panel of the focused node: what it is, where it is reported, and its relations with evidence. */
 export function mountEntityPanel(root: HTMLElement, store: Store<AppState>, actions: Actions): void {
@@ -111,7 +113,7 @@ export function mountEntityPanel(root: HTMLElement, store: Store<AppState>, acti
       ...groups.map(([type, items]) =>
         el(
           "details",
-          { className: "relation-group", attrs: { open: groups.length <= 4 } },
+          { className: "relation-group", attrs: { open: groups.length <= OPEN_GROUPS_UP_TO } },
           el("summary", {}, el("span", { className: "line", style: { background: edgeColor(items[0].type) } }), `${relationLabel(items[0].type)} (${items.length})`),
           ...items.map((r) => relationItem(r, type)),
         ),

@@ -48,6 +48,12 @@ export function createRenderer(container: HTMLElement, graph: ExplorerGraph, sto
   });
 
   const unbind = bindEvents(sigma, graph, store, actions);
+  // The stage shrinks when the side panel opens; sigma only listens to window resizes by itself.
+  const resizeObserver = new ResizeObserver(() => {
+    sigma.resize();
+    sigma.scheduleRefresh();
+  });
+  resizeObserver.observe(container);
 
   function centreOn(nodes: string[]): void {
     const points = nodes.map((n) => sigma.getNodeDisplayData(n)).filter((d) => d !== undefined);
@@ -76,6 +82,7 @@ export function createRenderer(container: HTMLElement, graph: ExplorerGraph, sto
     kill() {
       unsubscribe();
       unbind();
+      resizeObserver.disconnect();
       sigma.kill();
     },
   };
