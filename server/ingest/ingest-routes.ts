@@ -2,7 +2,7 @@ import express, { Router } from "express";
 import { AppContext } from "../context";
 import { HttpError, badRequest, parseInput, requireToken } from "../http";
 import { IngestJsonSchema, IngestQuerySchema, TEXT_CONTENT_TYPES, TextMediaType } from "./ingest-schemas";
-import { NamedInput } from "../../ingest/pipeline";
+import type { NamedInput } from "../../ingest/pipeline";
 import { ingest, jsonInputs } from "./ingest-service";
 
 const unsupported = () =>

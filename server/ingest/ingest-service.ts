@@ -1,6 +1,6 @@
 import { ArticleInput, Extraction } from "../../domain";
 import { writeExtraction } from "../../ingest/load";
-import { NamedInput, extractFromInputs } from "../../ingest/pipeline";
+import type { NamedInput } from "../../ingest/pipeline";
 import { badRequest } from "../http";
 import { Db } from "../neo4j";
 
@@ -36,6 +36,8 @@ export function jsonInputs(articles: ArticleInput[]): NamedInput[] {
 
 /** Extracts the graph from uploaded documents and writes it; nothing readable at all is the caller's mistake. */
 export async function ingest(db: Db, inputs: NamedInput[]): Promise<IngestResult> {
+  // Loaded on first upload: the extractor's dictionaries and HTML reader are heavy and most servers never ingest.
+  const { extractFromInputs } = await import("../../ingest/pipeline");
   const { extraction, failures } = await extractFromInputs(inputs);
   const named = failures.map((f) => ({ name: f.file, reason: f.reason }));
   if (extraction.articles.length === 0) {

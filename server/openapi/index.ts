@@ -1,6 +1,3 @@
-import { Router } from "express";
-import { AppContext } from "../context";
-
-export function openApiRouter(_context: AppContext): Router {
-  return Router();
-}
+export { openApiRouter } from "./openapi-routes";
+export { openApiDocument } from "./openapi-document";
+export * from "./response-schemas";

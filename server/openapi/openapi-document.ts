@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { EndpointDoc, ENDPOINTS } from "./endpoints";
+import { ProblemSchema } from "./response-schemas";
+
+type JsonSchema = Record<string, unknown>;
+
+const STATUS_TEXT: Record<number, string> = {
+  400: "the request is invalid, or the query was refused (detail says why)",
+  401: "missing or wrong bearer token",
+  404: "not found",
+  413: "body larger than BODY_LIMIT",
+  415: "unsupported media type",
+  429: "rate limit reached",
+  503: "Neo4j is not reachable",
+};
+
+function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
+  return rest;
+}
+
+/** A zod object of query or path values as OpenAPI parameters. */
+function parameters(schema: z.ZodObject | undefined, location: "query" | "path"): JsonSchema[] {
+  if (!schema) return [];
+  const object = jsonSchema(schema, "input") as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(object.properties ?? {}).map(([name, property]) => {
+    const { description, ...rest } = property;
+    return { name, in: location, required: location === "path" || (object.required ?? []).includes(name), schema: rest, ...(description ? { description } : {}) };
+  });
+}
+
+function problem(description: string): JsonSchema {
+  return { description, content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } };
+}
+
+function operation(endpoint: EndpointDoc): JsonSchema {
+  const content: JsonSchema = {};
+  if (endpoint.body) content["application/json"] = { schema: jsonSchema(endpoint.body, "input") };
+  for (const type of endpoint.textBody ?? []) content[type] = { schema: { type: "string" } };
+  const success = endpoint.download
+    ? { description: "the file, with Content-Disposition: attachment", content: Object.fromEntries(endpoint.download.map((t) => [t, { schema: { type: "string", format: "binary" } }])) }
+    : { description: "OK", content: { "application/json": { schema: endpoint.response ? jsonSchema(endpoint.response, "output") : {} } } };
+  return {
+    summary: endpoint.summary,
+    parameters: [...parameters(endpoint.params, "path"), ...parameters(endpoint.query, "query")],
+    ...(Object.keys(content).length ? { requestBody: { required: true, content } } : {}),
+    ...(endpoint.auth ? { security: [{ bearer: [] }] } : {}),
+    responses: {
+      200: success,
+      ...Object.fromEntries(endpoint.errors.map((status) => [status, problem(STATUS_TEXT[status] ?? "error")])),
+      500: problem("an unexpected fault; the detail names the request id to look up in the server log"),
+    },
+  };
+}
+
+/** The OpenAPI 3.1 description of the API, generated from the zod schemas the routes validate with. */
+export function openApiDocument(version: string): JsonSchema {
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const endpoint of ENDPOINTS) (paths[endpoint.path] ??= {})[endpoint.method] = operation(endpoint);
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Newsgraph API",
+      version,
+      description: "A knowledge graph of news: entities, relations with evidence, articles. See docs/api.md.",
+    },
+    paths,
+    components: {
+      schemas: { Problem: jsonSchema(ProblemSchema, "output") },
+      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "INGEST_TOKEN; write endpoints are open when it is unset" } },
+    },
+  };
+}
