@@ -9,7 +9,9 @@ interface LexiconFile {
   nouns: Partial<Record<RelationType, Record<string, string | null>>>;
   supportVerbs: string[];
   transferVerbs: string[];
-  hypothetical: string[];
+  threat: string[];
+  unreal: string[];
+  factualInfinitive: string[];
   negation: string[];
 }
 
@@ -43,7 +45,9 @@ export interface Lexicon {
   nouns: NounPattern[];
   supportVerbForms: Set<string>;
   transferVerbForms: Set<string>;
-  hypothetical: string[];
+  threat: string[];
+  unreal: string[];
+  factualInfinitive: Set<string>;
   negation: string[];
   leaderTitles: Set<string>;
   memberTitles: Set<string>;
@@ -116,7 +120,9 @@ export function loadLexicon(): Lexicon {
     nouns,
     supportVerbForms: formsOf(lex.supportVerbs),
     transferVerbForms: formsOf(lex.transferVerbs),
-    hypothetical: lex.hypothetical,
+    threat: lex.threat,
+    unreal: lex.unreal,
+    factualInfinitive: new Set(lex.factualInfinitive),
     negation: lex.negation,
     leaderTitles: lower(roles.leaderTitles),
     memberTitles: lower(roles.memberTitles),

@@ -56,7 +56,7 @@ export const isHardBoundary = (item: Item): boolean => HARD_BOUNDARIES.has(item.
 export function governedByPreposition(items: Item[], i: number): string | undefined {
   let j = i - 1;
   let skipped = 0;
-  while (j >= 0 && skipped < 3 && items[j].kind === "word" && (DETERMINERS.has(items[j].lower) || (/^[\p{Ll}]/u.test(items[j].text) && !PREPOSITIONS.has(items[j].lower) && skipped < 1 && /(al|ern|ed|ic|ive|an|ian)$/.test(items[j].lower)))) {
+  while (j >= 0 && skipped < 3 && items[j].kind === "word" && (DETERMINERS.has(items[j].lower) || /^(north|south|east|west|northern|southern|eastern|western|central)(ern)?$/.test(items[j].lower) || (/^[\p{Ll}]/u.test(items[j].text) && !PREPOSITIONS.has(items[j].lower) && skipped < 1 && /(al|ern|ed|ic|ive|an|ian)$/.test(items[j].lower)))) {
     j--;
     skipped++;
   }
@@ -110,6 +110,9 @@ export function subjectBefore(items: Item[], v: number, limit = 30): number | un
     if (isHardBoundary(item)) return undefined;
     if (item.text === ",") {
       const open = findPrevComma(items, j);
+      // "The US commander in Iraq, General David Petraeus, held talks": the named person is the subject.
+      const named = open !== undefined && j - open <= 5 ? items.slice(open + 1, j).filter((x) => isEnt(x) && x.mention.ref.type === "Actor") : [];
+      if (named.length === 1) return items.indexOf(named[0]);
       if (open !== undefined && (APPOSITIVE_START.has(items[open + 1]?.lower) || j - open <= 3) && (isEnt(items[open - 1]) || items[open - 1]?.lower === "later" || isEnt(items[open - 2]))) {
         j = open - 1;
         continue;
@@ -129,7 +132,7 @@ export function subjectBefore(items: Item[], v: number, limit = 30): number | un
   return undefined;
 }
 
-function actsThroughPossession(items: Item[], i: number): boolean {
+export function actsThroughPossession(items: Item[], i: number): boolean {
   return items.slice(i + 2, i + 6).some((x) => /^(officials?|forces|troops|military|army|government|advis[eo]rs?|minister|president|leader|envoy|spokes\w+|navy|diplomats|negotiators?|delegation|side)$/.test(x.lower));
 }
 
@@ -149,6 +152,8 @@ export interface ObjectOptions {
   limit?: number;
   /** Whether a place can be the object (a place can be attacked, not negotiated with). */
   places?: boolean;
+  /** Give up at another preposition: "met with X", not "met with dissidents from X". */
+  stopAtPreposition?: boolean;
 }
 
 /** The first entity after `v` in the same clause (with the entities coordinated with it). */
@@ -163,7 +168,9 @@ export function objectAfter(items: Item[], v: number, options: ObjectOptions = {
       return [];
     }
     if (item.kind === "word" && (CLAUSE_WORDS.has(item.lower) || ["after", "before", "since", "despite", "when", "as", "because", "said", "says"].includes(item.lower))) return [];
+    if (options.stopAtPreposition && item.kind === "word" && PREPOSITIONS.has(item.lower) && item.lower !== "of" && k > v + 1) return [];
     if (!isEnt(item) || (item.mention.ref.type === "Place" && !options.places)) continue;
+    if (isPossessor(items, k) && !actsThroughPossession(items, k)) continue;
     const prep = governedByPreposition(items, k);
     if (options.requirePrep && (!prep || !options.preps?.includes(prep))) continue;
     if (prep && options.preps && !options.preps.includes(prep) && !["of", "including"].includes(prep)) continue;

@@ -168,7 +168,9 @@ export function nominalRelations(a: SentenceAnalysis, ctx: RuleContext): Nominal
       for (const s of refs) for (const o of refs) if (s !== o && (type === "ATTACKED" || s.name < o.name)) relations.push(relation(a, s, type, o, conf));
     }
     const parties = [...new Set([...agents, ...targets])];
-    if (symmetric && !compound && agents.length === 0 && targets.length >= 2) {
+    if (symmetric && !compound && targets.length === 0 && agents.length >= 2) {
+      for (const s of agents) for (const o of agents) if (s !== o && (type === "ATTACKED" || s.name < o.name)) relations.push(relation(a, s, type, o, conf));
+    } else if (symmetric && !compound && agents.length === 0 && targets.length >= 2) {
       for (const s of targets) for (const o of targets) if (s !== o && (type === "ATTACKED" || s.name < o.name)) relations.push(relation(a, s, type, o, conf));
     } else if (!compound) {
       for (const s of agents) for (const o of targets) if (s.name !== o.name) {

@@ -90,6 +90,8 @@ function classifyMatch(text: string, m: GazetteerMatch, lex: Lexicon): EntityMen
   const led = /^-led\s+([\p{Ll}]+)/u.exec(after);
   if (led && lex.agentNouns.has(led[1])) return [base];
   if (BACKING_SUFFIX.test(after) || OTHER_SUFFIX.test(after)) return [{ ...base, role: "modifier" }];
+  const placeGroup = m.surface.ref.type === "Place" ? /^\s+(rebels|militias|militants|insurgents|fighters|guerrillas)\b/.exec(after) : null;
+  if (placeGroup) return [{ start: m.start, end: m.end + placeGroup[0].length, surface: surface + placeGroup[0], ref: { name: `${surface} ${placeGroup[1]}`, type: "Group", kind: "armed group" }, role: "head" }];
   if (m.surface.form !== "demonym" && m.surface.ref.type !== "State") return [base];
   // Look past coordinated demonyms ("Iranian and American representatives") and up to two modifiers.
   const next = words(text, m.end, 6);

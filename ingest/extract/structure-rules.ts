@@ -73,7 +73,8 @@ function titlesBeforeNames(a: SentenceAnalysis, ctx: RuleContext): FoundRelation
       if (/\b(president|leader|minister|adviser|advisor)\s*$/i.test(before)) out.push(...dictionaryRoles(a, person, ctx));
       continue;
     }
-    const titleStart = before.length - (titleMatch?.[1].length ?? 0) + (titleMatch?.[1] ?? "").indexOf(titleWords[k] ?? "");
+    const titleTail = new RegExp(`((?:[\\p{L}-]+\\s+){${titleWords.length - k}})$`, "u").exec(before.replace(/[“”"]/g, " "));
+    const titleStart = before.length - (titleTail?.[1].length ?? 0);
     const head = text.slice(0, titleStart);
     const owner = [...a.mentions].reverse().find((m) => m !== person && m.end <= titleStart && /^(['’]s)?\s*$/.test(text.slice(m.end, titleStart)) && m.ref.type !== "Actor");
     let affiliation: EntityRef | undefined = owner?.ref;

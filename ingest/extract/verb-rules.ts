@@ -5,7 +5,8 @@ import { relation, RuleContext, SentenceAnalysis } from "./analysis";
 import { coordinated, isEnt, isHardBoundary, isPassive, Item, objectAfter, ObjectOptions, subjectBefore } from "./items";
 
 const SYMMETRIC_ATTACKS = new Set(["trade", "exchange", "clash", "battle", "fight", "engage"]);
-const NEEDS_INFINITIVE = new Set(["tell", "ask"]);
+const NEEDS_INFINITIVE = new Set(["tell", "ask", "press", "pressure", "urge"]);
+const NOT_A_GIFT = /^(welcome|speech|statement|interview|warning|ultimatum|order|orders|reception|briefing|address|lecture|details|permission)$/;
 const AUXILIARIES = new Set(["to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "does", "do", "have", "has", "had", "not", "n't", "never", "they", "we", "he", "she", "it"]);
 const WISH = /^(want|wants|wanted|plan|plans|planned|intend|intends|intended|ask|asks|asking|asked|urge|urged|urging|tell|told|ready|prepared|offer|offered|offers|hope|hopes|hoped|aim|aims|permission|refuse|refused|refuses)$/;
 const AID_WORDS = /^(aid|money|arms|weapons|support|assistance|funds|funding|loans?|dollars|supplies|equipment|medicine|food|ammunition|missiles|drones|training|cash)$/;
@@ -26,7 +27,8 @@ function matchVerb(items: Item[], i: number, patterns: VerbPattern[], nounWords:
   for (const pattern of patterns) {
     if (!pattern.forms.has(word.lower)) continue;
     if (nounWords.has(word.lower) && !looksVerbal(items, i)) continue;
-    if (DETERMINERS.test(items[i - 1]?.lower ?? "")) continue;
+    // "a visit", "a surprise visit": after a determiner the word is a noun.
+    if (DETERMINERS.test(items[i - 1]?.lower ?? "") || (DETERMINERS.test(items[i - 2]?.lower ?? "") && /^[\p{Ll}]+$/u.test(items[i - 1]?.text ?? "") && !/ly$/.test(items[i - 1].lower))) continue;
     let k = i;
     let ok = true;
     for (let p = 0; p < pattern.particle.length; p++) {
@@ -78,13 +80,22 @@ function received(a: SentenceAnalysis, items: Item[], verb: number, subjects: En
   return out;
 }
 
-function modality(items: Item[], v: number, ctx: RuleContext): { negated: boolean; hypothetical: boolean } {
+type Mood = "fact" | "threat" | "unreal";
+
+const cue = (text: string, phrases: string[]): boolean => phrases.some((h) => new RegExp(`(^|\\s)${h.replace(/\s+/g, "\\s+")}(\\s|$)`).test(text));
+
+/**
+ * Whether the verb tells of an act that happened, one announced ("would use force", "threatened to
+ * shell": a threat), or one that is only wished, needed or planned by others (unreal).
+ */
+function modality(items: Item[], v: number, ctx: RuleContext): { negated: boolean; mood: Mood } {
   const window = items.slice(Math.max(0, v - 4), v).map((x) => x.lower);
   const text = window.join(" ");
-  const negated = window.some((w) => w === "not" || w === "never" || /n't$/.test(w)) || /\bno longer\b|\bfailed to\b|\brefused to\b/.test(text);
-  const wished = items[v - 1]?.lower === "to" && window.some((w) => WISH.test(w));
-  const hypothetical = wished || ctx.lexicon.hypothetical.some((h) => new RegExp(`(^|\\s)${h.replace(/\s+/g, "\\s+")}(\\s|$)`).test(text));
-  return { negated, hypothetical };
+  const negated = window.some((w) => w === "not" || w === "never" || /n't$/.test(w)) || /\bno longer\b/.test(text);
+  if (cue(text, ctx.lexicon.threat)) return { negated, mood: "threat" };
+  if (cue(text, ctx.lexicon.unreal) || (items[v - 1]?.lower === "to" && window.some((w) => WISH.test(w)))) return { negated, mood: "unreal" };
+  const infinitive = items[v - 1]?.lower === "to" && !ctx.lexicon.factualInfinitive.has(items[v - 2]?.lower ?? "");
+  return { negated, mood: infinitive ? "unreal" : "fact" };
 }
 
 const refsOf = (items: Item[], idx: number[]): EntityRef[] => idx.map((i) => items[i].mention!.ref);
@@ -126,12 +137,12 @@ function applyVerb(a: SentenceAnalysis, match: VerbMatch, ctx: RuleContext, forc
   const { items } = a;
   const { pattern, verb, last } = match;
   const out: FoundRelation[] = [];
-  const { negated, hypothetical } = modality(items, verb, ctx);
+  const { negated, mood } = modality(items, verb, ctx);
   let type: RelationType = pattern.type;
   let confidence = 0.8;
-  if (hypothetical) {
-    // What would or should happen is not a fact, except an announced attack, which is a threat.
-    if (type !== "ATTACKED") return [];
+  if (mood !== "fact" && !forcedSubject) {
+    // What would, should or might happen is not a fact, except an announced attack, which is a threat.
+    if (type !== "ATTACKED" || mood === "unreal") return [];
     type = "THREATENED";
     confidence = 0.5;
   }
@@ -150,12 +161,14 @@ function applyVerb(a: SentenceAnalysis, match: VerbMatch, ctx: RuleContext, forc
     const subject = forcedSubject ? undefined : (subjectBefore(items, verb) ?? (isEnt(items[verb - 1]) ? verb - 1 : undefined));
     subjects = forcedSubject ? [forcedSubject] : subject !== undefined ? refsOf(items, coordinated(items, subject)) : [];
     const from = pattern.particle.length ? last : verb;
-    let objectIdx = objectAfter(items, from, pattern.particle.length ? { places: pattern.type === "ATTACKED" } : objectOptions(pattern));
+    let objectIdx = objectAfter(items, from, pattern.particle.length ? { places: pattern.type === "ATTACKED", limit: 6, stopAtPreposition: true } : objectOptions(pattern));
+    if (pattern.type === "AGREED_WITH" && !pattern.particle.length) objectIdx = [];
     if (pattern.lemma === "receive") return received(a, items, verb, subjects, negated);
     if (ctx.lexicon.transferVerbForms.has(items[verb].lower)) {
       const toAt = items.slice(verb + 1, verb + 10).findIndex((x) => x.lower === "to");
       const direct = isEnt(items[verb + 1]) ? verb + 1 : items[verb + 1]?.lower === "the" && isEnt(items[verb + 2]) ? verb + 2 : -1;
-      if (toAt >= 0) objectIdx = objectAfter(items, verb + 1 + toAt, { limit: 4 });
+      if (items.slice(verb + 1, verb + 1 + (toAt >= 0 ? toAt : 4)).some((x) => NOT_A_GIFT.test(x.lower))) objectIdx = [];
+      else if (toAt >= 0) objectIdx = objectAfter(items, verb + 1 + toAt, { limit: 4 });
       else if (direct >= 0) objectIdx = coordinated(items, direct);
       else if (pattern.type === "BACKS" && !["supply", "arm", "equip", "fund", "finance", "train", "back", "support", "help", "aid", "assist", "defend", "sponsor", "bankroll"].includes(pattern.lemma)) objectIdx = [];
     }
