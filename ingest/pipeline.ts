@@ -1,7 +1,7 @@
 import type { Article, Extraction } from "../domain";
 import { loadDictionary } from "./data/dictionary";
 import { loadLexicon } from "./data/lexicon";
-import { createExtractor, extractArticle, Extractor } from "./extract";
+import { createExtractor, extractArticle, Extractor, newRunMemory } from "./extract";
 import { ArticleResult, assemble } from "./resolve/assemble";
 import { articleId, loadInputs, loadPaths, sha256 } from "./sources";
 import type { InputFailure, NamedInput, SourceDocument } from "./types";
@@ -47,6 +47,7 @@ function run(documents: SourceDocument[], failures: InputFailure[], options: Ext
   const extractor = extractorFor(options);
   const results: ArticleResult[] = [];
   const seen = new Set<string>();
+  const memory = newRunMemory();
   documents.forEach((doc, i) => {
     const article = toArticle(doc);
     if (seen.has(article.id)) {
@@ -55,7 +56,7 @@ function run(documents: SourceDocument[], failures: InputFailure[], options: Ext
     }
     seen.add(article.id);
     try {
-      results.push({ article, findings: extractArticle(doc, extractor) });
+      results.push({ article, findings: extractArticle(doc, extractor, memory) });
     } catch (error) {
       failures.push({ file: doc.file, reason: `extraction failed: ${(error as Error).message}` });
     }

@@ -6,13 +6,14 @@ import { findDateExpressions, resolveDate } from "./dates";
 import { Gazetteer } from "./gazetteer";
 import { buildItems } from "./items";
 import { nominalRelations } from "./nominal-rules";
-import { newArticleContext, recognizeSentence } from "./recognize";
+import { newArticleContext, recognizeSentence, RunMemory } from "./recognize";
 import { splitSentences } from "./sentences";
 import { structureRelations, titleRelations } from "./structure-rules";
 import { verbRelations } from "./verb-rules";
 
 export type { FoundEvent, Participant } from "./analysis";
 export { splitSentences } from "./sentences";
+export { newRunMemory, type RunMemory } from "./recognize";
 
 export interface Extractor {
   dictionary: Dictionary;
@@ -56,9 +57,9 @@ function verbEvents(a: SentenceAnalysis, relations: FoundRelation[], ctx: RuleCo
     }));
 }
 
-export function extractArticle(doc: SourceDocument, extractor: Extractor): ArticleFindings {
+export function extractArticle(doc: SourceDocument, extractor: Extractor, run?: RunMemory): ArticleFindings {
   const ctx: RuleContext = { lexicon: extractor.lexicon, dictionary: extractor.dictionary, articleDate: doc.date };
-  const context = newArticleContext();
+  const context = newArticleContext(run);
   const sentences = splitSentences(doc.text);
   const findings: ArticleFindings = { sentences, mentions: [], relations: [], events: [] };
   for (const sentence of sentences) {

@@ -56,7 +56,7 @@ export const isHardBoundary = (item: Item): boolean => HARD_BOUNDARIES.has(item.
 export function governedByPreposition(items: Item[], i: number): string | undefined {
   let j = i - 1;
   let skipped = 0;
-  while (j >= 0 && skipped < 3 && items[j].kind === "word" && (DETERMINERS.has(items[j].lower) || /^(north|south|east|west|northern|southern|eastern|western|central)(ern)?$/.test(items[j].lower) || (/^[\p{Ll}]/u.test(items[j].text) && !PREPOSITIONS.has(items[j].lower) && skipped < 1 && /(al|ern|ed|ic|ive|an|ian)$/.test(items[j].lower)))) {
+  while (j >= 0 && skipped < 3 && items[j].kind === "word" && (DETERMINERS.has(items[j].lower) || /-(backed|aligned|affiliated|allied|supported|sponsored|funded|armed|trained|led|based|operated|run|held)$/.test(items[j].lower) || /^(north|south|east|west|northern|southern|eastern|western|central)(ern)?$/.test(items[j].lower) || (/^[\p{Ll}]/u.test(items[j].text) && !PREPOSITIONS.has(items[j].lower) && skipped < 1 && /(al|ern|ed|ic|ive|an|ian)$/.test(items[j].lower)))) {
     j--;
     skipped++;
   }

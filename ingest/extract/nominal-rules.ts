@@ -16,6 +16,7 @@ const TARGET_PREPS: Partial<Record<RelationType, string[]>> = {
   BACKS: ["for", "to"],
   THREATENED: ["against", "to"],
 };
+const MUTUAL_FIGHTING = /(fire|clashes|fighting|battles|firefight)$/;
 const OF_TARGET = /^(invasion|occupation|bombing|shelling|bombardment|siege|assault)$/;
 const ATTACKER_KINDS = new Set(["attack", "strike", "war"]);
 const DISTINCT = /^(second|third|another|next|new|follow-on|further|fresh|latest)$/;
@@ -114,9 +115,12 @@ function eventDate(a: SentenceAnalysis, phrase: NounPhrase, ctx: RuleContext): s
   const exprs = findDateExpressions(text);
   if (!exprs.length) return undefined;
   const phraseStart = a.items[phrase.start]?.start ?? 0;
-  const inside = exprs.find((e) => e.start >= phraseStart && e.end <= a.items[phrase.end - 1].end);
-  const chosen = inside ?? exprs.find((e) => e.start >= a.items[phrase.end - 1].end) ?? exprs[exprs.length - 1];
-  return resolveDate(chosen.text, ctx.articleDate);
+  const phraseEnd = a.items[phrase.end - 1].end;
+  const inside = exprs.find((e) => e.start >= phraseStart && e.end <= phraseEnd);
+  const near = exprs.find((e) => e.start >= phraseEnd && e.start - phraseEnd < 60 && !/[;—]/.test(text.slice(phraseEnd, e.start)));
+  // An agreement is dated by its own phrase ("the 2015 nuclear deal"), not by other dates of the sentence.
+  const chosen = inside ?? near ?? (phrase.pattern.eventKind === "agreement" ? undefined : exprs[0]);
+  return chosen ? resolveDate(chosen.text, ctx.articleDate) : undefined;
 }
 
 function eventPlace(a: SentenceAnalysis, phrase: NounPhrase): EntityRef | undefined {
@@ -148,7 +152,8 @@ export function nominalRelations(a: SentenceAnalysis, ctx: RuleContext): Nominal
     if (prev && (prev.lower === "to" || /^(will|would|could|can|did|do|does|not)$/.test(prev.lower)) && pattern.words.length === 1) continue;
     const phrase = readPhrase(items, k, pattern);
     const agents = agentsOf(a, phrase, ctx);
-    const preps = [...(TARGET_PREPS[pattern.type] ?? []), ...(OF_TARGET.test(pattern.words.join(" ")) ? ["of"] : [])];
+    const noun = pattern.words.join(" ");
+    const preps = [...(TARGET_PREPS[pattern.type] ?? []), ...(OF_TARGET.test(noun) ? ["of"] : []), ...(MUTUAL_FIGHTING.test(noun) ? ["with"] : [])];
     let { refs: targets } = targetsAfter(a, phrase, preps, agents);
     if (pattern.type === "ACCUSED" && !targets.length) targets = accusedInClause(a, phrase);
     const brokered = brokeredBy(a, phrase);

@@ -10,11 +10,20 @@ export interface ArticleContext {
   people: Map<string, EntityRef>;
   /** Head mentions of earlier sentences, newest last. */
   history: EntityMention[][];
-  /** Group name -> the state or group said to back it ("Tehran-backed Houthis"). */
-  backers: Map<string, string>;
+  /** What the run has learnt from earlier articles too. */
+  run: RunMemory;
 }
 
-export const newArticleContext = (): ArticleContext => ({ people: new Map(), history: [], backers: new Map() });
+/** Knowledge shared by the articles of one run: who backs which group, and the groups seen. */
+export interface RunMemory {
+  /** Group name -> the state or group said to back it ("Tehran-backed Houthis"). */
+  backers: Map<string, string>;
+  groups: Map<string, EntityRef>;
+}
+
+export const newRunMemory = (): RunMemory => ({ backers: new Map(), groups: new Map() });
+
+export const newArticleContext = (run: RunMemory = newRunMemory()): ArticleContext => ({ people: new Map(), history: [], run });
 
 export interface Recognizer {
   dictionary: Dictionary;
@@ -60,6 +69,8 @@ export function recognizeSentence(text: string, ctx: ArticleContext, r: Recogniz
   for (const p of people) {
     const dictPerson = matches.find((m) => m.surface.ref.type === "Actor" && overlaps(m, p));
     if (dictPerson && dictPerson.end - dictPerson.start >= p.end - p.start) continue;
+    // "the Biden administration" is the government, not the man.
+    if (matches.some((m) => m.surface.ref.type !== "Actor" && overlaps(m, p) && m.end - m.start > p.end - p.start)) continue;
     const known = ctx.people.get(p.name) ?? r.dictionary.byName.get(p.name);
     const ref = known && known.type === "Actor" ? known : { name: p.name, type: "Actor" as const };
     mentions.push({ start: p.start, end: p.end, surface: p.name, ref, role: "head" });
@@ -200,7 +211,7 @@ function backedProxies(text: string, mentions: EntityMention[], ctx: ArticleCont
   for (const backer of mentions.filter((m) => m.role === "modifier" && BACKING_SUFFIX.test(text.slice(m.end)))) {
     const backed = mentions.find((x) => x.start > backer.end && x.start <= backer.end + 40 && x.role === "head" && x.ref.type === "Group" && /^[-\p{L}\s]*$/u.test(text.slice(backer.end, x.start)));
     if (backed) {
-      ctx.backers.set(backed.ref.name, backer.ref.name);
+      ctx.run.backers.set(backed.ref.name, backer.ref.name);
       continue;
     }
     const m = PROXY.exec(text.slice(backer.end));
@@ -208,9 +219,9 @@ function backedProxies(text: string, mentions: EntityMention[], ctx: ArticleCont
     const start = backer.end + m[0].length - m[2].length - m[1].length;
     const span = { start, end: backer.end + m[0].length };
     if (mentions.some((x) => overlaps(x, span))) continue;
-    const seen = [...ctx.history.flat(), ...mentions].filter((x) => x.ref.type === "Group" && ctx.backers.get(x.ref.name) === backer.ref.name);
-    const candidates = [...new Map(seen.map((x) => [x.ref.name, x.ref])).values()];
-    const noun = m[2].replace(/s$/, "").replace(/ groups$/, "");
+    const seen = [...ctx.run.groups.values(), ...mentions.map((x) => x.ref)].filter((x) => x.type === "Group" && ctx.run.backers.get(x.name) === backer.ref.name);
+    const candidates = [...new Map(seen.map((x) => [x.name, x])).values()];
+    const noun = m[2].split(" ")[0].replace(/s$/, "");
     const byNoun = candidates.filter((c) => c.name.toLowerCase().includes(noun));
     const byCountry = candidates.filter((c) => states.has(r.dictionary.facts.get(c.name)?.country ?? "") || [...states].some((st) => c.name.startsWith(r.dictionary.byName.get(st)?.name ?? "\u0000")));
     const pick = byNoun.length === 1 ? byNoun[0] : byCountry.length === 1 ? byCountry[0] : candidates.length === 1 ? candidates[0] : undefined;
@@ -241,4 +252,5 @@ function remember(ctx: ArticleContext, mentions: EntityMention[]): void {
     }
   }
   ctx.history.push(mentions.filter((m) => m.role === "head"));
+  for (const m of mentions) if (m.ref.type === "Group" && m.role === "head") ctx.run.groups.set(m.ref.name, m.ref);
 }

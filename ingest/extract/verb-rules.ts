@@ -61,6 +61,19 @@ function looksVerbal(items: Item[], i: number): boolean {
   return AUXILIARIES.has(prev.lower) || /n't$/.test(prev.lower);
 }
 
+/**
+ * "demanded an end to Iranian 'Axis of Resistance' attacks": when the object names attacks, the
+ * demand is addressed to their author, the state in front of them.
+ */
+function authorOfNamedAttacks(a: SentenceAnalysis, verb: number, objectIdx: number[], ctx: RuleContext): EntityRef | undefined {
+  if (!objectIdx.length) return undefined;
+  const { items } = a;
+  const o = objectIdx[objectIdx.length - 1];
+  const next = items.slice(o + 1, o + 3).find((x) => !/^[”"’']$/.test(x.text));
+  if (!next || !ctx.lexicon.nouns.some((n) => n.type === "ATTACKED" && n.words[0] === next.lower)) return undefined;
+  return a.mentions.find((m) => m.role === "modifier" && m.ref.type === "State" && m.start > items[verb].end && m.end <= items[objectIdx[0]].start)?.ref;
+}
+
 function nearestEntBefore(items: Item[], v: number): number | undefined {
   for (let k = v - 1; k >= 0 && k >= v - 12; k--) {
     if (isHardBoundary(items[k])) return undefined;
@@ -108,6 +121,8 @@ function objectOptions(pattern: VerbPattern): ObjectOptions {
       return { preps: ["at", "on", "against", "near", "from", "upon", "into", "targeting"], places: true };
     case "THREATENED":
       return {};
+    case "OPPOSES":
+      return { limit: 3, stopAtPreposition: true };
     case "NEGOTIATED_WITH":
       return { preps: ["with", "to", "in"] };
     case "BACKS":
@@ -163,6 +178,7 @@ function applyVerb(a: SentenceAnalysis, match: VerbMatch, ctx: RuleContext, forc
     const from = pattern.particle.length ? last : verb;
     let objectIdx = objectAfter(items, from, pattern.particle.length ? { places: pattern.type === "ATTACKED", limit: 6, stopAtPreposition: true } : objectOptions(pattern));
     if (pattern.type === "AGREED_WITH" && !pattern.particle.length) objectIdx = [];
+
     if (pattern.lemma === "receive") return received(a, items, verb, subjects, negated);
     if (ctx.lexicon.transferVerbForms.has(items[verb].lower)) {
       const toAt = items.slice(verb + 1, verb + 10).findIndex((x) => x.lower === "to");
@@ -173,7 +189,8 @@ function applyVerb(a: SentenceAnalysis, match: VerbMatch, ctx: RuleContext, forc
       else if (pattern.type === "BACKS" && !["supply", "arm", "equip", "fund", "finance", "train", "back", "support", "help", "aid", "assist", "defend", "sponsor", "bankroll"].includes(pattern.lemma)) objectIdx = [];
     }
     if (NEEDS_INFINITIVE.has(pattern.lemma) && objectIdx.length && !items.slice(objectIdx[objectIdx.length - 1] + 1, objectIdx[objectIdx.length - 1] + 5).some((x) => x.lower === "to")) objectIdx = [];
-    objects = refsOf(items, objectIdx);
+    const author = authorOfNamedAttacks(a, verb, objectIdx, ctx);
+    objects = author ? [author] : refsOf(items, objectIdx);
     // "accused Tehran of supplying the Houthis": the accused is the subject of the reported act.
     const afterObject = objectIdx.length ? objectIdx[objectIdx.length - 1] + 1 : -1;
     if (pattern.type === "ACCUSED" && afterObject > 0 && items[afterObject]?.lower === "of") {
