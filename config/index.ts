@@ -24,6 +24,8 @@ export const ConfigSchema = z.object({
   CYPHER_MAX_ROWS: positiveInt.default(5000),
   RATE_LIMIT_PER_MINUTE: positiveInt.default(120),
   EXPORT_MAX_NODES: positiveInt.default(20000),
+  READ_TIMEOUT_MS: positiveInt.default(30000),
+  TRUST_PROXY: z.string().min(1).optional(),
   SAMPLES_DIR: z.string().min(1).default("samples/articles"),
 });
 export type Config = z.infer<typeof ConfigSchema>;

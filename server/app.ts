@@ -38,12 +38,19 @@ const CAPABILITIES: ((context: AppContext) => Router)[] = [
   openApiRouter,
 ];
 
+/** TRUST_PROXY as Express takes it: true/false, a hop count, or addresses/subnet names ("loopback"). */
+function trustProxy(value: string): boolean | number | string {
+  if (value === "true" || value === "false") return value === "true";
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
 /** Builds the HTTP app over an existing driver; nothing listens or connects here. */
 export function createApp(deps: AppDeps): Express {
   const logger = deps.logger ?? createLogger(deps.config);
-  const context: AppContext = { db: new Db(deps.driver, deps.config.NEO4J_DATABASE), config: deps.config, logger };
+  const context: AppContext = { db: new Db(deps.driver, deps.config.NEO4J_DATABASE, deps.config.READ_TIMEOUT_MS), config: deps.config, logger };
   const app = express();
   app.disable("x-powered-by");
+  if (deps.config.TRUST_PROXY) app.set("trust proxy", trustProxy(deps.config.TRUST_PROXY));
   app.set("query parser", "simple");
   app.use(httpLogger(logger));
   app.use(securityHeaders());

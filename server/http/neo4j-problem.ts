@@ -12,6 +12,9 @@ export function neo4jProblem(error: unknown): Problem | undefined {
   if (error.code === "Neo.ClientError.Security.Unauthorized" || error.code === "Neo.ClientError.Security.AuthenticationRateLimit") {
     return { status: 503, title: "Service Unavailable", detail: "the server could not log in to Neo4j (check NEO4J_USER / NEO4J_PASSWORD)" };
   }
+  if (error.code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+    return { status: 503, title: "Service Unavailable", detail: "the database took too long to answer (READ_TIMEOUT_MS); ask for less: fewer hops, a lower limit, narrower filters" };
+  }
   if (error.code === "Neo.ClientError.Database.DatabaseNotFound") {
     return { status: 503, title: "Service Unavailable", detail: "the configured Neo4j database does not exist (check NEO4J_DATABASE)" };
   }

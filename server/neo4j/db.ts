@@ -14,12 +14,14 @@ export class Db {
   constructor(
     readonly driver: Driver,
     readonly database: string,
+    /** Bounds every read that does not set its own timeout, so a heavy expansion cannot run forever. */
+    readonly readTimeoutMs?: number,
   ) {}
 
   async read<T>(work: (tx: ManagedTransaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: "READ" });
     try {
-      return await session.executeRead(work, options);
+      return await session.executeRead(work, { timeout: options.timeout ?? this.readTimeoutMs });
     } finally {
       await session.close();
     }

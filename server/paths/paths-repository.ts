@@ -11,13 +11,13 @@ export interface PathQuery {
 
 /*
  * SHORTEST k and the quantifier bounds only take literals; both are integers the route validated
- * (1..20 and 1..6), and the relation types come from the domain list.
+ * (1..20 and 1..6), and the relation types come from the domain list. The filters sit inside the
+ * quantified pattern so they choose which paths count before the shortest are picked, not after.
  */
 function pathsQuery(f: CypherFilters, q: PathQuery): string {
   return `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST ${q.limit} (a)-[r${f.typePattern}]-{1,${q.maxLength}}(b)
-WHERE all(rel IN r WHERE ${f.relation("rel")}) AND all(x IN nodes(p) WHERE x:Entity AND ${f.node("x")})
+MATCH p = SHORTEST ${q.limit} (a)(()-[r${f.typePattern}]-(x:Entity) WHERE ${f.relation("r")} AND ${f.node("x")}){1,${q.maxLength}}(b)
 RETURN p ORDER BY length(p)`;
 }
 

@@ -1,4 +1,5 @@
-import { Driver } from "neo4j-driver";
+import { Driver, Neo4jError } from "neo4j-driver";
+import { toProblem } from "../../server/http";
 import request from "supertest";
 import { z } from "zod";
 import { createApp } from "../../server/app";
@@ -91,5 +92,21 @@ describe("the API contract", () => {
     const res = await request(h.app).get("/").expect(200);
     expect(res.text).toMatch(/Newsgraph server is up/);
     expect(res.text).toMatch(/4 articles/);
+  });
+});
+
+describe("errors from Neo4j as problems", () => {
+  it.each([
+    ["ServiceUnavailable", 503, /not reachable/],
+    ["SessionExpired", 503, /not reachable/],
+    ["Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", 503, /READ_TIMEOUT_MS/],
+    ["Neo.ClientError.Security.Unauthorized", 503, /NEO4J_PASSWORD/],
+    ["Neo.ClientError.Database.DatabaseNotFound", 503, /NEO4J_DATABASE/],
+    ["Neo.ClientError.Statement.SyntaxError", 500, /req-1/],
+  ])("%s becomes %i", (code, status, detail) => {
+    const problem = toProblem(new Neo4jError("internal message", code, "", ""), "req-1");
+    expect(problem.status).toBe(status);
+    expect(problem.detail).toMatch(detail);
+    expect(problem.detail).not.toMatch(/internal message/);
   });
 });

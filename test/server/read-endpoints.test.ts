@@ -153,6 +153,18 @@ describe("read endpoints over the news-graph fixture", () => {
       expect(res.body.edges.length).toBeGreaterThanOrEqual(2);
     });
 
+    it("finds only paths made of the filtered relation types", async () => {
+      const all = await request(h.app).get(`/api/paths?from=${IDS.us}&to=${IDS.houthis}`).expect(200);
+      expect(all.body.paths[0]).toEqual([IDS.us, IDS.houthis]);
+      const viaIran = await request(h.app).get(`/api/paths?from=${IDS.us}&to=${IDS.houthis}&types=SANCTIONED,BACKS`).expect(200);
+      expect(viaIran.body.paths).toEqual([[IDS.us, IDS.iran, IDS.houthis]]);
+      expect(viaIran.body.edges.map((e: { type: string }) => e.type).sort()).toEqual(["BACKS", "SANCTIONED"]);
+      const february = await request(h.app).get(`/api/paths?from=${IDS.us}&to=${IDS.houthis}&dateFrom=2024-02&dateTo=2024-02`).expect(200);
+      expect(february.body.paths).toEqual([[IDS.us, IDS.iran, IDS.houthis]]);
+      const gulf = await request(h.app).get(`/api/paths?from=${IDS.us}&to=${IDS.houthis}&source=Gulf%20Daily`).expect(200);
+      expect(gulf.body.paths).toEqual([[IDS.us, IDS.iran, IDS.houthis]]);
+    });
+
     it("respects the maximum length and reports unknown or equal endpoints", async () => {
       const none = await request(h.app).get(`/api/paths?from=${IDS.mcgurk}&to=${IDS.hamas}&maxLength=2`).expect(200);
       expect(none.body.paths).toEqual([]);
