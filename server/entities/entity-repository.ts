@@ -29,21 +29,30 @@ export interface EntityRelation {
   evidence: EvidenceItem[];
   articles: number;
   outlets: number;
+  /** Evidence items in all; `evidence` holds the newest EVIDENCE_PER_RELATION of them. */
+  evidenceTotal: number;
 }
 
 export interface EntityDetail {
   node: GraphNode;
   articles: EntityArticle[];
+  articlesTotal: number;
   relations: EntityRelation[];
   relationsTotal: number;
 }
+
+/** Evidence sentences per relation in one answer: enough to read, bounded on hubs. */
+export const EVIDENCE_PER_RELATION = 20;
 
 const ENTITY = "MATCH (n:Entity {id: $id}) RETURN n";
 
 const ARTICLES = `
 MATCH (:Entity {id: $id})-[m:MENTIONED_IN]->(a:Article)
 RETURN a.id AS id, a.title AS title, a.source AS source, a.date AS date, m.count AS mentions
-ORDER BY a.date DESC, a.id`;
+ORDER BY a.date DESC, a.id
+LIMIT $limit`;
+
+const ARTICLE_COUNT = "MATCH (:Entity {id: $id})-[m:MENTIONED_IN]->(:Article) RETURN count(m) AS total";
 
 /** The entity's fact relations, best supported first, one page; with the articles behind their evidence. */
 const RELATIONS = `
@@ -85,12 +94,17 @@ function evidenceOf(rel: Relationship, articles: Map<string, ArticleInfo>): Evid
   });
 }
 
+function newestFirst(evidence: EvidenceItem[]): EvidenceItem[] {
+  return [...evidence].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.article.localeCompare(b.article) || a.start - b.start);
+}
+
 export async function readEntity(db: Db, id: string, limit: number): Promise<EntityDetail | undefined> {
   return db.read(async (tx) => {
     const found = await tx.run(ENTITY, { id });
     const node = found.records[0] ? toGraphNode(found.records[0].get("n") as Node) : undefined;
     if (!node) return undefined;
-    const articles = (await tx.run(ARTICLES, { id })).records.map((r) => toPlain(r.toObject()) as EntityArticle);
+    const articles = (await tx.run(ARTICLES, toCypherParams({ id, limit }) as Record<string, unknown>)).records.map((r) => toPlain(r.toObject()) as EntityArticle);
+    const articlesTotal = (await tx.run(ARTICLE_COUNT, { id })).records[0].get("total").toNumber();
     const rows = (await tx.run(RELATIONS, toCypherParams({ id, limit }) as Record<string, unknown>)).records;
     const relations = rows.flatMap((row): EntityRelation[] => {
       const rel = row.get("r") as Relationship;
@@ -100,10 +114,21 @@ export async function readEntity(db: Db, id: string, limit: number): Promise<Ent
       if (!other || !edge) return [];
       const sources = toPlain(row.get("sources")) as ArticleInfo[];
       const outlets = new Set(sources.map((s) => s.source).filter(Boolean)).size;
-      const evidence = evidenceOf(rel, new Map(sources.map((s) => [s.id, s])));
-      return [{ type: edge.type, direction: out ? "out" : "in", edge, other, evidence, articles: sources.length, outlets }];
+      const evidence = newestFirst(evidenceOf(rel, new Map(sources.map((s) => [s.id, s]))));
+      return [
+        {
+          type: edge.type,
+          direction: out ? "out" : "in",
+          edge,
+          other,
+          evidence: evidence.slice(0, EVIDENCE_PER_RELATION),
+          evidenceTotal: evidence.length,
+          articles: sources.length,
+          outlets,
+        },
+      ];
     });
     const relationsTotal = rows[0]?.get("total").toNumber() ?? 0;
-    return { node, articles, relations, relationsTotal };
+    return { node, articles, articlesTotal, relations, relationsTotal };
   });
 }

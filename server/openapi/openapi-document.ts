@@ -42,6 +42,7 @@ function operation(endpoint: EndpointDoc): JsonSchema {
     : { description: "OK", content: { "application/json": { schema: endpoint.response ? jsonSchema(endpoint.response, "output") : {} } } };
   return {
     summary: endpoint.summary,
+    tags: [endpoint.path.split("/")[2]],
     parameters: [...parameters(endpoint.params, "path"), ...parameters(endpoint.query, "query")],
     ...(Object.keys(content).length ? { requestBody: { required: true, content } } : {}),
     ...(endpoint.auth ? { security: [{ bearer: [] }] } : {}),

@@ -31,6 +31,7 @@ const nullableString = z.string().nullable();
 export const EntityDetailSchema = z.object({
   node: GraphNodeSchema,
   articles: z.array(z.object({ id: z.string(), title: z.string(), source: nullableString, date: nullableString, mentions: z.number().int() })),
+  articlesTotal: z.number().int().meta({ description: "articles mentioning the entity; `articles` holds the newest `limit`" }),
   relations: z.array(
     z.object({
       type: RelationTypeSchema,
@@ -48,6 +49,7 @@ export const EntityDetailSchema = z.object({
           end: z.number().int(),
         }),
       ),
+      evidenceTotal: z.number().int().meta({ description: "evidence items in all; `evidence` holds the newest 20" }),
       articles: z.number().int().meta({ description: "distinct articles supporting the relation" }),
       outlets: z.number().int().meta({ description: "distinct outlets among those articles" }),
     }),

@@ -80,6 +80,14 @@ describe("read endpoints over the news-graph fixture", () => {
       const sanctioned = res.body.relations.find((r: { type: string }) => r.type === "SANCTIONED");
       expect(sanctioned).toMatchObject({ direction: "in", other: { id: IDS.us }, outlets: 1 });
       expect(res.body.relationsTotal).toBe(res.body.relations.length);
+      expect(res.body.articlesTotal).toBe(4);
+      expect(backs.evidenceTotal).toBe(2);
+      expect(backs.evidence.map((e: { date: string }) => e.date)).toEqual(["2024-03-01", "2024-02-05"]);
+      const one = await request(h.app).get(`/api/entities/${IDS.iran}?limit=1`).expect(200);
+      expect(one.body.relations).toHaveLength(1);
+      expect(one.body.relations[0].edge.id).toBe(`${IDS.iran}|BACKS|${IDS.houthis}`);
+      expect(one.body.articles.map((a: { id: string }) => a.id)).toEqual([ARTICLES.proxies]);
+      expect(one.body).toMatchObject({ relationsTotal: res.body.relationsTotal, articlesTotal: 4 });
     });
 
     it("answers 404 for an unknown entity", async () => {
@@ -128,6 +136,10 @@ describe("read endpoints over the news-graph fixture", () => {
       expect(prefix.body.results[0].id).toBe(IDS.hizbollah);
       const typo = await request(h.app).get("/api/search?q=Hezbolah").expect(200);
       expect(typo.body.results[0].id).toBe(IDS.hizbollah);
+      const typing = await request(h.app).get("/api/search?q=united%20sta").expect(200);
+      expect(typing.body.results.map((r: { id: string }) => r.id)).toEqual([IDS.us]);
+      const limited = await request(h.app).get("/api/search?q=a&limit=2").expect(200);
+      expect(limited.body.results.length).toBeLessThanOrEqual(2);
       const labelled = await request(h.app).get("/api/search?q=united&labels=Group").expect(200);
       expect(labelled.body.results).toEqual([]);
     });
