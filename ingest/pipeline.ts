@@ -67,12 +67,12 @@ function run(documents: SourceDocument[], failures: InputFailure[], options: Ext
 
 /** Reads files and folders (every .txt, .md, .html, .json, .jsonl below a folder) and extracts the graph. */
 export async function extractFromPaths(paths: string[], options: ExtractOptions = {}): Promise<ExtractResult> {
-  const { documents, failures } = loadPaths(paths);
+  const { documents, failures } = await loadPaths(paths);
   return run(documents, failures, options);
 }
 
 /** Extracts from content handed over directly (the server's upload endpoint). */
 export async function extractFromInputs(inputs: NamedInput[], options: ExtractOptions = {}): Promise<ExtractResult> {
-  const { documents, failures } = loadInputs(inputs);
+  const { documents, failures } = await loadInputs(inputs);
   return run(documents, failures, options);
 }

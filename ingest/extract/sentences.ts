@@ -26,7 +26,7 @@ export function splitSentences(text: string): Sentence[] {
     const base = para.index ?? 0;
     const body = para[0];
     let start = 0;
-    const boundary = /([.!?…]+)(["”’')\]]*)\s+(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+    const boundary = /([.!?…]+)(["”’')\]]*)\s+(?=["“‘'([]?[\p{Lu}\p{N}])/gu;
     for (const m of body.matchAll(boundary)) {
       const at = m.index ?? 0;
       const before = body.slice(start, at + m[1].length);

@@ -162,8 +162,8 @@ function applyVerb(a: SentenceAnalysis, match: VerbMatch, ctx: RuleContext, forc
     confidence = 0.5;
   }
   const passive = !forcedSubject && !["DEMANDED", "REQUESTED"].includes(pattern.type) && pattern.pastParticiples.has(items[verb].lower) && (isPassive(items, verb) || items[last + 1]?.lower === "by");
-  let subjects: EntityRef[] = [];
-  let objects: EntityRef[] = [];
+  let subjects: EntityRef[];
+  let objects: EntityRef[];
   if (passive) {
     const byAt = items.slice(last + 1, last + 5).findIndex((x) => x.lower === "by");
     const agent = byAt >= 0 ? objectAfter(items, last + 1 + byAt, { limit: 4 }) : [];

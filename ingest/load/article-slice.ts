@@ -10,6 +10,7 @@ export interface EntityRow {
 }
 
 export interface MentionRow {
+  article: string;
   entity: string;
   count: number;
   starts: number[];
@@ -17,6 +18,8 @@ export interface MentionRow {
 }
 
 export interface RelationRow {
+  article: string;
+  articleDate: string | null;
   source: string;
   target: string;
   negated: boolean;
@@ -30,7 +33,7 @@ export interface RelationRow {
   attributedTo: string | null;
 }
 
-/** Everything one article contributes to the graph, grouped so each label and type is one UNWIND. */
+/** Everything one article contributes to the graph, grouped so each label and type is one UNWIND per batch. */
 export interface ArticleSlice {
   article: Article;
   entitiesByLabel: Map<EntityLabel, EntityRow[]>;
@@ -54,7 +57,7 @@ export function sliceByArticle(extraction: Extraction): ArticleSlice[] {
     for (const m of extraction.mentions ?? []) {
       if (m.article !== article.id || !entities.has(m.entity)) continue;
       used.add(m.entity);
-      const row = mentionMap.get(m.entity) ?? { entity: m.entity, count: 0, starts: [], ends: [] };
+      const row = mentionMap.get(m.entity) ?? { article: article.id, entity: m.entity, count: 0, starts: [], ends: [] };
       row.count += 1;
       row.starts.push(m.start);
       row.ends.push(m.end);
@@ -69,6 +72,8 @@ export function sliceByArticle(extraction: Extraction): ArticleSlice[] {
       used.add(source);
       used.add(target);
       push(relationsByType, r.type, {
+        article: article.id,
+        articleDate: article.date ?? null,
         source,
         target,
         negated: r.negated ?? false,
@@ -93,7 +98,7 @@ export function sliceByArticle(extraction: Extraction): ArticleSlice[] {
         date: entity.date ?? null,
         place: entity.place ?? null,
       });
-      if (!mentionMap.has(id)) mentionMap.set(id, { entity: id, count: 0, starts: [], ends: [] });
+      if (!mentionMap.has(id)) mentionMap.set(id, { article: article.id, entity: id, count: 0, starts: [], ends: [] });
     }
     return { article, entitiesByLabel, mentions: [...mentionMap.values()], relationsByType, entityIds: [...used] };
   });

@@ -1,7 +1,7 @@
 import { Driver } from "neo4j-driver";
 import { Extraction } from "../../domain";
 import { sliceByArticle } from "./article-slice";
-import { RetractResult, retractArticleInTransaction, writeArticle } from "./write-article";
+import { RetractResult, retractArticleInTransaction, writeBatch } from "./write-batch";
 
 export interface WriteProgress {
   articlesDone: number;
@@ -14,7 +14,11 @@ export interface WriteOptions {
   onProgress?: (progress: WriteProgress) => void;
   /** Rewrite articles even when their content hash is unchanged (e.g. after the extraction rules changed). */
   force?: boolean;
+  /** Articles per transaction; a batch is written fully or not at all. */
+  batchSize?: number;
 }
+
+export const DEFAULT_BATCH_SIZE = 50;
 
 export interface WriteSummary {
   articles: number;
@@ -23,22 +27,21 @@ export interface WriteSummary {
   skipped: number;
 }
 
-/** Writes an extraction to Neo4j, one transaction per article: an article is either fully in or not at all. */
+/** Writes an extraction to Neo4j in transactions of a batch of articles: an article is either fully in or not at all. */
 export async function writeExtraction(driver: Driver, database: string, extraction: Extraction, options: WriteOptions = {}): Promise<WriteSummary> {
   const slices = sliceByArticle(extraction);
   const entityIds = new Set<string>();
   const summary: WriteSummary = { articles: 0, entities: 0, relations: 0, skipped: 0 };
   const session = driver.session({ database });
   try {
-    for (const slice of slices) {
-      const result = await session.executeWrite((tx) => writeArticle(tx, slice, options.force ?? false));
-      if (result.written) {
-        summary.articles += 1;
-        summary.relations += result.relations;
-        slice.entityIds.forEach((id) => entityIds.add(id));
-      } else {
-        summary.skipped += 1;
-      }
+    const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+    for (let i = 0; i < slices.length; i += batchSize) {
+      const batch = slices.slice(i, i + batchSize);
+      const result = await session.executeWrite((tx) => writeBatch(tx, batch, options.force ?? false));
+      summary.articles += result.written;
+      summary.skipped += result.skipped;
+      summary.relations += result.relations;
+      result.entityIds.forEach((id) => entityIds.add(id));
       summary.entities = entityIds.size;
       options.onProgress?.({ articlesDone: summary.articles + summary.skipped, articlesTotal: slices.length, entities: summary.entities, relations: summary.relations });
     }
@@ -57,5 +60,5 @@ export async function retractArticle(driver: Driver, database: string, articleId
   }
 }
 
-export type { RetractResult } from "./write-article";
+export type { RetractResult } from "./write-batch";
 export { sliceByArticle } from "./article-slice";

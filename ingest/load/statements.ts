@@ -13,12 +13,16 @@ function assertType(type: RelationType): void {
   if (!isRelationType(type) || type === "MENTIONED_IN") throw new Error(`load: relation type not writable, got ${String(type)}`);
 }
 
-export const READ_ARTICLE_HASH = "MATCH (a:Article {id: $id}) RETURN a.contentHash AS hash";
+export const READ_ARTICLE_HASHES = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id, a.contentHash AS hash`;
 
-export const UPSERT_ARTICLE = `
-MERGE (a:Article {id: $article.id})
-SET a.title = $article.title, a.source = $article.source, a.date = $article.date, a.authors = $article.authors,
-    a.url = $article.url, a.file = $article.file, a.contentHash = $article.contentHash, a.text = $article.text,
+export const UPSERT_ARTICLES = `
+UNWIND $articles AS article
+MERGE (a:Article {id: article.id})
+SET a.title = article.title, a.source = article.source, a.date = article.date, a.authors = article.authors,
+    a.url = article.url, a.file = article.file, a.contentHash = article.contentHash, a.text = article.text,
     a.ingestedAt = $now`;
 
 /*
@@ -42,8 +46,8 @@ ON MATCH SET e.aliases = reduce(acc = e.aliases, x IN row.aliases | CASE WHEN x 
 }
 
 export const UPSERT_MENTIONS = `
-MATCH (a:Article {id: $articleId})
 UNWIND $rows AS row
+MATCH (a:Article {id: row.article})
 MATCH (e:Entity {id: row.entity})
 MERGE (e)-[m:MENTIONED_IN]->(a)
 SET m.count = row.count, m.starts = row.starts, m.ends = row.ends`;
@@ -51,24 +55,23 @@ SET m.count = row.count, m.starts = row.starts, m.ends = row.ends`;
 export function upsertRelations(type: RelationType): string {
   assertType(type);
   return `
-MATCH (a:Article {id: $articleId})
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.source})
 MATCH (t:Entity {id: row.target})
 MERGE (s)-[r:${type} {negated: row.negated}]->(t)
-ON CREATE SET r.articles = [$articleId], r.evidenceArticle = [x IN row.starts | $articleId], r.evidenceSentence = row.sentences,
+ON CREATE SET r.articles = [row.article], r.evidenceArticle = [x IN row.starts | row.article], r.evidenceSentence = row.sentences,
               r.evidenceStart = row.starts, r.evidenceEnd = row.ends, r.count = size(row.starts), r.confidence = row.confidence,
-              r.firstSeen = a.date, r.lastSeen = a.date, r.role = row.role, r.date = row.date, r.indirect = row.indirect,
+              r.firstSeen = row.articleDate, r.lastSeen = row.articleDate, r.role = row.role, r.date = row.date, r.indirect = row.indirect,
               r.attributedTo = row.attributedTo
-ON MATCH SET r.evidenceArticle = r.evidenceArticle + [x IN row.starts | $articleId],
+ON MATCH SET r.evidenceArticle = r.evidenceArticle + [x IN row.starts | row.article],
              r.evidenceSentence = r.evidenceSentence + row.sentences,
              r.evidenceStart = r.evidenceStart + row.starts,
              r.evidenceEnd = r.evidenceEnd + row.ends,
              r.count = r.count + size(row.starts),
-             r.articles = CASE WHEN $articleId IN r.articles THEN r.articles ELSE r.articles + $articleId END,
+             r.articles = CASE WHEN row.article IN r.articles THEN r.articles ELSE r.articles + row.article END,
              r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
-             r.firstSeen = CASE WHEN a.date IS NOT NULL AND (r.firstSeen IS NULL OR a.date < r.firstSeen) THEN a.date ELSE r.firstSeen END,
-             r.lastSeen = CASE WHEN a.date IS NOT NULL AND (r.lastSeen IS NULL OR a.date > r.lastSeen) THEN a.date ELSE r.lastSeen END,
+             r.firstSeen = CASE WHEN row.articleDate IS NOT NULL AND (r.firstSeen IS NULL OR row.articleDate < r.firstSeen) THEN row.articleDate ELSE r.firstSeen END,
+             r.lastSeen = CASE WHEN row.articleDate IS NOT NULL AND (r.lastSeen IS NULL OR row.articleDate > r.lastSeen) THEN row.articleDate ELSE r.lastSeen END,
              r.role = coalesce(row.role, r.role), r.date = coalesce(row.date, r.date),
              r.indirect = coalesce(row.indirect, r.indirect), r.attributedTo = coalesce(row.attributedTo, r.attributedTo)`;
 }

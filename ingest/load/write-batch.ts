@@ -5,11 +5,11 @@ import {
   DELETE_ENTITIES,
   DELETE_RELATIONS,
   READ_ARTICLE_FOOTPRINT,
-  READ_ARTICLE_HASH,
+  READ_ARTICLE_HASHES,
   REFRESH_ENTITIES,
   REFRESH_RELATION_DATES,
   RETRACT_RELATION_EVIDENCE,
-  UPSERT_ARTICLE,
+  UPSERT_ARTICLES,
   UPSERT_MENTIONS,
   upsertEntities,
   upsertRelations,
@@ -37,27 +37,37 @@ async function refreshEntities(tx: ManagedTransaction, ids: string[]): Promise<n
   return orphans.length;
 }
 
-export interface ArticleWriteResult {
-  written: boolean;
-  entities: number;
+export interface BatchWriteResult {
+  written: number;
+  skipped: number;
+  entityIds: string[];
   relations: number;
 }
 
+function concatGroups<K, V>(maps: Map<K, V[]>[]): Map<K, V[]> {
+  const merged = new Map<K, V[]>();
+  for (const map of maps) for (const [key, rows] of map) merged.set(key, [...(merged.get(key) ?? []), ...rows]);
+  return merged;
+}
+
 /**
- * Writes one article inside the caller's transaction: an unchanged article (same content hash) is left
- * alone; a changed one first loses its old evidence, so re-ingesting never duplicates anything.
- * Runs inside executeWrite, which may retry it: everything here is idempotent.
+ * Writes a batch of articles inside the caller's transaction, each statement one UNWIND over the whole
+ * batch. Unchanged articles (same content hash) are left alone; changed ones first lose their old
+ * evidence, so re-ingesting never duplicates anything. Runs inside executeWrite, which may retry it:
+ * everything here is idempotent.
  */
-export async function writeArticle(tx: ManagedTransaction, slice: ArticleSlice, force: boolean): Promise<ArticleWriteResult> {
-  const { article } = slice;
-  const existing = await tx.run(READ_ARTICLE_HASH, { id: article.id });
-  const previousHash = existing.records[0]?.get("hash");
-  if (!force && previousHash !== undefined && previousHash === (article.contentHash ?? null)) {
-    return { written: false, entities: 0, relations: 0 };
+export async function writeBatch(tx: ManagedTransaction, slices: ArticleSlice[], force: boolean): Promise<BatchWriteResult> {
+  const existing = await tx.run(READ_ARTICLE_HASHES, { ids: slices.map((s) => s.article.id) });
+  const previousHash = new Map<string, string | null>(existing.records.map((r) => [r.get("id"), r.get("hash")]));
+  const changed = slices.filter((s) => force || !previousHash.has(s.article.id) || previousHash.get(s.article.id) !== (s.article.contentHash ?? null));
+  if (changed.length === 0) return { written: 0, skipped: slices.length, entityIds: [], relations: 0 };
+
+  const previouslyMentioned: string[] = [];
+  for (const slice of changed) {
+    if (previousHash.has(slice.article.id)) previouslyMentioned.push(...(await retractEvidence(tx, slice.article.id)).mentioned);
   }
-  const previouslyMentioned = previousHash !== undefined ? (await retractEvidence(tx, article.id)).mentioned : [];
-  await tx.run(UPSERT_ARTICLE, {
-    article: {
+  await tx.run(UPSERT_ARTICLES, {
+    articles: changed.map(({ article }) => ({
       id: article.id,
       title: article.title,
       source: article.source ?? null,
@@ -67,19 +77,19 @@ export async function writeArticle(tx: ManagedTransaction, slice: ArticleSlice, 
       file: article.file ?? null,
       contentHash: article.contentHash ?? null,
       text: article.text ?? null,
-    },
+    })),
     now: new Date().toISOString(),
   });
-  for (const [label, rows] of slice.entitiesByLabel) await tx.run(upsertEntities(label), { rows });
-  await tx.run(UPSERT_MENTIONS, { articleId: article.id, rows: slice.mentions });
+  for (const [label, rows] of concatGroups(changed.map((s) => s.entitiesByLabel))) await tx.run(upsertEntities(label), { rows });
+  await tx.run(UPSERT_MENTIONS, { rows: changed.flatMap((s) => s.mentions) });
   let relations = 0;
-  for (const [type, rows] of slice.relationsByType) {
-    await tx.run(upsertRelations(type), { articleId: article.id, rows });
+  for (const [type, rows] of concatGroups(changed.map((s) => s.relationsByType))) {
+    await tx.run(upsertRelations(type), { rows });
     relations += rows.length;
   }
-  const touched = [...new Set([...previouslyMentioned, ...slice.entityIds])];
-  await refreshEntities(tx, touched);
-  return { written: true, entities: slice.entityIds.length, relations };
+  const entityIds = [...new Set(changed.flatMap((s) => s.entityIds))];
+  await refreshEntities(tx, [...new Set([...previouslyMentioned, ...entityIds])]);
+  return { written: changed.length, skipped: slices.length - changed.length, entityIds, relations };
 }
 
 export interface RetractResult {

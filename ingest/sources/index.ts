@@ -21,10 +21,10 @@ export interface LoadedSources {
 const MIN_BODY_CHARS = 20;
 
 /** Parses one input of a known content type into documents; throws InputError when it cannot. */
-export function parseInput(name: string, contentType: ContentType, body: string): SourceDocument[] {
+export async function parseInput(name: string, contentType: ContentType, body: string): Promise<SourceDocument[]> {
   if (body.trim() === "") throw new InputError(name, "empty file");
   const docs =
-    contentType === "html" ? [documentFromHtml(name, body)]
+    contentType === "html" ? [await documentFromHtml(name, body)]
     : contentType === "markdown" ? [documentFromMarkdown(name, body)]
     : contentType === "json" ? documentsFromJson(name, body)
     : [documentFromText(name, body)];
@@ -39,12 +39,12 @@ function collect(failures: InputFailure[], file: string, error: unknown): void {
   else failures.push({ file, reason: (error as Error).message ?? String(error) });
 }
 
-export function loadInputs(inputs: NamedInput[]): LoadedSources {
+export async function loadInputs(inputs: NamedInput[]): Promise<LoadedSources> {
   const documents: SourceDocument[] = [];
   const failures: InputFailure[] = [];
   for (const input of inputs) {
     try {
-      documents.push(...parseInput(input.name, input.contentType, input.body));
+      documents.push(...(await parseInput(input.name, input.contentType, input.body)));
     } catch (error) {
       collect(failures, input.name, error);
     }
@@ -53,7 +53,7 @@ export function loadInputs(inputs: NamedInput[]): LoadedSources {
 }
 
 /** Reads files and folders; a bad file becomes a failure and the others are still read. */
-export function loadPaths(paths: string[]): LoadedSources {
+export async function loadPaths(paths: string[]): Promise<LoadedSources> {
   const documents: SourceDocument[] = [];
   const failures: InputFailure[] = [];
   let files: ReturnType<typeof discoverFiles> = [];
@@ -69,7 +69,7 @@ export function loadPaths(paths: string[]): LoadedSources {
     try {
       if (!contentType) throw new InputError(name, "unsupported file type, expected .txt, .md, .html, .json or .jsonl");
       const text = decodeText(name, readFileSync(path));
-      documents.push(...parseInput(name, contentType, text));
+      documents.push(...(await parseInput(name, contentType, text)));
     } catch (error) {
       collect(failures, name, error);
     }
