@@ -38,7 +38,7 @@ function start(): void {
     settle: (nodes) => layout.settle(nodes),
     layoutAll: () => {
       preLayout(graph);
-      layout.runFor(graph.order > 1500 ? 8000 : 2500);
+      layout.runFor(graph.order > 1500 ? 8000 : graph.order > 300 ? 2500 : 1200);
     },
   };
   const actions = createActions(graph, store, port);

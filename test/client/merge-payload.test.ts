@@ -42,9 +42,9 @@ describe("mergePayload", () => {
   });
 
   it("thickens edges reported more often, up to a cap", () => {
-    expect(edgeThickness({ properties: { count: 1 } })).toBe(1);
-    expect(edgeThickness({ properties: { count: 4 } })).toBe(3);
-    expect(edgeThickness({ properties: { count: 100000 } })).toBe(5);
-    expect(edgeThickness({ properties: {} })).toBe(1);
+    expect(edgeThickness({ properties: { count: 1 } })).toBe(1.5);
+    expect(edgeThickness({ properties: { count: 4 } })).toBe(3.5);
+    expect(edgeThickness({ properties: { count: 100000 } })).toBe(6);
+    expect(edgeThickness({ properties: {} })).toBe(1.5);
   });
 });

@@ -138,6 +138,39 @@ describe("the explorer in a real browser against the real server", () => {
     expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe("PNG");
   });
 
+  it("finds how two entities are connected and highlights the shortest paths", async () => {
+    await openExplorer(page, h.server.url);
+    await page.getByTestId("path-from").fill("Coastal");
+    await page.getByTestId("path-from-results").getByText("Coastal Alliance", { exact: true }).click();
+    await page.getByTestId("path-to").fill("Red Bri");
+    await page.getByTestId("path-to-results").getByText("Red Brigade", { exact: true }).click();
+    await page.getByTestId("path-run").click();
+    await shows(page, "path-status", /highlighted/);
+    const highlight = (await page.evaluate("window.__newsgraph.store.get().highlight")) as { nodes: string[]; reason: string };
+    expect(highlight.reason).toBe("paths");
+    expect(highlight.nodes).toEqual(expect.arrayContaining(["group-coastal", "state-norland", "group-red"]));
+  });
+
+  it("selects nodes with a box drag and exports the selection", async () => {
+    await openExplorer(page, h.server.url);
+    await page.getByTestId("select-box").click();
+    const stage = (await page.getByTestId("graph").boundingBox())!;
+    await page.mouse.move(stage.x + 5, stage.y + 100);
+    await page.mouse.down();
+    await page.mouse.move(stage.x + stage.width / 2, stage.y + stage.height / 2, { steps: 5 });
+    await page.mouse.move(stage.x + stage.width - 5, stage.y + stage.height - 5, { steps: 5 });
+    await page.mouse.up();
+    const selected = (await page.evaluate("window.__newsgraph.store.get().selection")) as string[];
+    expect(selected.length).toBeGreaterThan(0);
+    await shows(page, "selection-count", new RegExp(`${selected.length} selected`));
+
+    await page.getByTestId("export-scope").selectOption("selection");
+    await page.getByTestId("export-format").selectOption("json");
+    const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-run").click()]);
+    const text = readFileSync((await file.path())!, "utf8");
+    for (const id of selected) expect(text).toContain(id);
+  });
+
   it("shows article text and evidence containing markup as inert text", async () => {
     await openExplorer(page, `${h.server.url}/?node=actor-mara`);
     const evidence = page.getByTestId("evidence").filter({ hasText: "accused" });

@@ -67,7 +67,7 @@ export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, option
 /** Thicker for relations reported by more articles, with a cap so hubs do not turn into blots. */
 export function edgeThickness(edge: Pick<GraphEdge, "properties">): number {
   const count = Number(edge.properties.count ?? 1);
-  return Math.min(1 + Math.log2(Math.max(1, Number.isFinite(count) ? count : 1)), 5);
+  return Math.min(1.5 + Math.log2(Math.max(1, Number.isFinite(count) ? count : 1)), 6);
 }
 
 function findAnchor(graph: ExplorerGraph, node: GraphNode, edges: GraphEdge[]): string | undefined {

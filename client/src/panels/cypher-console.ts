@@ -1,6 +1,7 @@
 import type { CypherResult } from "../api";
 import type { Actions, AppState, Store } from "../state";
 import { createCypherEditor, setEditorText } from "./cypher-editor";
+import { cell } from "./cypher-cells";
 import { el, replaceChildren } from "./dom";
 
 export const EXAMPLE_QUERIES: { title: string; query: string }[] = [
@@ -80,16 +81,4 @@ function table(result: CypherResult): HTMLElement {
     el("thead", {}, el("tr", {}, ...result.columns.map((c) => el("th", {}, c)))),
     el("tbody", {}, ...rows.map((row) => el("tr", {}, ...result.columns.map((column, i) => el("td", {}, cell(Array.isArray(row) ? row[i] : (row as Record<string, unknown>)?.[column])))))),
   );
-}
-
-/** Values as text: nodes by name, relations by type, everything else as compact JSON. */
-export function cell(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value !== "object") return String(value);
-  const record = value as { name?: unknown; type?: unknown; properties?: { name?: unknown } };
-  if (typeof record.properties?.name === "string") return record.properties.name;
-  if (typeof record.name === "string") return record.name;
-  if (typeof record.type === "string" && record.properties) return `:${record.type}`;
-  const text = JSON.stringify(value);
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }

@@ -1,0 +1,51 @@
+import { createGraph, DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, HIGHLIGHT_EDGE_COLOR, LABEL_COLORS, mergePayload, assignCurvatures, computeVisibility, DEFAULT_FILTERS, neighbourhood } from "../../client/src/graph";
+import { reduceEdge, reduceNode, type ViewModel } from "../../client/src/rendering/reducers";
+import { edge, node, payload } from "./factories";
+
+function setup() {
+  const graph = createGraph();
+  mergePayload(graph, payload([node("a", "State"), node("b", "Group"), node("c", "Actor")], [edge("a", "BACKS", "b"), edge("a", "ATTACKED", "b"), edge("b", "NEGOTIATED_WITH", "c")]));
+  assignCurvatures(graph);
+  const vm: ViewModel = {
+    visibility: computeVisibility(graph, DEFAULT_FILTERS),
+    emphasis: null,
+    selection: new Set(),
+    pinned: new Set(),
+    hoveredEdge: null,
+    colorMode: "label",
+  };
+  return { graph, vm };
+}
+
+describe("reducers", () => {
+  it("colours nodes by label and hides what the filters leave out", () => {
+    const { graph, vm } = setup();
+    expect(reduceNode("a", graph.getNodeAttributes("a"), vm)).toMatchObject({ color: LABEL_COLORS.State, hidden: false, label: "A" });
+    const filtered = { ...vm, visibility: computeVisibility(graph, { ...DEFAULT_FILTERS, labels: ["State", "Group"] }) };
+    expect(reduceNode("c", graph.getNodeAttributes("c"), filtered).hidden).toBe(true);
+    expect(reduceEdge("b|NEGOTIATED_WITH|c", graph.getEdgeAttributes("b|NEGOTIATED_WITH|c"), filtered).hidden).toBe(true);
+  });
+
+  it("dims everything outside the hovered neighbourhood and drops dimmed labels", () => {
+    const { graph, vm } = setup();
+    const hovered = { ...vm, emphasis: neighbourhood(graph, "c") };
+    expect(reduceNode("a", graph.getNodeAttributes("a"), hovered)).toMatchObject({ color: DIMMED_NODE_COLOR, label: null });
+    expect(reduceNode("b", graph.getNodeAttributes("b"), hovered)).toMatchObject({ color: LABEL_COLORS.Group, forceLabel: true });
+    expect(reduceEdge("a|BACKS|b", graph.getEdgeAttributes("a|BACKS|b"), hovered).color).toBe(DIMMED_EDGE_COLOR);
+  });
+
+  it("draws parallel relations curved, symmetric ones without arrowheads, and a hovered edge in white", () => {
+    const { graph, vm } = setup();
+    expect(reduceEdge("a|BACKS|b", graph.getEdgeAttributes("a|BACKS|b"), vm).type).toBe("curvedArrow");
+    expect(reduceEdge("b|NEGOTIATED_WITH|c", graph.getEdgeAttributes("b|NEGOTIATED_WITH|c"), vm).type).toBe("line");
+    expect(reduceEdge("a|ATTACKED|b", graph.getEdgeAttributes("a|ATTACKED|b"), { ...vm, hoveredEdge: "a|ATTACKED|b" }).color).toBe(HIGHLIGHT_EDGE_COLOR);
+  });
+
+  it("enlarges and labels selected nodes even when something else is emphasised", () => {
+    const { graph, vm } = setup();
+    const state = { ...vm, selection: new Set(["a"]), emphasis: neighbourhood(graph, "c") };
+    const display = reduceNode("a", graph.getNodeAttributes("a"), state);
+    expect(display).toMatchObject({ highlighted: true, forceLabel: true, color: LABEL_COLORS.State });
+    expect(display.size).toBeGreaterThan(graph.getNodeAttribute("a", "size"));
+  });
+});
