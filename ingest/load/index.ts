@@ -18,7 +18,7 @@ export interface WriteOptions {
   batchSize?: number;
 }
 
-export const DEFAULT_BATCH_SIZE = 50;
+export const DEFAULT_BATCH_SIZE = 100;
 
 export interface WriteSummary {
   articles: number;

@@ -21,7 +21,8 @@ async function planOperators(driver: Driver, query: string): Promise<string[]> {
 const writable = FACT_RELATION_TYPES as RelationType[];
 
 const STATEMENTS: [string, string][] = [
-  ["upsert article", statements.UPSERT_ARTICLE],
+  ["upsert articles", statements.UPSERT_ARTICLES],
+  ["read article hashes", statements.READ_ARTICLE_HASHES],
   ["upsert mentions", statements.UPSERT_MENTIONS],
   ["read article footprint", statements.READ_ARTICLE_FOOTPRINT],
   ["retract relation evidence", statements.RETRACT_RELATION_EVIDENCE],
