@@ -1,5 +1,6 @@
 import "dotenv/config";
 import { existsSync } from "node:fs";
+import { Server } from "node:http";
 import { AddressInfo } from "node:net";
 import path from "node:path";
 import { Config, loadConfig } from "../config";
@@ -13,21 +14,23 @@ export interface RunningServer {
 }
 
 const CLIENT_DIST = path.resolve(__dirname, "..", "client", "dist");
+const SHUTDOWN_GRACE_MS = 10_000;
 
 /** Connects, makes sure the schema exists, and listens; close() stops accepting, then closes the driver. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const logger = createLogger(config);
   const driver = createDriver(config);
+  let server: Server;
   try {
     await ensureSchema(driver, config.NEO4J_DATABASE);
+    const app = createApp({ driver, config, logger, clientDir: existsSync(CLIENT_DIST) ? CLIENT_DIST : undefined });
+    server = await new Promise<Server>((resolve, reject) => {
+      const listening = app.listen(config.PORT, config.HOST, (error?: Error) => (error ? reject(error) : resolve(listening)));
+    });
   } catch (error) {
     await driver.close();
     throw error;
   }
-  const app = createApp({ driver, config, logger, clientDir: existsSync(CLIENT_DIST) ? CLIENT_DIST : undefined });
-  const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
-    const listening = app.listen(config.PORT, config.HOST, (error?: Error) => (error ? reject(error) : resolve(listening)));
-  });
   const { port } = server.address() as AddressInfo;
   const host = config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
   const url = `http://${host}:${port}`;
@@ -40,6 +43,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeIdleConnections();
+          // Requests still running after the grace period are cut rather than holding the shutdown forever.
+          setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
         });
         await driver.close();
         logger.info("server stopped");

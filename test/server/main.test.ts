@@ -62,3 +62,15 @@ describe("serving a built explorer", () => {
     expect(api.body).toMatchObject({ status: 404 });
   });
 });
+
+describe("startServer on a busy port", () => {
+  it("rejects and leaves nothing open", async () => {
+    const port = await freePort();
+    const first = await startServer(testConfig({ PORT: String(port), LOG_LEVEL: "silent" }));
+    try {
+      await expect(startServer(testConfig({ PORT: String(port), LOG_LEVEL: "silent" }))).rejects.toThrow(/EADDRINUSE/);
+    } finally {
+      await first.close();
+    }
+  });
+});
