@@ -4,7 +4,7 @@ import { GraphPayload, PLOVER_EVENT_TYPE } from "../../domain";
 import { writeExtraction } from "../../ingest/load";
 import { createApp } from "../../server/app";
 import { resetDatabase } from "../support/database";
-import { IDS, newsGraph } from "./fixtures/news-graph";
+import { ARTICLES, IDS, newsGraph } from "./fixtures/news-graph";
 import { ServerHarness, databaseFingerprint, serverHarness } from "./support";
 import { canonical, readCsvExport, readGexfExport, readGraphmlExport, readJsonExport } from "./export-formats";
 
@@ -79,6 +79,19 @@ describe("POST /api/export", () => {
     expect(Object.keys(files).sort()).toEqual(["edges.csv", "nodes.csv"]);
     expect(strFromU8(files["nodes.csv"]).split("\r\n")[0]).toMatch(/^id:string,label:string,name:string,/);
     expect(canonical(readCsvExport(res.body))).toEqual(reference);
+  });
+
+  it("round-trips articles and their MENTIONED_IN offsets too, in every format", async () => {
+    const articleSelection = { ids: [ARTICLES.talks, IDS.us, IDS.oman] };
+    const json = canonical(readJsonExport((await exportAs("json", articleSelection).expect(200)).text));
+    expect(json.nodes.find((n) => n.id === ARTICLES.talks)).toMatchObject({ label: "Article", name: "Indirect talks in Oman", properties: { authors: ["A. Writer"] } });
+    expect(json.nodes.find((n) => n.id === ARTICLES.talks)?.properties).not.toHaveProperty("text");
+    const mention = json.edges.find((e) => e.type === "MENTIONED_IN" && e.source === IDS.oman);
+    expect(mention?.properties).toMatchObject({ count: expect.any(Number), starts: expect.any(Array), ends: expect.any(Array) });
+    expect(canonical(readGexfExport((await exportAs("gexf", articleSelection).expect(200)).text))).toEqual(json);
+    expect(canonical(readGraphmlExport((await exportAs("graphml", articleSelection).expect(200)).text))).toEqual(json);
+    const zip = await exportAs("csv", articleSelection).buffer(true).parse(binary).expect(200);
+    expect(canonical(readCsvExport(zip.body))).toEqual(json);
   });
 
   it("writes PLOVER-style JSON Lines, one event record per relation with a PLOVER type", async () => {
