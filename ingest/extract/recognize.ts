@@ -111,7 +111,7 @@ function classifyMatch(text: string, m: GazetteerMatch, lex: Lexicon): EntityMen
   for (let k = i; k < Math.min(next.length, i + 3); k++) {
     const w = next[k].word.toLowerCase();
     const two = k + 1 < next.length ? `${w} ${next[k + 1].word.toLowerCase()}` : "";
-    if (/^[\p{Lu}]/u.test(next[k].word) && k > i) break;
+    if (/^[\p{Lu}]/u.test(next[k].word)) break;
     if (lex.groupNouns.has(w) || lex.groupNouns.has(two)) {
       if (m.surface.form !== "demonym" || i > 0) break;
       const end = lex.groupNouns.has(two) ? next[k + 1].end : next[k].end;
