@@ -41,6 +41,7 @@ describe("the explorer in a real browser against the real server", () => {
     await page.getByTestId("search").fill("Norl");
     await page.getByTestId("search-results").getByText("Norland", { exact: true }).click();
     await shows(page, "entity-name", /^Norland$/);
+    await waitUntil(page, "window.__newsgraph.store.get().highlight !== null");
     const highlight = (await page.evaluate("window.__newsgraph.store.get().highlight")) as { nodes: string[]; reason: string };
     expect(highlight.reason).toBe("search");
     expect(highlight.nodes.sort()).toEqual(["group-coastal", "group-red", "state-estovia", "state-norland"]);

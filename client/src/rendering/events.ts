@@ -28,7 +28,8 @@ export function bindEvents(
       return;
     }
     actions.toggleSelect(node, false);
-    void actions.openEntity(node);
+    // The user is looking at the node already: do not move the camera under the pointer.
+    void actions.openEntity(node, false);
   });
   sigma.on("clickStage", () => {
     actions.clearSelection();

@@ -62,7 +62,8 @@ export function createRenderer(container: HTMLElement, graph: ExplorerGraph, sto
     const ys = points.map((p) => p.y);
     const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
     const extent = Math.max(maxX - minX, maxY - minY);
-    const ratio = points.length === 1 ? Math.min(sigma.getCamera().ratio, 0.35) : Math.min(Math.max(extent * 1.4, 0.08), 1.2);
+    // A lone node keeps the current zoom (capped so it is not a speck); a group is framed with some margin.
+    const ratio = points.length === 1 ? Math.min(sigma.getCamera().ratio, 0.6) : Math.min(Math.max(extent * 1.4, 0.08), 1.2);
     sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
   }
 

@@ -119,11 +119,11 @@ export function createActions(graph: ExplorerGraph, store: Store<AppState>, view
     view.settle(added);
   }
 
-  async function openEntity(id: string): Promise<void> {
+  async function openEntity(id: string, centre = true): Promise<void> {
     const nameOf = () => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : null);
     set({ focus: id, entity: { id, name: nameOf(), detail: null, error: null } });
     await ensureNode(id);
-    if (graph.hasNode(id)) view.centreOn([id]);
+    if (centre && graph.hasNode(id)) view.centreOn([...neighbourhood(graph, id).nodes]);
     try {
       const detail = await api.entity(id);
       if (store.get().focus === id) set({ entity: { id, name: detail.node.name, detail, error: null } });
@@ -185,12 +185,15 @@ export function createActions(graph: ExplorerGraph, store: Store<AppState>, view
     set((s) => ({ selection: additive ? [...new Set([...s.selection, ...ids])] : ids }));
   }
 
+  /** Centres on the chosen entity with its neighbourhood lit, then fills the side panel. */
   async function chooseSearchResult(result: SearchResult): Promise<void> {
-    await openEntity(result.id);
-    if (!graph.hasNode(result.id)) return;
-    const around = neighbourhood(graph, result.id);
-    set({ highlight: { nodes: [...around.nodes], edges: [...around.edges], reason: "search" } });
-    view.centreOn([...around.nodes]);
+    await ensureNode(result.id);
+    if (graph.hasNode(result.id)) {
+      const around = neighbourhood(graph, result.id);
+      set({ highlight: { nodes: [...around.nodes], edges: [...around.edges], reason: "search" } });
+      view.centreOn([...around.nodes]);
+    }
+    await openEntity(result.id, false);
   }
 
   async function setFilters(patch: Partial<Filters>): Promise<void> {
