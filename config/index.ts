@@ -27,6 +27,16 @@ export const ConfigSchema = z.object({
   READ_TIMEOUT_MS: positiveInt.default(30000),
   TRUST_PROXY: z.string().min(1).optional(),
   SAMPLES_DIR: z.string().min(1).default("samples/articles"),
+  INGEST_BATCH_SIZE: positiveInt.default(100),
+  EXTRACTOR: z.enum(["rules", "llm", "both"]).default("rules"),
+  LLM_BASE_URL: z.url({ message: "LLM_BASE_URL must be a URL such as http://localhost:11434/v1" }).default("http://localhost:11434/v1"),
+  LLM_MODEL: z.string().min(1).default("llama3.1"),
+  LLM_API_KEY: z.string().min(1).optional(),
+  LLM_TIMEOUT_MS: positiveInt.default(60000),
+  LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  LLM_CONCURRENCY: positiveInt.default(2),
+  LLM_CHUNK_SENTENCES: positiveInt.default(12),
+  LLM_CACHE_DIR: z.string().min(1).default(".data/llm-cache"),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
