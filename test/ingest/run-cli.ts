@@ -1,0 +1,32 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+export const ROOT = resolve(__dirname, "../..");
+export const SHARED = resolve(ROOT, "../shared");
+
+/** Runs the extract command as a user does and returns its exit code and output. */
+export function runExtract(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync("npx", ["tsx", "ingest/cli.ts", "extract", ...args, "--format", "json"], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export interface Score {
+  relations: { coreRecall: number; shouldRecall: number; precision: number; f1: number };
+  entities: { coreRecall: number; coreTyped: number; duplicates: number; noise: number };
+  events: { coreRecall: number };
+  detail: Record<string, string[]>;
+}
+
+/** Extracts a folder with the CLI and scores the output with the shared scorer. */
+export function extractAndScore(corpus: string, gold: string): Score {
+  const run = runExtract([corpus]);
+  if (run.status !== 0) throw new Error(`extract failed (${run.status}): ${run.stderr}`);
+  const file = join(mkdtempSync(join(tmpdir(), "newsgraph-score-")), "out.json");
+  writeFileSync(file, run.stdout);
+  const scored = spawnSync("node", [join(SHARED, "tools/score-extraction.mjs"), file, gold, "--json"], { encoding: "utf8" });
+  if (scored.status !== 0) throw new Error(`scorer failed: ${scored.stderr}`);
+  // The scorer ends with a one-line summary after the JSON document.
+  return JSON.parse(scored.stdout.slice(0, scored.stdout.lastIndexOf("\n}") + 2)) as Score;
+}
