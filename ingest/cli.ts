@@ -109,6 +109,7 @@ async function ingestCommand(args: CliArgs): Promise<number> {
     }
     const progress = progressReporter("ingest");
     const written = await writeExtraction(driver, config.NEO4J_DATABASE, result.extraction, {
+      batchSize: config.INGEST_BATCH_SIZE,
       onProgress: (p) => progress.update(p.articlesDone, p.articlesTotal, `${p.entities} entities, ${p.relations} relations`),
     });
     progress.stop();
