@@ -43,7 +43,9 @@ export interface NounPattern {
 export interface Lexicon {
   verbs: VerbPattern[];
   nouns: NounPattern[];
-  supportVerbForms: Set<string>;
+  supportVerbs: { forms: Set<string>; particle?: string }[];
+  /** Every form of every relation verb: where an object search ends. */
+  allVerbForms: Set<string>;
   transferVerbForms: Set<string>;
   threat: string[];
   unreal: string[];
@@ -118,7 +120,11 @@ export function loadLexicon(): Lexicon {
   cached = {
     verbs,
     nouns,
-    supportVerbForms: formsOf(lex.supportVerbs),
+    supportVerbs: lex.supportVerbs.map((v) => {
+      const [lemma, particle] = v.split(/\s+/);
+      return { forms: verbForms(lemma).all, particle };
+    }),
+    allVerbForms: new Set(verbs.flatMap((v) => [...v.forms])),
     transferVerbForms: formsOf(lex.transferVerbs),
     threat: lex.threat,
     unreal: lex.unreal,

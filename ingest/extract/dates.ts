@@ -47,6 +47,10 @@ export function resolveDate(expression: string, articleDate?: string): string | 
     return formatPartialDate(month >= refMonth ? refYear - 1 : refYear, month);
   }
   if (/^\d{4}$/.test(text)) return text;
+  if (/^(last|this) week$/i.test(text)) {
+    const d = new Date(ref.getTime() - (/last/i.test(text) ? 7 : 0) * 86400000);
+    return formatPartialDate(d.getUTCFullYear(), d.getUTCMonth() + 1);
+  }
   const parsed = chrono.parse(text, ref)[0];
   if (!parsed) return undefined;
   const c = parsed.start;
@@ -79,7 +83,7 @@ export function findDateExpressions(sentence: string): { text: string; start: nu
     new RegExp(`\\b${monthWord}\\s+\\d{1,2}(?:,\\s*\\d{4})?\\b`, "g"),
     new RegExp(`\\b\\d{1,2}\\s+${monthWord}(?:\\s+\\d{4})?\\b`, "g"),
     new RegExp(`\\b${monthWord}(?:\\s+\\d{4})?\\b`, "g"),
-    /\b(?:last|this|next)\s+(?:month|year)\b/g,
+    /\b(?:last|this|next)\s+(?:week|month|year)\b/g,
     /\b(?:19|20)\d{2}\b/g,
   ];
   for (const pattern of patterns) {

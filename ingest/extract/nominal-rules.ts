@@ -22,6 +22,8 @@ const ATTACKER_KINDS = new Set(["attack", "strike", "war"]);
 const DISTINCT = /^(second|third|another|next|new|follow-on|further|fresh|latest)$/;
 const DEFINITE = /^(the|this|that|these|those)$/;
 const PRE_MODIFIER_WORD = /^([\p{Ll}-]+|\d{1,4}|January|February|March|April|May|June|July|August|September|October|November|December|“|”|"|'s|’s)$/u;
+/** Words that end a noun's modifiers because they are verbs ("held indirect talks"). */
+const VERB_LIKE = /^(held|holds|hold|opened|open|began|begin|launched|carried|made|had|has|took|resumed|renewed|continued|ended|mounted|staged|said|says|called|announced|agreed|signed|tore|withdrew)$/;
 const STOP_WORDS = new Set(["of", "in", "on", "at", "to", "from", "with", "by", "for", "against", "and", "or", "but", "the", "a", "an", "that", "which", "who", "as", "is", "was", "were", "are", "has", "have", "had", "be", "been", "its", "their", "his", "her", "this", "these", "those", "no", "not", "any", "such", "what", "more", "most", "than", "so", "if", "into", "about", "after", "before", "since", "during", "through"]);
 
 function matchNoun(items: Item[], k: number, nouns: NounPattern[]): NounPattern | undefined {
@@ -59,7 +61,7 @@ function readPhrase(items: Item[], k: number, pattern: NounPattern): NounPhrase 
       j--;
       continue;
     }
-    if (STOP_WORDS.has(it.lower) || !PRE_MODIFIER_WORD.test(it.text)) break;
+    if (STOP_WORDS.has(it.lower) || !PRE_MODIFIER_WORD.test(it.text) || VERB_LIKE.test(it.lower)) break;
     preWords.unshift(it.lower);
     words++;
     j--;
@@ -101,7 +103,8 @@ function agentsOf(a: SentenceAnalysis, phrase: NounPhrase, ctx: RuleContext): En
   for (let v = phrase.start - 1; v >= 0 && v >= phrase.start - 5; v--) {
     const it = items[v];
     if (isHardBoundary(it) || it.text === ",") break;
-    if (ctx.lexicon.supportVerbForms.has(it.lower) || /^(agree[sd]?|agreeing|sign(s|ed|ing)?)$/.test(it.lower)) {
+    const support = ctx.lexicon.supportVerbs.some((sv) => sv.forms.has(it.lower) && (!sv.particle || items[v + 1]?.lower === sv.particle));
+    if (support || /^(agree[sd]?|agreeing|sign(s|ed|ing)?)$/.test(it.lower)) {
       const s = subjectBefore(items, v);
       return s !== undefined ? coordinated(items, s).map((i) => items[i].mention!.ref) : [];
     }
@@ -193,12 +196,12 @@ export function nominalRelations(a: SentenceAnalysis, ctx: RuleContext): Nominal
       const distinct = phrase.preWords.some((w) => DISTINCT.test(w)) || items[k + pattern.words.length]?.lower === "round" || items[k - 2]?.lower === "round";
       events.push({
         kind: pattern.eventKind,
-        trigger: [...phrase.preWords.filter((w) => /^[\p{Ll}-]+$/u.test(w) && !DISTINCT.test(w)), ...pattern.words].join(" "),
+        trigger: [...phrase.preWords.filter((w) => /^[\p{Ll}-]+$/u.test(w) && !DISTINCT.test(w) && !ctx.lexicon.agentNouns.has(w)), ...pattern.words].join(" "),
         participants: dedupe(participants),
         date: eventDate(a, phrase, ctx),
         place: eventPlace(a, phrase),
         sentence: a.sentence,
-        definite: !!phrase.determiner && !parties.length && !phrase.modifiers.length,
+        definite: !!phrase.determiner && !parties.length && !phrase.modifiers.length && !/^(that|which|who|of)$/.test(items[phrase.end]?.lower ?? ""),
         distinct,
         relations: agreementLinks(a, phrase, ctx),
       });

@@ -176,7 +176,7 @@ function applyVerb(a: SentenceAnalysis, match: VerbMatch, ctx: RuleContext, forc
     const subject = forcedSubject ? undefined : (subjectBefore(items, verb) ?? (isEnt(items[verb - 1]) ? verb - 1 : undefined));
     subjects = forcedSubject ? [forcedSubject] : subject !== undefined ? refsOf(items, coordinated(items, subject)) : [];
     const from = pattern.particle.length ? last : verb;
-    let objectIdx = objectAfter(items, from, pattern.particle.length ? { places: pattern.type === "ATTACKED", limit: 6, stopAtPreposition: true } : objectOptions(pattern));
+    let objectIdx = objectAfter(items, from, { ...(pattern.particle.length ? { places: pattern.type === "ATTACKED", limit: 6, stopAtPreposition: true } : objectOptions(pattern)), verbs: ctx.lexicon.allVerbForms });
     if (pattern.type === "AGREED_WITH" && !pattern.particle.length) objectIdx = [];
 
     if (pattern.lemma === "receive") return received(a, items, verb, subjects, negated);

@@ -1,6 +1,6 @@
 import { knownOutlet } from "./outlets";
 import { removeBoilerplate } from "./boilerplate";
-import { readHeader } from "./metadata";
+import { parseByline, readHeader } from "./metadata";
 import type { SourceDocument } from "../types";
 
 export interface KnownMetadata {
@@ -21,6 +21,13 @@ export function joinParagraphs(lines: string[]): string {
 
 const MORE_FROM = /^more from\s+(.+)$/i;
 
+/** The title or byline repeated at the top of a body whose metadata came separately (HTML, JSON). */
+function repeatsMetadata(line: string, known: KnownMetadata): boolean {
+  if (!line) return false;
+  if (known.title && line === known.title.trim()) return true;
+  return /^by\s+/i.test(line) && parseByline(line) !== undefined;
+}
+
 /**
  * Builds a document from article text whose header (outlet, date, title, byline) may be inline;
  * metadata already known (from JSON fields or HTML meta tags) wins over what the text says.
@@ -30,7 +37,7 @@ export function documentFromText(file: string, rawText: string, known: KnownMeta
   // A title handed over separately means the text is the body alone.
   const header = known.title ? { ...readHeader([]), bodyStart: 0 } : readHeader(lines);
   const authors = known.authors?.length ? known.authors : header.authors;
-  const afterHeader = [...header.standfirst, "", ...lines.slice(header.bodyStart)];
+  const afterHeader = [...header.standfirst, "", ...lines.slice(header.bodyStart)].filter((line, i) => i > 8 || !repeatsMetadata(line.trim(), known));
   const body = removeBoilerplate(afterHeader, { authors });
   const teaser = lines.map((l) => MORE_FROM.exec(l.trim())).find(Boolean);
   const teaserOutlet = teaser ? knownOutlet(teaser[1]) ?? teaser[1].trim() : undefined;
