@@ -63,6 +63,18 @@ describe("the explorer in a real browser against the real server", () => {
     expect(relations).toContain("Estovia attacked the Red Brigade near Port Vell.");
   });
 
+  it("hovering a relation shows its exact type, its count and the first evidence sentence", async () => {
+    await openExplorer(page, h.server.url);
+    const from = await nodePosition(page, "state-norland");
+    const to = await nodePosition(page, "group-coastal");
+    // Edges are a couple of pixels wide: try a few points across the line's middle.
+    for (const offset of [0, 1, -1, 2, -2]) {
+      await page.mouse.move(from.x + (to.x - from.x) * 0.45 + offset, from.y + (to.y - from.y) * 0.45, { steps: 2 });
+      if (await page.evaluate("window.__newsgraph.store.get().hoveredEdge !== null")) break;
+    }
+    await shows(page, "edge-tooltip", /Norland backs Coastal Alliance[\s\S]*1 report[\s\S]*Norland backs the Coastal Alliance, officials said\./);
+  });
+
   it("expands a node's neighbours and keeps the nodes already placed where they were", async () => {
     await openExplorer(page, `${h.server.url}/?article=art-xss`);
     expect(await visibleNodes(page)).toEqual(["actor-mara", "state-estovia"]);
