@@ -21,6 +21,8 @@ export interface CypherFilters {
   typePattern: string;
   node(variable: string): string;
   relation(variable: string): string;
+  /** Whether node() and relation() can only be true: queries may then use Neo4j's degree counts. */
+  trivial: boolean;
   params: Record<string, unknown>;
 }
 
@@ -44,6 +46,7 @@ export function buildFilters(query: GraphFilterQuery): CypherFilters {
     types,
     typePattern: `:${types.join("|")}`,
     params,
+    trivial: !query.labels?.length && !datesGiven && !query.article && !query.source,
     node(v) {
       const conditions = [`($filterLabels IS NULL OR any(l IN labels(${v}) WHERE l IN $filterLabels))`];
       if (datesGiven) {
