@@ -170,7 +170,7 @@ export function objectAfter(items: Item[], v: number, options: ObjectOptions = {
       return [];
     }
     if (item.kind === "word" && (CLAUSE_WORDS.has(item.lower) || ["after", "before", "since", "despite", "when", "as", "because", "said", "says"].includes(item.lower))) return [];
-    if (item.kind === "word" && k > v + 1 && (item.lower === "that" || (options.verbs?.has(item.lower) && items[k - 1]?.lower === "and"))) return [];
+    if (item.kind === "word" && (item.lower === "that" || (options.verbs?.has(item.lower) && items[k - 1]?.lower === "and"))) return [];
     if (options.stopAtPreposition && item.kind === "word" && PREPOSITIONS.has(item.lower) && item.lower !== "of" && k > v + 1) return [];
     if (!isEnt(item) || (item.mention.ref.type === "Place" && !options.places)) continue;
     if (isPossessor(items, k) && !actsThroughPossession(items, k)) continue;

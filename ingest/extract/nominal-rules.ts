@@ -23,7 +23,7 @@ const DISTINCT = /^(second|third|another|next|new|follow-on|further|fresh|latest
 const DEFINITE = /^(the|this|that|these|those)$/;
 const PRE_MODIFIER_WORD = /^([\p{Ll}-]+|\d{1,4}|January|February|March|April|May|June|July|August|September|October|November|December|“|”|"|'s|’s)$/u;
 /** Words that end a noun's modifiers because they are verbs ("held indirect talks"). */
-const VERB_LIKE = /^(held|holds|hold|opened|open|began|begin|launched|carried|made|had|has|took|resumed|renewed|continued|ended|mounted|staged|said|says|called|announced|agreed|signed|tore|withdrew)$/;
+const VERB_LIKE = /^(out|up|held|holds|hold|opened|open|began|begin|launched|carried|made|had|has|took|resumed|renewed|continued|ended|mounted|staged|said|says|called|announced|agreed|signed|tore|withdrew)$/;
 const STOP_WORDS = new Set(["of", "in", "on", "at", "to", "from", "with", "by", "for", "against", "and", "or", "but", "the", "a", "an", "that", "which", "who", "as", "is", "was", "were", "are", "has", "have", "had", "be", "been", "its", "their", "his", "her", "this", "these", "those", "no", "not", "any", "such", "what", "more", "most", "than", "so", "if", "into", "about", "after", "before", "since", "during", "through"]);
 
 function matchNoun(items: Item[], k: number, nouns: NounPattern[]): NounPattern | undefined {
@@ -103,7 +103,7 @@ function agentsOf(a: SentenceAnalysis, phrase: NounPhrase, ctx: RuleContext): En
   for (let v = phrase.start - 1; v >= 0 && v >= phrase.start - 5; v--) {
     const it = items[v];
     if (isHardBoundary(it) || it.text === ",") break;
-    const support = ctx.lexicon.supportVerbs.some((sv) => sv.forms.has(it.lower) && (!sv.particle || items[v + 1]?.lower === sv.particle));
+    const support = !DEFINITE.test(items[v - 1]?.lower ?? "") && ctx.lexicon.supportVerbs.some((sv) => sv.forms.has(it.lower) && (!sv.particle || items[v + 1]?.lower === sv.particle));
     if (support || /^(agree[sd]?|agreeing|sign(s|ed|ing)?)$/.test(it.lower)) {
       const s = subjectBefore(items, v);
       return s !== undefined ? coordinated(items, s).map((i) => items[i].mention!.ref) : [];

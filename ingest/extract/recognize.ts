@@ -224,7 +224,9 @@ function backedProxies(text: string, mentions: EntityMention[], ctx: ArticleCont
     const noun = m[2].split(" ")[0].replace(/s$/, "");
     const byNoun = candidates.filter((c) => c.name.toLowerCase().includes(noun));
     const byCountry = candidates.filter((c) => states.has(r.dictionary.facts.get(c.name)?.country ?? "") || [...states].some((st) => c.name.startsWith(r.dictionary.byName.get(st)?.name ?? "\u0000")));
-    const pick = byNoun.length === 1 ? byNoun[0] : byCountry.length === 1 ? byCountry[0] : candidates.length === 1 ? candidates[0] : undefined;
+    // Without a group this backer was said to back, a group of the run named by the same noun will do.
+    const sameNoun = [...ctx.run.groups.values()].filter((g) => g.name.toLowerCase().includes(noun));
+    const pick = byNoun.length === 1 ? byNoun[0] : byCountry.length === 1 ? byCountry[0] : candidates.length === 1 ? candidates[0] : !candidates.length && sameNoun.length === 1 ? sameNoun[0] : undefined;
     if (pick) out.push({ ...span, surface: text.slice(span.start, span.end), ref: pick, role: "head" });
   }
   return out;

@@ -35,7 +35,9 @@ function sameEvent(a: MergedEvent, b: MergedEvent): boolean {
   if (a.kind === "agreement") return a.trigger === b.trigger || a.trigger.endsWith(b.trigger) || b.trigger.endsWith(a.trigger);
   const shared = sharedParticipants(a.participants, b.participants);
   const needed = Math.min(2, a.participants.length, b.participants.length);
-  return needed > 0 && shared >= needed;
+  // One shared party is not enough on its own: the same place or date must say it is the same event.
+  const corroborated = needed >= 2 || (!!a.place && a.place.name === b.place?.name) || (!!a.date && !!b.date);
+  return needed > 0 && shared >= needed && corroborated;
 }
 
 function absorb(into: MergedEvent, from: MergedEvent): void {
