@@ -1,0 +1,127 @@
+import type { GraphPayload } from "../../domain";
+import { createGraph } from "../../client/src/graph";
+import { createActions, createStore, initialState, type ViewPort } from "../../client/src/state";
+import { edge, node, payload } from "./factories";
+
+type Route = (url: URL, init?: RequestInit) => { status?: number; body: unknown };
+
+/** Stands in for the server: each test routes paths to canned JSON, and the calls are recorded. */
+function fakeServer(routes: Record<string, Route>) {
+  const calls: string[] = [];
+  const fetch = jest.fn(async (input: string, init?: RequestInit) => {
+    const url = new URL(input, "http://test");
+    calls.push(`${init?.method ?? "GET"} ${url.pathname}${url.search}`);
+    const route = Object.entries(routes).find(([prefix]) => url.pathname.startsWith(prefix));
+    if (!route) return new Response(JSON.stringify({ status: 404, title: "Not Found" }), { status: 404 });
+    const { status = 200, body } = route[1](url, init);
+    return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
+  });
+  return { fetch, calls };
+}
+
+function setup(routes: Record<string, Route>) {
+  const server = fakeServer(routes);
+  global.fetch = server.fetch as unknown as typeof fetch;
+  const graph = createGraph();
+  const store = createStore(initialState());
+  const view: ViewPort & { settled: string[][] } = { settled: [], centreOn: jest.fn(), settle: (nodes) => view.settled.push(nodes), layoutAll: jest.fn() };
+  return { graph, store, view, server, actions: createActions(graph, store, view) };
+}
+
+const overview: GraphPayload = payload([node("a", "State"), node("b", "Group")], [edge("a", "BACKS", "b")]);
+const stats = { nodes: { State: 1 }, relations: { BACKS: 1 }, articles: 2, eventDates: { min: null, max: null } };
+
+describe("actions", () => {
+  const realFetch = global.fetch;
+  afterEach(() => {
+    global.fetch = realFetch;
+  });
+
+  it("loads the overview into the graph, sizes it and asks for a full layout", async () => {
+    const { graph, store, view, actions } = setup({ "/api/graph": () => ({ body: overview }) });
+    await actions.loadOverview();
+    expect(graph.order).toBe(2);
+    expect(graph.getNodeAttribute("a", "centrality")).toBe(1);
+    expect(store.get().graphVersion).toBe(1);
+    expect(view.layoutAll).toHaveBeenCalled();
+  });
+
+  it("expands by pages, remembers how many are left and only lays out the newcomers", async () => {
+    const { graph, store, view, server, actions } = setup({
+      "/api/graph": () => ({ body: overview }),
+      "/api/neighbours": (url) => ({ body: { ...payload([node("b", "Group"), node(`n${url.searchParams.get("offset")}`)], [edge("b", "LEADS", `n${url.searchParams.get("offset")}`)]), more: 30 } }),
+    });
+    await actions.loadOverview();
+    await actions.expand("b");
+    await actions.expand("b");
+    expect(server.calls.filter((c) => c.includes("/api/neighbours"))).toEqual([
+      "GET /api/neighbours?ids=b&hops=1&order=evidence&limit=25&offset=0",
+      "GET /api/neighbours?ids=b&hops=1&order=evidence&limit=25&offset=25",
+    ]);
+    expect(store.get().expansions.b).toEqual({ offset: 50, more: 30, type: undefined });
+    expect(view.settled).toEqual([["n0"], ["n25"]]);
+    expect(graph.hasEdge("b|LEADS|n25")).toBe(true);
+  });
+
+  it("narrows an expansion to one relation type", async () => {
+    const { server, actions } = setup({ "/api/neighbours": () => ({ body: payload([]) }) });
+    await actions.expand("b", "ATTACKED");
+    expect(server.calls[0]).toContain("types=ATTACKED");
+  });
+
+  it("lights a search result's neighbourhood and opens its panel", async () => {
+    const { store, actions } = setup({
+      "/api/graph": () => ({ body: overview }),
+      "/api/entities/a": () => ({ body: { node: node("a", "State"), articles: [], relations: [] } }),
+    });
+    await actions.loadOverview();
+    await actions.chooseSearchResult({ id: "a", name: "A", label: "State", aliases: [], score: 1 });
+    expect(store.get().highlight).toEqual({ nodes: ["a", "b"], edges: ["a|BACKS|b"], reason: "search" });
+    expect(store.get().entity?.detail?.node.id).toBe("a");
+    expect(store.get().focus).toBe("a");
+  });
+
+  it("reloads from the server when the outlet changes, not when a label filter does", async () => {
+    const { server, actions } = setup({ "/api/graph": () => ({ body: overview }) });
+    await actions.setFilters({ labels: ["State"] });
+    expect(server.calls).toEqual([]);
+    await actions.setFilters({ source: "Harbour Times" });
+    expect(server.calls).toEqual(["GET /api/graph?limit=200&source=Harbour+Times"]);
+  });
+
+  it("tells an unreachable server from an unreachable Neo4j", async () => {
+    const down = setup({});
+    global.fetch = jest.fn(async () => {
+      throw new TypeError("Failed to fetch");
+    }) as unknown as typeof fetch;
+    await down.actions.checkHealth();
+    expect(down.store.get().connection.kind).toBe("server-down");
+
+    const neo4jDown = setup({ "/api/health": () => ({ status: 503, body: { status: 503, title: "Service Unavailable", detail: "Neo4j is not reachable" } }) });
+    await neo4jDown.actions.checkHealth();
+    expect(neo4jDown.store.get().connection).toEqual({ kind: "neo4j-down", message: "Neo4j is not reachable" });
+  });
+
+  it("reports an empty database so the explorer can explain how to ingest", async () => {
+    const { store, actions } = setup({ "/api/health": () => ({ body: { status: "ok", neo4j: "up" } }), "/api/stats": () => ({ body: { ...stats, articles: 0 } }) });
+    expect(await actions.checkHealth()).toBe(false);
+    expect(store.get().connection.kind).toBe("empty");
+  });
+
+  it("keeps a refused Cypher query's message for the console and leaves the graph alone", async () => {
+    const { graph, store, actions } = setup({ "/api/cypher": () => ({ status: 400, body: { status: 400, title: "Bad Request", detail: "query refused: DELETE removes data" } }) });
+    await actions.runCypher("MATCH (n) DELETE n", "replace");
+    expect(store.get().cypher).toMatchObject({ running: false, result: null, error: "Bad Request: query refused: DELETE removes data" });
+    expect(graph.order).toBe(0);
+  });
+
+  it("exports the selection by id and refuses an empty one with a hint", async () => {
+    const { store, server, actions } = setup({ "/api/export": () => ({ body: { ok: true } }) });
+    expect(await actions.exportGraph("gexf", "selection")).toBeUndefined();
+    expect(store.get().toast).toMatch(/Select nodes first/);
+    store.set({ selection: ["a", "b"] });
+    const file = await actions.exportGraph("gexf", "selection");
+    expect(server.calls).toEqual(["POST /api/export"]);
+    expect(file?.fileName).toBe("newsgraph.gexf");
+  });
+});
