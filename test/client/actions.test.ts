@@ -1,6 +1,9 @@
 import type { GraphPayload } from "../../domain";
 import { createGraph } from "../../client/src/graph";
-import { createActions, createStore, initialState, type ViewPort } from "../../client/src/state";
+// Imported module by module: the state index also holds the URL sync, which needs the DOM.
+import { createActions, type ViewPort } from "../../client/src/state/actions";
+import { initialState } from "../../client/src/state/app-state";
+import { createStore } from "../../client/src/state/store";
 import { edge, node, payload } from "./factories";
 
 type Route = (url: URL, init?: RequestInit) => { status?: number; body: unknown };
