@@ -64,7 +64,12 @@ export function createActions(graph: ExplorerGraph, store: Store<AppState>, view
     assignCurvatures(graph);
     applyCentrality(graph, store.get().sizeMetric);
     if (store.get().colorMode === "community") applyCommunities(graph);
-    set((s) => ({ graphVersion: s.graphVersion + 1, dateBounds: graphDateBounds(graph) ?? s.dateBounds }));
+    const bounds = graphDateBounds(graph);
+    // Keep the old object when the span did not move, so the filters panel (and a slider being dragged) stays put.
+    set((s) => ({
+      graphVersion: s.graphVersion + 1,
+      dateBounds: bounds && (bounds.min !== s.dateBounds?.min || bounds.max !== s.dateBounds?.max) ? bounds : s.dateBounds,
+    }));
   }
 
   function merge(payload: GraphPayload): string[] {
