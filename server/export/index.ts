@@ -1,5 +1,4 @@
 export { exportRouter } from "./export-routes";
 export { EXPORT_FORMATS, fromGraphology, toGraphology } from "./export-model";
 export type { ExportFormat } from "./export-model";
-export { ploverRecords, writeCypherScript } from "./formats";
 export { writeGraphml } from "./graphml-writer";

@@ -10,8 +10,9 @@ function sameSecret(a: string, b: string): boolean {
 
 /** Guards write endpoints with `Authorization: Bearer <token>`; without a configured token they are open. */
 export function requireToken(token: string | undefined): RequestHandler {
-  return (req, _res, next) => {
+  return (req, res, next) => {
     if (!token) return next();
+    res.setHeader("WWW-Authenticate", 'Bearer realm="newsgraph"');
     const header = req.headers.authorization ?? "";
     const match = /^Bearer\s+(.+)$/i.exec(header);
     if (!match) return next(unauthorized("this endpoint needs an Authorization: Bearer <token> header"));

@@ -18,5 +18,4 @@ export class HttpError extends Error {
 export const badRequest = (detail: string): HttpError => new HttpError(400, "Bad Request", detail);
 export const notFound = (detail: string): HttpError => new HttpError(404, "Not Found", detail);
 export const unauthorized = (detail: string): HttpError => new HttpError(401, "Unauthorized", detail);
-export const payloadTooLarge = (detail: string): HttpError => new HttpError(413, "Payload Too Large", detail);
 export const serviceUnavailable = (detail: string): HttpError => new HttpError(503, "Service Unavailable", detail);

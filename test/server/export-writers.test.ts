@@ -5,17 +5,26 @@ import { Driver } from "neo4j-driver";
 import { GraphPayload } from "../../domain";
 import { writeGraphml } from "../../server/export";
 import { cypherString } from "../../server/export/formats";
+import { writeCsvZip } from "../../server/export/formats/csv-format";
+import { writeGexf } from "../../server/export/formats/gexf-format";
 import { testDriver } from "../support/database";
+import { canonical, readCsvExport, readGexfExport } from "./export-formats";
+
+/** Empty strings are "no value" in CSV and GEXF, as absent properties are in Neo4j. */
+function withoutEmpty(payload: GraphPayload): GraphPayload {
+  const clean = (p: Record<string, unknown>) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== ""));
+  return { nodes: payload.nodes.map((n) => ({ ...n, properties: clean(n.properties) })), edges: payload.edges.map((e) => ({ ...e, properties: clean(e.properties) })) };
+}
 
 /** Strings XML 1.0 can carry (the writer drops the rest by design). */
 // eslint-disable-next-line no-control-regex -- mirrors the writer: only XML 1.0 characters survive
 const xmlText = fc.string({ unit: "binary", maxLength: 40 }).map((s) => s.replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, ""));
 
-function payloadWith(name: string, note: string): GraphPayload {
+function payloadWith(name: string, note: string, list: string[] = [note, "b, c"]): GraphPayload {
   return {
     nodes: [
-      { id: "a<&>\"'", label: "Actor", name, properties: { id: "a<&>\"'", note, n: 1, big: 2 ** 40, x: 0.25, flag: true, list: [note, "b, c"] } },
-      { id: "b", label: "State", name: "B", properties: { id: "b", note: "" } },
+      { id: "a<&>\"'", label: "Actor", name, properties: { id: "a<&>\"'", name, note, n: 1, big: 2 ** 40, x: 0.25, flag: true, list } },
+      { id: "b", label: "State", name: "B", properties: { id: "b", name: "B", note: "" } },
     ],
     edges: [{ id: "a|BACKS|b", source: "a<&>\"'", target: "b", type: "BACKS", properties: { count: 3, note } }],
   };
@@ -33,6 +42,31 @@ describe("the GraphML writer", () => {
         expect(graph.getEdgeAttributes("a|BACKS|b")).toMatchObject({ relation: "BACKS", count: 3 });
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe("the CSV and GEXF writers", () => {
+  const text = fc.string({ unit: "grapheme", maxLength: 30 });
+
+  it("CSV keeps any text, number, flag and list through nodes.csv and edges.csv", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", minLength: 1, maxLength: 30 }), text, fc.array(text, { maxLength: 4 }), (name, note, list) => {
+        const payload = canonical(payloadWith(name, note, list));
+        const file = writeCsvZip(payload);
+        expect(canonical(readCsvExport(Buffer.from(file.body as Uint8Array)))).toEqual(withoutEmpty(payload));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("GEXF keeps any text and list (lists travel as JSON text)", () => {
+    fc.assert(
+      fc.property(xmlText.filter((t) => t.trim() === t && !/[\r\t]/.test(t)), fc.array(text, { maxLength: 4 }), (note, list) => {
+        const payload = canonical(payloadWith("Name", note, list));
+        expect(canonical(readGexfExport(writeGexf(payload).body as string))).toEqual(withoutEmpty(payload));
+      }),
+      { numRuns: 150 },
     );
   });
 });

@@ -37,6 +37,7 @@ describe("retraction: DELETE /api/articles/:id", () => {
   it("needs the bearer token", async () => {
     const missing = await request(h.app).delete(`/api/articles/${ARTICLES.solo}`).expect(401);
     expect(missing.body).toMatchObject({ status: 401, title: "Unauthorized" });
+    expect(missing.headers["www-authenticate"]).toMatch(/^Bearer/);
     await request(h.app).delete(`/api/articles/${ARTICLES.solo}`).set("Authorization", "Bearer wrong").expect(401);
     await request(h.app).get(`/api/articles/${ARTICLES.solo}`).expect(200);
   });

@@ -16,7 +16,5 @@ export const EXPORT_WRITERS: Record<ExportFormat, ExportWriter> = {
   plover: writePlover,
 };
 
-export { ploverRecords } from "./plover-format";
 export type { PloverRecord } from "./plover-format";
-export { writeCypherScript, cypherString } from "./cypher-format";
-export { nodesCsv, edgesCsv } from "./csv-format";
+export { cypherString } from "./cypher-format";
