@@ -6,10 +6,25 @@ import { join, resolve } from "node:path";
 export const ROOT = resolve(__dirname, "../..");
 export const SHARED = resolve(ROOT, "../shared");
 
-/** Runs the extract command as a user does and returns its exit code and output. */
-export function runExtract(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync("npx", ["tsx", "ingest/cli.ts", "extract", ...args, "--format", "json"], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runCli(args: string[], env: NodeJS.ProcessEnv = process.env): CliRun {
+  const result = spawnSync("npx", ["tsx", "ingest/cli.ts", ...args], { cwd: ROOT, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs the extract command as a user does and returns its exit code and output. */
+export function runExtract(args: string[]): CliRun {
+  return runCli(["extract", ...args, "--format", "json"]);
+}
+
+/** Runs the ingest command against the database the environment names. */
+export function runIngest(args: string[], env: NodeJS.ProcessEnv): CliRun {
+  return runCli(["ingest", ...args], env);
 }
 
 export interface Score {
