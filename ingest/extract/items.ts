@@ -70,9 +70,12 @@ export function isPossessor(items: Item[], i: number): boolean {
   return items[i + 1]?.lower === "'s" || items[i + 1]?.lower === "’s";
 }
 
-/** Entities coordinated with the one at `i`: "the US and the UK", "X, Y and Z". */
+/**
+ * Entities coordinated with the one at `i`: "the US and the UK", "X, Y and Z". A list joined by commas
+ * only counts when "and" or "or" ends it ("south of Baghdad, the Central Command said" is no list).
+ */
 export function coordinated(items: Item[], i: number): number[] {
-  const found = [i];
+  const chain: { index: number; conjunction: boolean }[] = [{ index: i, conjunction: false }];
   const step = (from: number, dir: 1 | -1): void => {
     let k = from + dir;
     while (k >= 0 && k < items.length) {
@@ -83,8 +86,14 @@ export function coordinated(items: Item[], i: number): number[] {
       }
       if (isEnt(w)) {
         const between = items.slice(Math.min(from, k) + 1, Math.max(from, k));
-        if (!between.some((b) => b.lower === "and" || b.lower === "or" || b.text === ",")) return;
-        found.push(k);
+        const conjunction = between.some((b) => b.lower === "and" || b.lower === "or" || b.lower === "&");
+        if (!conjunction && !between.some((b) => b.text === ",")) return;
+        // The separator belongs to the later element of the pair.
+        if (dir === 1) chain.push({ index: k, conjunction });
+        else {
+          chain[0].conjunction = conjunction;
+          chain.unshift({ index: k, conjunction: false });
+        }
         from = k;
         k += dir;
         continue;
@@ -94,7 +103,9 @@ export function coordinated(items: Item[], i: number): number[] {
   };
   step(i, 1);
   step(i, -1);
-  return found.sort((a, b) => a - b);
+  const lastConjunction = chain.map((c) => c.conjunction).lastIndexOf(true);
+  const kept = lastConjunction < 0 ? chain.filter((c) => c.index === i) : chain.slice(0, lastConjunction + 1);
+  return (kept.some((c) => c.index === i) ? kept : chain.filter((c) => c.index === i)).map((c) => c.index);
 }
 
 /**

@@ -104,7 +104,7 @@ function agentsOf(a: SentenceAnalysis, phrase: NounPhrase, ctx: RuleContext): En
     const it = items[v];
     if (isHardBoundary(it) || it.text === ",") break;
     const support = !DEFINITE.test(items[v - 1]?.lower ?? "") && ctx.lexicon.supportVerbs.some((sv) => sv.forms.has(it.lower) && (!sv.particle || items[v + 1]?.lower === sv.particle));
-    if (support || /^(agree[sd]?|agreeing|sign(s|ed|ing)?)$/.test(it.lower)) {
+    if (support || (phrase.pattern.type === "AGREED_WITH" && /^(agree[sd]?|agreeing|sign(s|ed|ing)?)$/.test(it.lower))) {
       const s = subjectBefore(items, v);
       return s !== undefined ? coordinated(items, s).map((i) => items[i].mention!.ref) : [];
     }

@@ -136,7 +136,7 @@ function organisationNames(text: string, mentions: EntityMention[], lex: Lexicon
       let j = i;
       while (j > 0) {
         const prev = tokens[j - 1].word;
-        if ((/^[\p{Lu}]/u.test(prev) && !/-[\p{Ll}]/u.test(prev)) || (ORG_CONNECTORS.has(prev) && j - 2 >= 0 && /^[\p{Lu}]/u.test(tokens[j - 2].word))) j--;
+        if ((/^[\p{Lu}]/u.test(prev) && !/-[\p{Ll}]/u.test(prev) && !/['’]s$/.test(prev)) || (ORG_CONNECTORS.has(prev) && j - 2 >= 0 && /^[\p{Lu}]/u.test(tokens[j - 2].word))) j--;
         else break;
       }
       while (j < i && (ORG_CONNECTORS.has(tokens[j].word) || /^(The|A|An)$/.test(tokens[j].word))) j++;

@@ -4,7 +4,7 @@ import type { EntityRef, FoundRelation } from "../types";
 import { relation, RuleContext, SentenceAnalysis } from "./analysis";
 import { coordinated, isEnt, isHardBoundary, isPassive, Item, objectAfter, ObjectOptions, subjectBefore } from "./items";
 
-const SYMMETRIC_ATTACKS = new Set(["trade", "exchange", "clash", "battle", "fight", "engage"]);
+const SYMMETRIC_ATTACKS = new Set(["trade", "exchange", "clash", "battle", "fight"]);
 const NEEDS_INFINITIVE = new Set(["tell", "ask", "press", "pressure", "urge"]);
 const NOT_A_GIFT = /^(welcome|speech|statement|interview|warning|ultimatum|order|orders|reception|briefing|address|lecture|details|permission)$/;
 const AUXILIARIES = new Set(["to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "does", "do", "have", "has", "had", "not", "n't", "never", "they", "we", "he", "she", "it"]);
@@ -199,6 +199,8 @@ function applyVerb(a: SentenceAnalysis, match: VerbMatch, ctx: RuleContext, forc
     }
   }
   const eventKind = type === "ATTACKED" && EVENT_VERBS.has(pattern.lemma) ? "attack" : undefined;
+  // "will visit Mauritania and Senegal to mediate": a visit made to mediate.
+  if (type === "NEGOTIATED_WITH" && items.slice(verb + 1, verb + 12).some((x, i, all) => x.lower === "to" && /^(mediate|broker)$/.test(all[i + 1]?.lower ?? ""))) type = "MEDIATED";
   const extra = { negated: negated || undefined, attributedTo, eventKind };
   if (!objects.length && subjects.length > 1 && (["NEGOTIATED_WITH", "AGREED_WITH"].includes(type) || SYMMETRIC_ATTACKS.has(pattern.lemma))) {
     for (const s of subjects) for (const o of subjects) if (s !== o && (type === "ATTACKED" || s.name < o.name)) out.push(relation(a, s, type, o, confidence, extra));
