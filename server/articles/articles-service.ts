@@ -1,5 +1,4 @@
-import { Driver } from "neo4j-driver";
-import { retractArticle } from "../../ingest/load";
+import { RetractResult, retractArticle } from "../../ingest/load";
 import { notFound } from "../http";
 import { Db } from "../neo4j";
 import { ArticleDetail, ArticleSummary, listArticles, readArticle } from "./articles-repository";
@@ -15,13 +14,12 @@ export async function getArticle(db: Db, id: string): Promise<ArticleDetail> {
 }
 
 export interface Retraction {
-  removed: { article: number; relations: number; entities: number };
+  removed: RetractResult;
 }
 
 /** Takes an article and its evidence out of the graph (the loader owns how). */
 export async function retract(db: Db, id: string): Promise<Retraction> {
-  const driver: Driver = db.driver;
-  const removed = await retractArticle(driver, db.database, id);
+  const removed = await retractArticle(db.driver, db.database, id);
   if (removed.article === 0) throw notFound(`no article with id ${id}`);
   return { removed };
 }
