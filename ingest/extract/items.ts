@@ -182,7 +182,9 @@ export function objectAfter(items: Item[], v: number, options: ObjectOptions = {
     }
     if (item.kind === "word" && (CLAUSE_WORDS.has(item.lower) || ["after", "before", "since", "despite", "when", "as", "because", "said", "says"].includes(item.lower))) return [];
     if (item.kind === "word" && (item.lower === "that" || (options.verbs?.has(item.lower) && items[k - 1]?.lower === "and"))) return [];
-    if (options.stopAtPreposition && item.kind === "word" && PREPOSITIONS.has(item.lower) && item.lower !== "of" && k > v + 1) return [];
+    // "fired at targets in Jericho": after a target noun, its place is the target.
+    const afterTargetNoun = /^(targets|positions|sites|bases|areas|villages|towns|homes|facilities)$/.test(items[k - 1]?.lower ?? "");
+    if (options.stopAtPreposition && item.kind === "word" && PREPOSITIONS.has(item.lower) && item.lower !== "of" && k > v + 1 && !afterTargetNoun) return [];
     if (!isEnt(item) || (item.mention.ref.type === "Place" && !options.places)) continue;
     if (isPossessor(items, k) && !actsThroughPossession(items, k)) continue;
     const prep = governedByPreposition(items, k);

@@ -48,6 +48,7 @@ function words(text: string, from: number, count: number): { word: string; start
 }
 
 function pluralise(noun: string): string {
+  if (noun === "group") return noun;
   if (/(ia|ian)$/.test(noun)) return noun + "s";
   if (/(men|s)$/.test(noun)) return noun;
   return noun + "s";

@@ -13,9 +13,16 @@ function assertType(type: RelationType): void {
   if (!isRelationType(type) || type === "MENTIONED_IN") throw new Error(`load: relation type not writable, got ${String(type)}`);
 }
 
-export const READ_ARTICLE_HASHES = `
+/**
+ * Locks the batch's articles (creating the missing ones) before reading their hashes: a concurrent
+ * ingest of the same article waits here until this one commits, then sees it unchanged and skips it.
+ * Ids come sorted, so two batches always lock in the same order and cannot deadlock on articles.
+ */
+export const LOCK_ARTICLES = `
 UNWIND $ids AS id
-MATCH (a:Article {id: id})
+MERGE (a:Article {id: id})
+SET a.writeLock = true
+REMOVE a.writeLock
 RETURN a.id AS id, a.contentHash AS hash`;
 
 export const UPSERT_ARTICLES = `

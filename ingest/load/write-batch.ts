@@ -5,7 +5,7 @@ import {
   DELETE_ENTITIES,
   DELETE_RELATIONS,
   READ_ARTICLE_FOOTPRINT,
-  READ_ARTICLE_HASHES,
+  LOCK_ARTICLES,
   REFRESH_ENTITIES,
   REFRESH_RELATION_DATES,
   RETRACT_RELATION_EVIDENCE,
@@ -57,14 +57,14 @@ function concatGroups<K, V>(maps: Map<K, V[]>[]): Map<K, V[]> {
  * everything here is idempotent.
  */
 export async function writeBatch(tx: ManagedTransaction, slices: ArticleSlice[], force: boolean): Promise<BatchWriteResult> {
-  const existing = await tx.run(READ_ARTICLE_HASHES, { ids: slices.map((s) => s.article.id) });
-  const previousHash = new Map<string, string | null>(existing.records.map((r) => [r.get("id"), r.get("hash")]));
-  const changed = slices.filter((s) => force || !previousHash.has(s.article.id) || previousHash.get(s.article.id) !== (s.article.contentHash ?? null));
+  const locked = await tx.run(LOCK_ARTICLES, { ids: slices.map((s) => s.article.id).sort() });
+  const previousHash = new Map<string, string | null>(locked.records.map((r) => [r.get("id"), r.get("hash")]));
+  const changed = slices.filter((s) => force || previousHash.get(s.article.id) !== (s.article.contentHash ?? null));
   if (changed.length === 0) return { written: 0, skipped: slices.length, entityIds: [], relations: 0 };
 
   const previouslyMentioned: string[] = [];
   for (const slice of changed) {
-    if (previousHash.has(slice.article.id)) previouslyMentioned.push(...(await retractEvidence(tx, slice.article.id)).mentioned);
+    if (previousHash.get(slice.article.id) !== null) previouslyMentioned.push(...(await retractEvidence(tx, slice.article.id)).mentioned);
   }
   await tx.run(UPSERT_ARTICLES, {
     articles: changed.map(({ article }) => ({
