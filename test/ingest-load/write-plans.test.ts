@@ -22,7 +22,7 @@ const writable = FACT_RELATION_TYPES as RelationType[];
 
 const STATEMENTS: [string, string][] = [
   ["upsert articles", statements.UPSERT_ARTICLES],
-  ["read article hashes", statements.READ_ARTICLE_HASHES],
+  ["lock articles", statements.LOCK_ARTICLES],
   ["upsert mentions", statements.UPSERT_MENTIONS],
   ["read article footprint", statements.READ_ARTICLE_FOOTPRINT],
   ["retract relation evidence", statements.RETRACT_RELATION_EVIDENCE],
