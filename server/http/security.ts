@@ -5,6 +5,7 @@ import helmet from "helmet";
 /**
  * Helmet's defaults plus what the explorer needs: the force layout runs in a worker built from a blob URL
  * and image export draws to blob/data URLs. Everything else stays same-origin (no CDN anywhere).
+ * No upgrade-insecure-requests: a server reached over plain HTTP on a LAN or in Docker must still load.
  */
 export function securityHeaders(): RequestHandler {
   return helmet({
@@ -12,6 +13,7 @@ export function securityHeaders(): RequestHandler {
       directives: {
         "worker-src": ["'self'", "blob:"],
         "img-src": ["'self'", "data:", "blob:"],
+        "upgrade-insecure-requests": null,
       },
     },
   });

@@ -73,6 +73,7 @@ describe("the API contract", () => {
   it("sets security headers, and allows cross-origin calls only from CORS_ORIGIN", async () => {
     const res = await request(h.app).get("/api/health").set("Origin", "http://elsewhere.test").expect(200);
     expect(res.headers["content-security-policy"]).toMatch(/default-src 'self'/);
+    expect(res.headers["content-security-policy"]).not.toMatch(/upgrade-insecure-requests/);
     expect(res.headers["x-content-type-options"]).toBe("nosniff");
     expect(res.headers["access-control-allow-origin"]).toBeUndefined();
     const open = createApp({ driver: h.driver, config: { ...h.config, CORS_ORIGIN: "http://elsewhere.test" } });
