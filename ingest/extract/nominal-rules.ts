@@ -3,7 +3,7 @@ import type { NounPattern } from "../data/lexicon";
 import type { EntityRef, FoundRelation } from "../types";
 import { FoundEvent, Participant, relation, RuleContext, SentenceAnalysis } from "./analysis";
 import { findDateExpressions, resolveDate } from "./dates";
-import { coordinated, governedByPreposition, isEnt, isHardBoundary, Item, objectAfter, subjectBefore } from "./items";
+import { coordinated, governedByPreposition, isEnt, isHardBoundary, Item, objectAfter, PREPOSITIONS, subjectBefore } from "./items";
 
 const TARGET_PREPS: Partial<Record<RelationType, string[]>> = {
   ATTACKED: ["on", "against", "at", "targeting", "upon"],
@@ -24,6 +24,8 @@ const DEFINITE = /^(the|this|that|these|those)$/;
 const PRE_MODIFIER_WORD = /^([\p{Ll}-]+|\d{1,4}|January|February|March|April|May|June|July|August|September|October|November|December|“|”|"|'s|’s)$/u;
 /** Words that end a noun's modifiers because they are verbs ("held indirect talks"). */
 const VERB_LIKE = /^(out|up|held|holds|hold|opened|open|began|begin|launched|carried|made|had|has|took|resumed|renewed|continued|ended|mounted|staged|said|says|called|announced|agreed|signed|tore|withdrew)$/;
+const TIME_WORD = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{4})$/;
+const ADJECTIVES_IN_ED = /^(armed|alleged|united|limited|so-called|coordinated|sustained|renewed|concerted|unprovoked|targeted|suspected|planned|failed|stalled|renewed|unannounced|unexpected|long-awaited)$/;
 const STOP_WORDS = new Set(["of", "in", "on", "at", "to", "from", "with", "by", "for", "against", "and", "or", "but", "the", "a", "an", "that", "which", "who", "as", "is", "was", "were", "are", "has", "have", "had", "be", "been", "its", "their", "his", "her", "this", "these", "those", "no", "not", "any", "such", "what", "more", "most", "than", "so", "if", "into", "about", "after", "before", "since", "during", "through"]);
 
 function matchNoun(items: Item[], k: number, nouns: NounPattern[]): NounPattern | undefined {
@@ -41,7 +43,7 @@ interface NounPhrase {
   determiner?: string;
 }
 
-function readPhrase(items: Item[], k: number, pattern: NounPattern): NounPhrase {
+function readPhrase(items: Item[], k: number, pattern: NounPattern, verbForms: Set<string> = new Set()): NounPhrase {
   const modifiers: number[] = [];
   const preWords: string[] = [];
   let j = k - 1;
@@ -61,7 +63,8 @@ function readPhrase(items: Item[], k: number, pattern: NounPattern): NounPhrase 
       j--;
       continue;
     }
-    if (STOP_WORDS.has(it.lower) || !PRE_MODIFIER_WORD.test(it.text) || VERB_LIKE.test(it.lower)) break;
+    const verbLike = VERB_LIKE.test(it.lower) || verbForms.has(it.lower) || (/^[a-z]+ed$/.test(it.lower) && !ADJECTIVES_IN_ED.test(it.lower));
+    if (STOP_WORDS.has(it.lower) || !PRE_MODIFIER_WORD.test(it.text) || verbLike) break;
     preWords.unshift(it.lower);
     words++;
     j--;
@@ -103,6 +106,9 @@ function agentsOf(a: SentenceAnalysis, phrase: NounPhrase, ctx: RuleContext): En
   for (let v = phrase.start - 1; v >= 0 && v >= phrase.start - 5; v--) {
     const it = items[v];
     if (isHardBoundary(it) || it.text === ",") break;
+    // Only determiners and "a wave of" stand between a support verb and its noun: not "those behind".
+    const timePhrase = /^(on|in|at)$/.test(it.lower) && TIME_WORD.test(items[v + 1]?.text ?? "");
+    if ((PREPOSITIONS.has(it.lower) && !["of", "for", "to"].includes(it.lower) && !timePhrase) || it.lower === "those") break;
     const support = !DEFINITE.test(items[v - 1]?.lower ?? "") && ctx.lexicon.supportVerbs.some((sv) => sv.forms.has(it.lower) && (!sv.particle || items[v + 1]?.lower === sv.particle));
     if (support || (phrase.pattern.type === "AGREED_WITH" && /^(agree[sd]?|agreeing|sign(s|ed|ing)?)$/.test(it.lower))) {
       const s = subjectBefore(items, v);
@@ -121,8 +127,9 @@ function eventDate(a: SentenceAnalysis, phrase: NounPhrase, ctx: RuleContext): s
   const phraseEnd = a.items[phrase.end - 1].end;
   const inside = exprs.find((e) => e.start >= phraseStart && e.end <= phraseEnd);
   const near = exprs.find((e) => e.start >= phraseEnd && e.start - phraseEnd < 60 && !/[;—]/.test(text.slice(phraseEnd, e.start)));
-  // An agreement is dated by its own phrase ("the 2015 nuclear deal"), not by other dates of the sentence.
-  const chosen = inside ?? near ?? (phrase.pattern.eventKind === "agreement" ? undefined : exprs[0]);
+  // An agreement is dated by its own phrase ("the 2015 nuclear deal"); other events by a date of their clause.
+  const sameClause = exprs.find((e) => !/[;—]/.test(text.slice(Math.min(e.end, phraseStart), Math.max(e.start, phraseEnd))));
+  const chosen = inside ?? near ?? (phrase.pattern.eventKind === "agreement" ? undefined : sameClause);
   return chosen ? resolveDate(chosen.text, ctx.articleDate) : undefined;
 }
 
@@ -153,7 +160,7 @@ export function nominalRelations(a: SentenceAnalysis, ctx: RuleContext): Nominal
     if (!pattern) continue;
     const prev = items[k - 1];
     if (prev && (prev.lower === "to" || /^(will|would|could|can|did|do|does|not)$/.test(prev.lower)) && pattern.words.length === 1) continue;
-    const phrase = readPhrase(items, k, pattern);
+    const phrase = readPhrase(items, k, pattern, ctx.lexicon.allVerbForms);
     const agents = agentsOf(a, phrase, ctx);
     const noun = pattern.words.join(" ");
     const preps = [...(TARGET_PREPS[pattern.type] ?? []), ...(OF_TARGET.test(noun) ? ["of"] : []), ...(MUTUAL_FIGHTING.test(noun) ? ["with"] : [])];

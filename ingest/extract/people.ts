@@ -26,7 +26,7 @@ let titleRegex: RegExp | undefined;
 let honorificRegex: RegExp | undefined;
 
 function cleanName(name: string, lex: Lexicon): string {
-  let out = name.trim().replace(/[,.;:]+$/, "").replace(/\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight)$/, "");
+  let out = name.trim().replace(/[,.;:]+$/, "").replace(/['’]s$/, "").replace(/\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight)$/, "");
   for (;;) {
     const h = lex.honorifics.find((x) => out.startsWith(x + " "));
     if (!h) break;
