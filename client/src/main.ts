@@ -71,7 +71,7 @@ function start(): void {
   store.subscribe((state, previous) => {
     if (state.graphVersion === previous.graphVersion && state.stats === previous.stats) return;
     const total = state.stats ? `${state.stats.articles} articles · ` : "";
-    counts.textContent = `${total}${graph.order} nodes · ${graph.size} relations shown`;
+    counts.textContent = `${total}${graph.order} nodes · ${graph.size} relations loaded`;
   });
 
   async function boot(): Promise<void> {

@@ -109,6 +109,13 @@ describe("the explorer in a real browser against the real server", () => {
     await page.getByTestId("min-degree").dispatchEvent("change");
     await waitUntil(page, "window.__newsgraph.store.get().filters.minDegree === 3");
     expect(await visibleNodes(page)).toEqual(["actor-mara", "state-estovia", "state-norland"]);
+
+    // The time slider: end the range at its first month.
+    await page.getByTestId("date-to").fill("0");
+    await page.getByTestId("date-to").dispatchEvent("change");
+    await waitUntil(page, "window.__newsgraph.store.get().filters.to !== undefined");
+    await shows(page, "date-readout", /^2024-03 – 2024-03$/);
+    expect(page.url()).toContain("to=2024-03");
   });
 
   it("runs a Cypher query with Ctrl+Enter, shows the table and draws the result; refusals are shown plainly", async () => {
@@ -182,6 +189,22 @@ describe("the explorer in a real browser against the real server", () => {
     const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-run").click()]);
     const text = readFileSync((await file.path())!, "utf8");
     for (const id of selected) expect(text).toContain(id);
+  });
+
+  it("selects nodes inside a lasso", async () => {
+    await openExplorer(page, h.server.url);
+    await page.getByTestId("select-lasso").click();
+    const stage = (await page.getByTestId("graph").boundingBox())!;
+    const cx = stage.x + stage.width / 2;
+    const cy = stage.y + stage.height / 2;
+    const around = (angle: number) => [cx + Math.cos(angle) * stage.width * 0.49, cy + Math.sin(angle) * stage.height * 0.49] as const;
+    await page.mouse.move(...around(0));
+    await page.mouse.down();
+    for (let step = 1; step <= 24; step++) await page.mouse.move(...around((step / 24) * 2 * Math.PI));
+    await page.mouse.up();
+    const selected = (await page.evaluate("window.__newsgraph.store.get().selection")) as string[];
+    expect(selected.length).toBeGreaterThan(0);
+    expect(selected.every((id) => typeof id === "string")).toBe(true);
   });
 
   it("shows article text and evidence containing markup as inert text", async () => {
