@@ -31,7 +31,7 @@ export function createLayout(graph: ExplorerGraph, onRunningChange: (running: bo
   let supervisor: FA2LayoutSupervisor | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Nodes fixed only for a settle run; their `fixed` flag is restored when it ends. */
-  let heldForSettle: string[] = [];
+  let heldForSettle = new Set<string>();
 
   function start(): void {
     if (graph.order === 0) return;
@@ -50,8 +50,11 @@ export function createLayout(graph: ExplorerGraph, onRunningChange: (running: bo
     if (!supervisor) return;
     supervisor.kill();
     supervisor = null;
-    for (const node of heldForSettle) if (graph.hasNode(node)) graph.setNodeAttribute(node, "fixed", false);
-    heldForSettle = [];
+    if (heldForSettle.size > 0) {
+      const held = heldForSettle;
+      graph.updateEachNodeAttributes((node, attrs) => (held.has(node) ? { ...attrs, fixed: false } : attrs), { attributes: ["fixed"] });
+      heldForSettle = new Set();
+    }
     onRunningChange(false);
   }
 
@@ -72,12 +75,15 @@ export function createLayout(graph: ExplorerGraph, onRunningChange: (running: bo
     if (newNodes.length === 0) return;
     stop();
     const fresh = new Set(newNodes);
-    graph.forEachNode((node, attrs) => {
-      if (!fresh.has(node) && !attrs.fixed) {
-        heldForSettle.push(node);
-        graph.setNodeAttribute(node, "fixed", true);
-      }
-    });
+    // One bulk update rather than an event per node: sigma and the FA2 supervisor both listen to the graph.
+    graph.updateEachNodeAttributes(
+      (node, attrs) => {
+        if (fresh.has(node) || attrs.fixed) return attrs;
+        heldForSettle.add(node);
+        return { ...attrs, fixed: true };
+      },
+      { attributes: ["fixed"] },
+    );
     start();
     timer = setTimeout(stop, ms);
   }
