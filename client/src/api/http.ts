@@ -38,7 +38,7 @@ export async function request(path: string, init?: RequestInit): Promise<Respons
   try {
     response = await fetch(path, { ...init, headers: { Accept: "application/json", ...init?.headers } });
   } catch (error) {
-    throw new NetworkError(`server unreachable: ${(error as Error).message}`);
+    throw new NetworkError(`${path}: ${(error as Error).message}`);
   }
   if (!response.ok) throw await toApiError(response);
   return response;
