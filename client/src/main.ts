@@ -16,9 +16,7 @@ import {
   el,
 } from "./panels";
 import { createRenderer, mountSelectionOverlay, type ViewCommands } from "./rendering";
-import { createActions, createStore, decodeUrlState, initialState, syncUrl, type ViewPort } from "./state";
-
-const HEALTH_RETRY_MS = 15000;
+import { HEALTH_RETRY_MS, createActions, createStore, decodeUrlState, initialState, syncUrl, type ViewPort } from "./state";
 
 /** Wires data, state, view, layout and panels together; nothing else starts anything. */
 function start(): void {

@@ -1,4 +1,4 @@
-import type { AppState, Store } from "../state";
+import { HEALTH_RETRY_MS, type AppState, type Store } from "../state";
 import { el, replaceChildren } from "./dom";
 
 const INGEST_HELP = [
@@ -22,7 +22,7 @@ export function mountStatus(root: HTMLElement, store: Store<AppState>, retry: ()
     banner.hidden = c.kind !== "server-down" && c.kind !== "neo4j-down";
     if (c.kind === "server-down" || c.kind === "neo4j-down") {
       const title = c.kind === "server-down" ? "The Newsgraph server is unreachable." : "The server is up but Neo4j is unreachable.";
-      replaceChildren(banner, el("strong", {}, title), " ", el("span", { className: "small" }, `(${c.message}) Retrying every 15 seconds.`), " ", el("button", { className: "btn btn-small", attrs: { type: "button" }, on: { click: retry } }, "Retry"));
+      replaceChildren(banner, el("strong", {}, title), " ", el("span", { className: "small" }, `(${c.message}) Retrying every ${HEALTH_RETRY_MS / 1000} seconds.`), " ", el("button", { className: "btn btn-small", attrs: { type: "button" }, on: { click: retry } }, "Retry"));
     }
 
     busy.hidden = !state.busy && c.kind !== "connecting";

@@ -29,6 +29,8 @@ export interface ViewPort {
 
 export const OVERVIEW_LIMIT = 200;
 export const EXPAND_PAGE = 25;
+/** How often the explorer checks again while the server or Neo4j is down. */
+export const HEALTH_RETRY_MS = 15000;
 const CATALOGUE_LIMIT = 500;
 
 function graphDateBounds(graph: ExplorerGraph) {
