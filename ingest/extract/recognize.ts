@@ -238,7 +238,7 @@ function fits(ref: EntityRef, head: string, modifier: string): boolean {
   const lastWord = name.split(/\s+/).pop() ?? "";
   if (lastWord === head || lastWord === head + "s" || lastWord.replace(/s$/, "") === head) return true;
   if (modifier && !name.includes(modifier)) return false;
-  if (["republic", "kingdom", "country", "state", "regime"].includes(head)) return ref.type === "State";
+  if (["republic", "kingdom", "regime"].includes(head)) return ref.type === "State";
   if (["group", "movement", "organisation", "organization", "outfit", "faction"].includes(head)) return ref.type === "Group" && !/government|media|international|alliance/.test(ref.kind ?? "");
   if (["militia", "militias", "rebels", "militants", "guerrillas", "fighters"].includes(head)) return ref.type === "Group" && /armed|militia|movement/.test(ref.kind ?? "");
   return false;
