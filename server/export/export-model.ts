@@ -45,7 +45,17 @@ export function fromGraphology(graph: Graph): GraphPayload {
   return { nodes, edges };
 }
 
+/*
+ * XML parsers treat NEL and the Unicode line/paragraph separators as line ends and turn them into spaces
+ * inside attributes; in JSON text they can travel escaped.
+ */
+const XML_LINE_ENDS = /[\u0085\u2028\u2029]/g;
+
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value).replace(XML_LINE_ENDS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /** Lists as JSON text, for formats whose list support is missing or lossy (GraphML, CSV, GEXF string lists). */
 export function encodeLists(properties: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, Array.isArray(v) || (v && typeof v === "object") ? JSON.stringify(v) : v]));
+  return Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, Array.isArray(v) || (v && typeof v === "object") ? jsonText(v) : v]));
 }

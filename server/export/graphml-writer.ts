@@ -36,8 +36,8 @@ function unify(a: GraphmlType | undefined, b: GraphmlType): GraphmlType {
 }
 
 /**
- * XML 1.0 cannot carry most control characters, even escaped; they are dropped. Tabs and line breaks become
- * character references, since parsers normalise a literal CR and whitespace in attribute values.
+ * XML 1.0 cannot carry most control characters, even escaped; they are dropped. Tabs and line breaks
+ * (including NEL and U+2028/2029) become character references, since parsers normalise them otherwise.
  */
 // eslint-disable-next-line no-control-regex -- the allowed control characters are named to exclude the others
 const INVALID_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -50,7 +50,7 @@ export function escapeXml(text: string): string {
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&apos;")
-    .replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+    .replace(/[\t\n\r\u0085\u2028\u2029]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 interface Element {
