@@ -38,6 +38,17 @@ describe("when Neo4j is down", () => {
     }
   });
 
+  it("health answers 503 when the configured database does not exist", async () => {
+    const config = testConfig({ NEO4J_DATABASE: "nosuchdb", NEO4J_CONNECTION_TIMEOUT_MS: "2000", LOG_LEVEL: "silent" });
+    const driver = createDriver(config);
+    try {
+      const res = await request(createApp({ driver, config })).get("/api/health").expect(503);
+      expect(res.body.detail).toMatch(/nosuchdb|database/i);
+    } finally {
+      await driver.close();
+    }
+  });
+
   it("health answers 503 within the bounded timeout when the database never answers", async () => {
     const silent = await silentServer();
     const config = testConfig({ NEO4J_URI: `bolt://127.0.0.1:${silent.port}`, NEO4J_CONNECTION_TIMEOUT_MS: "500", LOG_LEVEL: "silent" });
