@@ -199,7 +199,7 @@ function descriptions(text: string, mentions: EntityMention[], ctx: ArticleConte
   return out;
 }
 
-const PROXY = /^-(?:backed|aligned|affiliated|allied|supported|sponsored|funded|armed|trained|controlled|linked)\s+((?:[\p{Ll}-]+\s+){0,2}?)(militias?|militia groups|groups|forces|fighters|proxies|factions|militants|allies)\b/u;
+const PROXY = /^-(?:backed|aligned|affiliated|allied|supported|sponsored|funded|armed|trained|controlled|linked)\s+((?:[\p{Ll}-]+\s+){0,2}?)(militias?|militia groups|forces|fighters|proxies|allies)\b/u;
 
 /**
  * "Iranian-affiliated forces in Syria and Iraq": a generic phrase for a group backed by someone refers

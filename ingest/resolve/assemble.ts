@@ -74,8 +74,10 @@ export function assemble(results: ArticleResult[], dictionary: Dictionary): Extr
   }
   registry.finish();
   const entityOf = (ref: EntityRef): ExtractedEntity => registry.entityOf(ref);
+  const authors = results.flatMap((r) => r.article.authors);
+  const notAnAuthor = (ref: EntityRef): boolean => ref.type !== "Actor" || !authors.some((a) => sameName(a, entityOf(ref).name));
 
-  const resolved = results.flatMap(({ article, findings }) => findings.relations.map((r) => ({ r, article: article.id, source: entityOf(r.source), target: entityOf(r.target) })));
+  const resolved = results.flatMap(({ article, findings }) => findings.relations.filter((r) => notAnAuthor(r.source) && notAnAuthor(r.target)).map((r) => ({ r, article: article.id, source: entityOf(r.source), target: entityOf(r.target) })));
   const memberState = affiliations(resolved.map((x) => ({ source: x.source, type: x.r.type, target: x.target })));
   const relations = new RelationSet();
   for (const { r, article, source, target } of resolved) {
@@ -90,7 +92,8 @@ export function assemble(results: ArticleResult[], dictionary: Dictionary): Extr
   };
   const events = mergeRunEvents(results.map(({ article, findings }) => mergeArticleEvents(findings.events, article.id, idOf)));
   const eventEntities = events.map((e) => eventEntity(e));
-  const entities = new Map<string, ExtractedEntity>(registry.all().map((e) => [e.id, e]));
+  const byline = new Set(registry.all().filter((e) => e.type === "Actor" && authors.some((a) => sameName(a, e.name))).map((e) => e.id));
+  const entities = new Map<string, ExtractedEntity>(registry.all().filter((e) => !byline.has(e.id)).map((e) => [e.id, e]));
   events.forEach((e, i) => {
     const entity = eventEntities[i];
     if (entities.has(entity.id)) entity.id = `${entity.id}-${i}`;
@@ -104,13 +107,37 @@ export function assemble(results: ArticleResult[], dictionary: Dictionary): Extr
     for (const l of e.links) relations.add(entityOf(l.source), l.type, entity, l, l.confidence);
   });
 
-  const mentions: Mention[] = results.flatMap(({ article, findings }) => findings.mentions.map((m) => ({ entity: entityOf(m.ref).id, article: article.id, start: m.start, end: m.end })));
+  const mentions: Mention[] = results.flatMap(({ article, findings }) => findings.mentions.map((m) => ({ entity: entityOf(m.ref).id, article: article.id, start: m.start, end: m.end }))).filter((m) => entities.has(m.entity));
   return {
     articles: results.map((r) => r.article),
     entities: [...entities.values()],
     relations: relations.all(),
     mentions,
   };
+}
+
+/** Article authors are not actors: the same name, allowing a one- or two-letter misspelling ("Schwarz"). */
+function sameName(author: string, name: string): boolean {
+  const a = author.toLowerCase();
+  const b = name.toLowerCase();
+  if (a === b) return true;
+  const [fa, ...ra] = a.split(/\s+/);
+  const [fb, ...rb] = b.split(/\s+/);
+  return fa === fb && editDistance(ra.join(" "), rb.join(" ")) <= 2;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = current;
+    }
+  }
+  return row[b.length];
 }
 
 function eventEntity(e: MergedEvent): ExtractedEntity {

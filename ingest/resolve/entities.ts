@@ -38,7 +38,7 @@ export class EntityRegistry {
     c.types.set(ref.type, (c.types.get(ref.type) ?? 0) + 1);
     if (ref.kind && !c.kind) c.kind = ref.kind;
     if (this.dictionaryRefs.has(ref)) c.fromDictionary = ref;
-    if (surface) c.aliases.add(surface.replace(/^(the|The)\s+(?=[\p{Lu}])/u, "").trim());
+    if (surface && isName(surface)) c.aliases.add(surface.replace(/^(the|The)\s+(?=[\p{Lu}])/u, "").trim());
   }
 
   private keyOf(ref: EntityRef): string {
@@ -86,6 +86,12 @@ export class EntityRegistry {
   all(): ExtractedEntity[] {
     return [...this.entities.values()];
   }
+}
+
+/** Pronouns and descriptions ("he", "the group", "forces") refer to an entity but are not its names. */
+function isName(surface: string): boolean {
+  const bare = surface.replace(/^(the|The)\s+/, "");
+  return /\p{Lu}/u.test(bare) || /\s/.test(bare);
 }
 
 function bestType(c: Candidate): EntityLabel {
