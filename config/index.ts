@@ -10,6 +10,8 @@ export const ConfigSchema = z.object({
   NEO4J_PASSWORD: z.string().min(8, "NEO4J_PASSWORD must have at least 8 characters (Neo4j's own rule)").default("newsgraph-local"),
   NEO4J_DATABASE: z.string().min(1).default("neo4j"),
   NEO4J_CONNECTION_TIMEOUT_MS: positiveInt.default(5000),
+  /** How long the driver keeps retrying a transaction after transient failures (e.g. a cluster leader change). */
+  NEO4J_MAX_RETRY_TIME_MS: z.coerce.number().int().min(0).default(5000),
   LOCAL_NEO4J_BOLT_PORT: port.default(7687),
   LOCAL_NEO4J_HTTP_PORT: port.default(7474),
   LOCAL_NEO4J_DATA_DIR: z.string().min(1).default(".data/neo4j"),

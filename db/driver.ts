@@ -6,7 +6,7 @@ export function createDriver(config: Config): Driver {
   return neo4j.driver(neo4jUri(config), neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), {
     connectionTimeout: config.NEO4J_CONNECTION_TIMEOUT_MS,
     connectionAcquisitionTimeout: config.NEO4J_CONNECTION_TIMEOUT_MS * 2,
-    maxTransactionRetryTime: 15000,
+    maxTransactionRetryTime: config.NEO4J_MAX_RETRY_TIME_MS,
     disableLosslessIntegers: false,
     userAgent: "newsgraph",
   });

@@ -1,0 +1,193 @@
+import { ChildProcess, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import neo4j, { Driver } from "neo4j-driver";
+import request from "supertest";
+import { syntheticArticles } from "../../bench/synthetic-corpus";
+import { loadConfig } from "../../config";
+import { createDriver } from "../../db";
+import { createApp } from "../../server/app";
+import { LocalNeo4jOptions, startLocalNeo4j, stopLocalNeo4j, wipeLocalNeo4j } from "../../neo4j/local-neo4j";
+
+const ROOT = path.resolve(__dirname, "../..");
+const TSX = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
+
+/** An instance of its own: these tests kill it. */
+const FAULT_NEO4J: LocalNeo4jOptions = {
+  dataDir: path.join(ROOT, ".data/neo4j-test-faults"),
+  boltPort: Number(process.env.FAULT_NEO4J_BOLT_PORT ?? 7702),
+  httpPort: Number(process.env.FAULT_NEO4J_HTTP_PORT ?? 7489),
+  password: "newsgraph-faults",
+  heap: "512m",
+  startTimeoutMs: 180000,
+};
+
+interface CliRun {
+  code: number | null;
+  stderr: string;
+}
+
+function ingest(folders: string[], batchSize = 4): { child: ChildProcess; done: Promise<CliRun> } {
+  const child = spawn(process.execPath, [TSX, "ingest/cli.ts", "ingest", ...folders], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NEO4J_URI: `bolt://127.0.0.1:${FAULT_NEO4J.boltPort}`,
+      NEO4J_PASSWORD: FAULT_NEO4J.password,
+      NEO4J_CONNECTION_TIMEOUT_MS: "3000",
+      INGEST_BATCH_SIZE: String(batchSize),
+    },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => (stderr += chunk));
+  const done = new Promise<CliRun>((resolve) => child.on("close", (code) => resolve({ code, stderr })));
+  return { child, done };
+}
+
+/** Everything that would differ if anything were duplicated, lost or half-written. */
+async function fingerprint(driver: Driver): Promise<Record<string, unknown>> {
+  const labels = await driver.executeQuery("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label");
+  const types = await driver.executeQuery(
+    "MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS n, sum(coalesce(r.count, 0)) AS evidence, sum(coalesce(size(r.evidenceSentence), 0)) AS sentences ORDER BY type",
+  );
+  const entities = await driver.executeQuery("MATCH (e:Entity) RETURN e.id AS id, e.mentions AS mentions ORDER BY id");
+  const orphans = await driver.executeQuery("MATCH (a:Article) WHERE NOT (a)<-[:MENTIONED_IN]-() RETURN count(a) AS n");
+  return {
+    labels: labels.records.map((r) => `${r.get("label")}=${r.get("n")}`),
+    types: types.records.map((r) => `${r.get("type")}=${r.get("n")}/${r.get("evidence")}/${r.get("sentences")}`),
+    entities: entities.records.map((r) => `${r.get("id")}:${r.get("mentions")}`),
+    articlesWithoutMentions: orphans.records[0].get("n").toNumber(),
+  };
+}
+
+async function empty(driver: Driver): Promise<void> {
+  await driver.executeQuery("MATCH (n) DETACH DELETE n");
+}
+
+async function articleCount(driver: Driver): Promise<number> {
+  try {
+    const result = await driver.executeQuery("MATCH (a:Article) RETURN count(a) AS n");
+    return result.records[0].get("n").toNumber();
+  } catch {
+    return -1;
+  }
+}
+
+describe("ingest and the API when Neo4j fails", () => {
+  let driver: Driver;
+  let corpus: string;
+  const parts: string[] = [];
+
+  beforeAll(async () => {
+    await stopLocalNeo4j(FAULT_NEO4J.dataDir);
+    wipeLocalNeo4j(FAULT_NEO4J.dataDir);
+    await startLocalNeo4j(FAULT_NEO4J);
+    driver = neo4j.driver(`bolt://127.0.0.1:${FAULT_NEO4J.boltPort}`, neo4j.auth.basic("neo4j", FAULT_NEO4J.password), {
+      connectionTimeout: 3000,
+      maxTransactionRetryTime: 3000,
+    });
+    corpus = mkdtempSync(path.join(tmpdir(), "newsgraph-faults-"));
+    const articles = syntheticArticles(48, 11, 8);
+    for (let p = 0; p < 4; p += 1) {
+      const dir = path.join(corpus, `part-${p}`);
+      mkdirSync(dir);
+      writeFileSync(path.join(dir, "articles.jsonl"), articles.slice(p * 12, p * 12 + 12).map((a) => JSON.stringify(a)).join("\n"));
+      parts.push(dir);
+    }
+  }, 240000);
+
+  afterAll(async () => {
+    await driver?.close();
+    await stopLocalNeo4j(FAULT_NEO4J.dataDir);
+  });
+
+  it("re-running an ingest that Neo4j died in the middle of gives the same graph as a clean run", async () => {
+    const clean = await ingest([corpus]).done;
+    expect(clean.code).toBe(0);
+    const expected = await fingerprint(driver);
+    expect(expected.articlesWithoutMentions).toBe(0);
+    await empty(driver);
+
+    const interrupted = ingest([corpus], 2);
+    while ((await articleCount(driver)) < 2) await new Promise((resolve) => setTimeout(resolve, 50));
+    const pid = Number(readFileSync(path.join(FAULT_NEO4J.dataDir, "neo4j.pid"), "utf8"));
+    process.kill(pid, "SIGKILL");
+    const failed = await interrupted.done;
+    expect(failed.code).not.toBe(0);
+    expect(failed.stderr).toMatch(/error/i);
+
+    await startLocalNeo4j(FAULT_NEO4J);
+    const partial = await articleCount(driver);
+    expect(partial).toBeGreaterThan(0);
+    expect(partial).toBeLessThan(48);
+    expect(partial % 2).toBe(0);
+    const rerun = await ingest([corpus]).done;
+    expect(rerun.code).toBe(0);
+    expect(rerun.stderr).toMatch(new RegExp(`${partial} skipped`));
+    expect(await fingerprint(driver)).toEqual(expected);
+  }, 300000);
+
+  it("two ingests of overlapping articles at once give the same graph as the two run one after the other", async () => {
+    await empty(driver);
+    const first = [parts[0], parts[1], parts[2]];
+    const second = [parts[1], parts[2], parts[3]];
+    expect((await ingest(first).done).code).toBe(0);
+    expect((await ingest(second).done).code).toBe(0);
+    const sequential = await fingerprint(driver);
+
+    await empty(driver);
+    const [a, b] = await Promise.all([ingest(first).done, ingest(second).done]);
+    expect([a.code, b.code, a.stderr + b.stderr]).toEqual([0, 0, expect.any(String)]);
+    expect(await fingerprint(driver)).toEqual(sequential);
+  }, 300000);
+
+  it("stops with a clear message and a non-zero exit when Neo4j is down, and works again once it is back", async () => {
+    await stopLocalNeo4j(FAULT_NEO4J.dataDir);
+    const started = Date.now();
+    const down = await ingest([parts[0]]).done;
+    expect(down.code).not.toBe(0);
+    expect(down.stderr).toMatch(/cannot connect to bolt:\/\/127\.0\.0\.1:\d+/);
+    expect(Date.now() - started).toBeLessThan(60000);
+
+    await startLocalNeo4j(FAULT_NEO4J);
+    const back = await ingest([parts[0]]).done;
+    expect(back.code).toBe(0);
+  }, 300000);
+
+  it("answers 503 within a bounded time while Neo4j is down, and recovers without a restart", async () => {
+    const config = loadConfig({
+      NEO4J_URI: `bolt://127.0.0.1:${FAULT_NEO4J.boltPort}`,
+      NEO4J_PASSWORD: FAULT_NEO4J.password,
+      NEO4J_CONNECTION_TIMEOUT_MS: "5000",
+      LOG_LEVEL: "silent",
+    });
+    const apiDriver = createDriver(config);
+    const app = createApp({ driver: apiDriver, config });
+    const healthy = async () => {
+      let status = 0;
+      for (let i = 0; i < 40 && status !== 200; i += 1) {
+        status = (await request(app).get("/api/health")).status;
+        if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      return status;
+    };
+    try {
+      expect(await healthy()).toBe(200);
+      await stopLocalNeo4j(FAULT_NEO4J.dataDir);
+      for (const path of ["/api/health", "/api/graph", "/api/search?q=iran", "/api/stats"]) {
+        const started = Date.now();
+        const res = await request(app).get(path);
+        expect([path, res.status]).toEqual([path, 503]);
+        expect(res.body.detail).toMatch(/neo4j/i);
+        expect(Date.now() - started).toBeLessThan(15000);
+      }
+      await startLocalNeo4j(FAULT_NEO4J);
+      expect(await healthy()).toBe(200);
+      expect((await request(app).get("/api/graph")).status).toBe(200);
+    } finally {
+      await apiDriver.close();
+    }
+  }, 300000);
+});
