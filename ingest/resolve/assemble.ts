@@ -32,7 +32,7 @@ class RelationSet {
     if (!plausible(type, source, target)) return;
     let [s, t] = [source.id, target.id];
     if (isSymmetric(type) && s > t) [s, t] = [t, s];
-    const key = `${s}|${type}|${t}|${extra.negated ? "negated" : ""}|${extra.role ?? ""}`;
+    const key = `${s}|${type}|${t}|${extra.negated ? "negated" : ""}`;
     let acc = this.byKey.get(key);
     if (!acc) {
       acc = { relation: { source: s, type, target: t, evidence: [], confidence }, seen: new Set() };

@@ -1,0 +1,68 @@
+import { join } from "node:path";
+import { extractFromInputs } from "../../ingest/pipeline";
+import { articleId } from "../../ingest/sources";
+import { folderWith } from "./helpers";
+
+const first = `Source: Example Wire
+Jan 20, 2024
+Talks in Doha
+
+Envoy Ada Lovelace said Chile held talks with Peru in Doha in January. Lovelace called the talks useful.`;
+
+const second = `Source: Other Wire
+Feb 3, 2024
+Doha talks recalled
+
+Chilean negotiators held talks with Peru in Doha last month, officials said.`;
+
+describe("resolution across a run", () => {
+  it("merges the same event told by two articles into one node with both sides", async () => {
+    const { extraction } = await extractFromInputs([
+      { name: "a.txt", contentType: "text", body: first },
+      { name: "b.txt", contentType: "text", body: second },
+    ]);
+    const talks = extraction.entities.filter((e) => e.type === "Event" && e.kind === "talks");
+    expect(talks).toHaveLength(1);
+    expect(talks[0]).toMatchObject({ date: "2024-01" });
+    const parties = extraction.relations.filter((r) => r.type === "PARTICIPATED_IN" && r.target === talks[0].id).map((r) => r.source);
+    expect(parties.sort()).toEqual(["state:chile", "state:peru"]);
+    const negotiated = extraction.relations.find((r) => r.type === "NEGOTIATED_WITH");
+    expect(negotiated).toMatchObject({ source: "state:chile", target: "state:peru" });
+    expect(new Set(negotiated!.evidence.map((e) => e.article)).size).toBe(2);
+  });
+
+  it("gives stable ids and offsets that point at the evidence", async () => {
+    const { extraction } = await extractFromInputs([{ name: "a.txt", contentType: "text", body: first }]);
+    const article = extraction.articles[0];
+    expect(article.id).toBe(articleId({ file: "a.txt", title: "", source: undefined, url: undefined, date: undefined }));
+    expect(extraction.entities.find((e) => e.name === "Ada Lovelace")).toMatchObject({ id: "actor:ada-lovelace", type: "Actor", aliases: ["Lovelace"] });
+    for (const r of extraction.relations) for (const ev of r.evidence) expect(article.text!.slice(ev.start, ev.end)).toBe(ev.sentence);
+    for (const m of extraction.mentions ?? []) expect(article.text!.slice(m.start, m.end).length).toBeGreaterThan(0);
+    expect(article.contentHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("derives the article id from the URL when there is one", () => {
+    expect(articleId({ url: "https://example.org/a", file: "a.json", title: "T" })).toBe(articleId({ url: "https://example.org/a", file: "b.json", title: "Other" }));
+  });
+});
+
+describe("user dictionaries", () => {
+  const dictionary = join(folderWith({ "mine.yaml": "groups:\n  - name: Northern Alliance of Tomorrow\n    kind: armed movement\n    aliases: [NAT]\n" }), "mine.yaml");
+  const body = "Source: Wire\nMar 1, 2024\nClashes\n\nNAT fighters attacked Chad on Sunday.";
+
+  it("adds names from a dictionary file given as an option", async () => {
+    const { extraction } = await extractFromInputs([{ name: "c.txt", contentType: "text", body }], { dictionaries: [dictionary] });
+    expect(extraction.entities.find((e) => e.id === "group:northern-alliance-of-tomorrow")).toMatchObject({ type: "Group", kind: "armed movement" });
+    expect(extraction.relations.some((r) => r.type === "ATTACKED" && r.source === "group:northern-alliance-of-tomorrow")).toBe(true);
+  });
+
+  it("reads a dictionary named by NEWSGRAPH_DICTIONARY", async () => {
+    process.env.NEWSGRAPH_DICTIONARY = dictionary;
+    try {
+      const { extraction } = await extractFromInputs([{ name: "c.txt", contentType: "text", body }]);
+      expect(extraction.entities.map((e) => e.name)).toContain("Northern Alliance of Tomorrow");
+    } finally {
+      delete process.env.NEWSGRAPH_DICTIONARY;
+    }
+  });
+});
