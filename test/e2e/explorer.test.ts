@@ -67,10 +67,17 @@ describe("the explorer in a real browser against the real server", () => {
     await openExplorer(page, h.server.url);
     const from = await nodePosition(page, "state-norland");
     const to = await nodePosition(page, "group-coastal");
-    // Edges are a couple of pixels wide: try a few points across the line's middle.
-    for (const offset of [0, 1, -1, 2, -2]) {
-      await page.mouse.move(from.x + (to.x - from.x) * 0.45 + offset, from.y + (to.y - from.y) * 0.45, { steps: 2 });
-      if (await page.evaluate("window.__newsgraph.store.get().hoveredEdge !== null")) break;
+    // Edges are a couple of pixels wide and another node may sit on the line: try points along and across it.
+    const length = Math.hypot(to.x - from.x, to.y - from.y);
+    const normal = { x: -(to.y - from.y) / length, y: (to.x - from.x) / length };
+    search: for (const t of [0.45, 0.35, 0.55, 0.25, 0.65]) {
+      for (const offset of [0, 1, -1, 2, -2, 3, -3]) {
+        const x = from.x + (to.x - from.x) * t + normal.x * offset;
+        const y = from.y + (to.y - from.y) * t + normal.y * offset;
+        await page.mouse.move(x, y, { steps: 2 });
+        await page.waitForTimeout(50);
+        if ((await page.evaluate("window.__newsgraph.store.get().hoveredEdge?.id ?? null")) === "state-norland|BACKS|group-coastal") break search;
+      }
     }
     await shows(page, "edge-tooltip", /Norland backs Coastal Alliance[\s\S]*1 report[\s\S]*Norland backs the Coastal Alliance, officials said\./);
   });
