@@ -101,7 +101,8 @@ function agentsOf(a: SentenceAnalysis, phrase: NounPhrase, ctx: RuleContext): En
   const modifierMentions = a.mentions.filter((m) => m.role === "modifier" && m.end <= items[phrase.end - 1].start && m.start >= (items[phrase.start]?.start ?? 0) && m.ref.type !== "Place");
   const fromModifiers = modifierMentions.map((m) => m.ref);
   if (pre.length || fromModifiers.length) return [...fromModifiers, ...pre];
-  const by = items[phrase.end]?.lower === "by" || items[phrase.end]?.lower === "of" ? objectAfter(items, phrase.end, { limit: 4 }) : [];
+  const ofIsAgent = items[phrase.end]?.lower === "of" && !OF_TARGET.test(phrase.pattern.words.join(" "));
+  const by = items[phrase.end]?.lower === "by" || ofIsAgent ? objectAfter(items, phrase.end, { limit: 4 }) : [];
   if (by.length) return by.map((i) => items[i].mention!.ref);
   for (let v = phrase.start - 1; v >= 0 && v >= phrase.start - 5; v--) {
     const it = items[v];

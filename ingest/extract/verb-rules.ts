@@ -8,6 +8,7 @@ const SYMMETRIC_ATTACKS = new Set(["trade", "exchange", "clash", "battle", "figh
 const NEEDS_INFINITIVE = new Set(["tell", "ask", "press", "pressure", "urge"]);
 const NOT_A_GIFT = /^(welcome|speech|statement|interview|warning|ultimatum|order|orders|reception|briefing|address|lecture|details|permission)$/;
 const AUXILIARIES = new Set(["to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "does", "do", "have", "has", "had", "not", "n't", "never", "they", "we", "he", "she", "it"]);
+const CLAIM = /^(claimed|claims|claim|alleged|alleges|charged|charges|insisted|insists)$/;
 const WISH = /^(want|wants|wanted|plan|plans|planned|intend|intends|intended|ask|asks|asking|asked|urge|urged|urging|tell|told|ready|prepared|offer|offered|offers|hope|hopes|hoped|aim|aims|permission|refuse|refused|refuses)$/;
 const AID_WORDS = /^(aid|money|arms|weapons|support|assistance|funds|funding|loans?|dollars|supplies|equipment|medicine|food|ammunition|missiles|drones|training|cash)$/;
 const DETERMINERS = /^(a|an|the|this|that|its|their|his|her|our|such|any|no)$/;
@@ -175,6 +176,11 @@ function applyVerb(a: SentenceAnalysis, match: VerbMatch, ctx: RuleContext, forc
     // "with the Omanis shuttling messages": an entity right before the verb is its subject.
     const subject = forcedSubject ? undefined : (subjectBefore(items, verb) ?? (isEnt(items[verb - 1]) ? verb - 1 : undefined));
     subjects = forcedSubject ? [forcedSubject] : subject !== undefined ? refsOf(items, coordinated(items, subject)) : [];
+    // "The US claimed that ISIL had attacked Iraq": the claim accuses the subject of the reported act.
+    if (subject !== undefined && items[subject - 1]?.lower === "that" && CLAIM.test(items[subject - 2]?.lower ?? "")) {
+      const claimer = subjectBefore(items, subject - 2);
+      if (claimer !== undefined) for (const s of subjects) out.push(relation(a, items[claimer].mention!.ref, "ACCUSED", s, 0.6));
+    }
     const from = pattern.particle.length ? last : verb;
     let objectIdx = objectAfter(items, from, { ...(pattern.particle.length ? { places: pattern.type === "ATTACKED", limit: 6, stopAtPreposition: true } : objectOptions(pattern)), verbs: ctx.lexicon.allVerbForms });
     if (pattern.type === "AGREED_WITH" && !pattern.particle.length) objectIdx = [];
@@ -189,6 +195,11 @@ function applyVerb(a: SentenceAnalysis, match: VerbMatch, ctx: RuleContext, forc
       else if (pattern.type === "BACKS" && !["supply", "arm", "equip", "fund", "finance", "train", "back", "support", "help", "aid", "assist", "defend", "sponsor", "bankroll"].includes(pattern.lemma)) objectIdx = [];
     }
     if (NEEDS_INFINITIVE.has(pattern.lemma) && objectIdx.length && !items.slice(objectIdx[objectIdx.length - 1] + 1, objectIdx[objectIdx.length - 1] + 5).some((x) => x.lower === "to")) objectIdx = [];
+    // "threatened to withdraw unless Israel rescinded": the threat is aimed at whoever must comply.
+    if (pattern.type === "THREATENED" && !objectIdx.length) {
+      const condition = items.slice(verb + 1, verb + 20).findIndex((x) => x.lower === "unless" || x.lower === "if");
+      if (condition >= 0) objectIdx = objectAfter(items, verb + 1 + condition, { limit: 5 });
+    }
     const author = authorOfNamedAttacks(a, verb, objectIdx, ctx);
     objects = author ? [author] : refsOf(items, objectIdx);
     // "accused Tehran of supplying the Houthis": the accused is the subject of the reported act.
