@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { extractAndScore, Score, SHARED } from "./run-cli";
 
 /** The event-sentences relation F1 reached so far, rounded down: a drop below it is a regression. */
-const EVENT_SENTENCES_F1 = 0.53;
+const EVENT_SENTENCES_F1 = 0.54;
 
 describe("extraction quality on the seed articles", () => {
   let score: Score;
