@@ -6,7 +6,10 @@ module.exports = {
   transform: {
     "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { target: "es2022", parser: { syntax: "typescript" } }, module: { type: "commonjs" } }],
   },
-  transformIgnorePatterns: ["/node_modules/(?!(sigma|graphology-gexf|graphology-graphml)/)"],
+  // sigma and linkedom's HTML stack ship ES modules only; jest runs CommonJS, so they are transformed too.
+  transformIgnorePatterns: [
+    "/node_modules/(?!(sigma|graphology-gexf|graphology-graphml|css-select|css-what|boolbase|domutils|nth-check|domhandler|domelementtype|entities|dom-serializer|htmlparser2|cssomnom)/)",
+  ],
   globalSetup: "<rootDir>/test/support/global-setup.ts",
   globalTeardown: "<rootDir>/test/support/global-teardown.ts",
   maxWorkers: 1,

@@ -13,6 +13,8 @@ function exposedHttpProblem(error: unknown): Problem | undefined {
 
 export function toProblem(error: unknown, requestId: string): Problem {
   if (error instanceof HttpError) return { status: error.status, title: error.title, detail: error.detail };
+  // Express's router cannot decode a path like /api/entities/%E0%A4%A and says so with a URIError.
+  if (error instanceof URIError) return { status: 400, title: "Bad Request", detail: "the path is not valid percent-encoded UTF-8" };
   return (
     neo4jProblem(error) ??
     exposedHttpProblem(error) ?? {

@@ -136,13 +136,13 @@ describe("hostile input to the API", () => {
     noServerError(await request(app).post("/api/cypher").set("content-type", "application/json").send(Buffer.from([0x7b, 0x22, 0x71, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])));
     noServerError(await request(app).post("/api/cypher").set("content-type", "application/json").send('{"query": "RETURN 1'));
     noServerError(await request(app).get("/api/search").query({ q: "a\u0000b" }));
-    noServerError(await request(app).get("/api/search").query({ q: "x".repeat(10000) }));
-    // Past Node's 16 KiB header limit the HTTP parser itself answers 431, before the app.
+    noServerError(await request(app).get("/api/search").query({ q: "x".repeat(5000) }));
+    // Past the header size limit Node's HTTP parser itself answers 431, before the app.
     expect((await request(app).get("/api/search").query({ q: "x".repeat(100000) })).status).toBe(431);
     noServerError(await request(app).get("/api/entities/%ED%A0%80"));
     noServerError(await request(app).get("/api/entities/%E0%A4%A"));
     noServerError(await request(app).get("/api/search?q=%ff%fe"));
-    noServerError(await request(app).get(`/api/entities/${"y".repeat(20000)}`));
+    noServerError(await request(app).get(`/api/entities/${"y".repeat(5000)}`));
     noServerError(await request(app).post("/api/ingest").set("content-type", "text/plain").send(Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0x00])));
     noServerError(await request(app).post("/api/ingest").set("content-type", "application/x-unknown").send("???"));
   });
