@@ -183,13 +183,13 @@ export function objectAfter(items: Item[], v: number, options: ObjectOptions = {
     if (item.kind === "word" && (CLAUSE_WORDS.has(item.lower) || ["after", "before", "since", "despite", "when", "as", "because", "said", "says"].includes(item.lower))) return [];
     if (item.kind === "word" && (item.lower === "that" || (options.verbs?.has(item.lower) && items[k - 1]?.lower === "and"))) return [];
     // "fired at targets in Jericho": after a target noun, its place is the target.
-    const afterTargetNoun = /^(targets|positions|sites|bases|areas|villages|towns|homes|facilities)$/.test(items[k - 1]?.lower ?? "");
+    const afterTargetNoun = items.slice(Math.max(v + 1, k - 4), k).some((x) => /^(targets|positions|sites|bases|areas|villages|towns|homes|facilities)$/.test(x.lower));
     if (options.stopAtPreposition && item.kind === "word" && PREPOSITIONS.has(item.lower) && item.lower !== "of" && k > v + 1 && !afterTargetNoun) return [];
     if (!isEnt(item) || (item.mention.ref.type === "Place" && !options.places)) continue;
     if (isPossessor(items, k) && !actsThroughPossession(items, k)) continue;
     const prep = governedByPreposition(items, k);
     if (options.requirePrep && (!prep || !options.preps?.includes(prep))) continue;
-    if (prep && options.preps && !options.preps.includes(prep) && !["of", "including"].includes(prep)) continue;
+    if (prep && options.preps && !options.preps.includes(prep) && !["of", "including"].includes(prep) && !(options.places && afterTargetNoun)) continue;
     return coordinated(items, k).filter((x) => x >= k);
   }
   return [];
