@@ -1,17 +1,31 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { startBenchDatabase } from "./bench-neo4j";
+import { apiBenchmarks } from "./api-bench";
+import { BENCH_NEO4J, emptyDatabase, startBenchDatabase } from "./bench-neo4j";
+import { extractBenchmarks } from "./extract-bench";
 import { BenchRow, machineDescription } from "./measure";
+import { scaleBenchmark } from "./scale-bench";
 import { writeBenchmarks } from "./write-bench";
 
-/** `npm run bench [-- --quick]`: runs every benchmark and writes BENCHMARKS.md. */
+function say(line: string): void {
+  process.stderr.write(`bench: ${line}\n`);
+}
+
+/** `npm run bench [-- --quick]`: runs every benchmark and writes BENCHMARKS.md (--quick: smaller sizes, for a smoke run). */
 async function main(): Promise<void> {
   const quick = process.argv.includes("--quick");
   const rows: BenchRow[] = [];
+  say("extraction...");
+  rows.push(...(await extractBenchmarks({ articles: quick ? 40 : 400, runs: 3 })));
   const db = await startBenchDatabase();
   try {
-    process.stderr.write("bench: writing...\n");
+    say("writing...");
     rows.push(...(await writeBenchmarks(db.driver, { articles: quick ? 100 : 500, runs: 3, preloadNodes: 100000 })));
+    await emptyDatabase(db.driver);
+    say("scale...");
+    rows.push(...(await scaleBenchmark(db.driver, quick ? 300 : 10000)));
+    say("API...");
+    rows.push(...(await apiBenchmarks(db.driver, db.uri, BENCH_NEO4J.password, quick ? 3 : 10)));
   } finally {
     await db.stop();
   }

@@ -1,0 +1,84 @@
+import { Server } from "node:http";
+import { AddressInfo } from "node:net";
+import autocannon from "autocannon";
+import { Driver } from "neo4j-driver";
+import { loadConfig } from "../config";
+import { createApp } from "../server/app";
+import { getNeighbours } from "../server/graph/graph-service";
+import { getEntity } from "../server/entities/entity-service";
+import { Db } from "../server/neo4j/db";
+import { search } from "../server/search/search-service";
+import { BenchRow, percentile } from "./measure";
+
+const CONNECTIONS = 10;
+const TYPICAL_CYPHER = "MATCH (s:State)-[r:ATTACKED|BACKS]->(t) RETURN s.name AS source, type(r) AS type, t.name AS target, r.count AS evidence ORDER BY evidence DESC LIMIT 25";
+
+/** The same work without HTTP: the repository calls the endpoint makes, from CONNECTIONS concurrent loops. */
+async function direct(work: () => Promise<unknown>, seconds: number): Promise<number[]> {
+  const latencies: number[] = [];
+  const deadline = Date.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (Date.now() < deadline) {
+        const started = process.hrtime.bigint();
+        await work();
+        latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+      }
+    }),
+  );
+  return latencies;
+}
+
+async function overHttp(url: string, path: string, seconds: number, body?: unknown) {
+  const result = await autocannon({
+    url: url + path,
+    connections: CONNECTIONS,
+    duration: seconds,
+    method: body ? "POST" : "GET",
+    headers: body ? { "content-type": "application/json" } : undefined,
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  if (result.errors || result.non2xx) throw new Error(`bench: ${path} answered ${result.non2xx} non-2xx and ${result.errors} errors`);
+  return result;
+}
+
+export async function apiBenchmarks(driver: Driver, uri: string, password: string, seconds: number): Promise<BenchRow[]> {
+  const config = loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: password, LOG_LEVEL: "silent", RATE_LIMIT_PER_MINUTE: "1000000" });
+  const app = createApp({ driver, config });
+  const server = await new Promise<Server>((resolve) => {
+    const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const db = new Db(driver, "neo4j", config.READ_TIMEOUT_MS);
+  const hub = (await driver.executeQuery("MATCH (s:State) RETURN s.id AS id ORDER BY s.mentions DESC LIMIT 1")).records[0].get("id") as string;
+  const cases: { name: string; path: string; body?: unknown; work: () => Promise<unknown> }[] = [
+    { name: "search", path: "/api/search?q=iran&limit=10", work: () => search(db, "iran", 10) },
+    { name: "entity", path: `/api/entities/${encodeURIComponent(hub)}`, work: () => getEntity(db, hub, 200) },
+    {
+      name: "2-hop expansion",
+      path: `/api/neighbours?ids=${encodeURIComponent(hub)}&hops=2&limit=50`,
+      work: () => getNeighbours(db, {}, { ids: [hub], hops: 2, limit: 50, offset: 0, order: "evidence" }),
+    },
+    { name: "Cypher", path: "/api/cypher", body: { query: TYPICAL_CYPHER }, work: () => driver.executeQuery(TYPICAL_CYPHER, {}, { database: "neo4j", routing: "READ" }) },
+  ];
+  const rows: BenchRow[] = [];
+  try {
+    for (const c of cases) {
+      const http = await overHttp(url, c.path, seconds, c.body);
+      const plain = await direct(c.work, seconds);
+      const p50 = percentile(plain, 50);
+      const p99 = percentile(plain, 99);
+      rows.push({
+        benchmark: `API ${c.name}: p50 / p95 / p99 latency over HTTP vs direct (${CONNECTIONS} clients, ${http.requests.average.toFixed(0)} req/s)`,
+        figure: `${http.latency.p50} / ${http.latency.p90} (p90) / ${http.latency.p99} ms`,
+        baseline: `${p50.toFixed(0)} / ${percentile(plain, 95).toFixed(0)} / ${p99.toFixed(0)} ms`,
+        ratio: `p50 ${(http.latency.p50 / Math.max(p50, 1)).toFixed(2)}, p99 ${(http.latency.p99 / Math.max(p99, 1)).toFixed(2)}`,
+        goal: "p50 ≤ 1.5, p99 ≤ 2",
+        met: http.latency.p50 / Math.max(p50, 1) <= 1.5 && http.latency.p99 / Math.max(p99, 1) <= 2,
+      });
+    }
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+  return rows;
+}
