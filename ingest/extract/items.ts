@@ -43,6 +43,7 @@ function pushWord(items: Item[], sentence: string, start: number, end: number): 
 }
 
 export const PREPOSITIONS = new Set(["of", "in", "on", "at", "to", "from", "with", "by", "for", "against", "into", "over", "between", "among", "near", "across", "toward", "towards", "about", "under", "after", "before", "since", "during", "including", "despite", "through", "via", "than", "like", "beyond", "behind", "inside", "outside", "within", "alongside", "onto", "upon", "around"]);
+const CONJUNCTIONS = new Set(["after", "before", "since", "until", "as", "because", "while", "when"]);
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "all", "both", "two", "three", "several", "many", "other", "“", "\"", "‘", "'"]);
 const CLAUSE_WORDS = new Set(["but", "while", "whereas", "although", "though", "because", "unless", "so", "yet", "which", "who", "whom", "whose", "where", "if", "whether", "however"]);
 const HARD_BOUNDARIES = new Set([";", ":", "—", "–", "(", ")", "?", "!"]);
@@ -62,7 +63,11 @@ export function governedByPreposition(items: Item[], i: number): string | undefi
   }
   if (j >= 0 && isEnt(items[j]) && j > 0 && items[j + 1]?.lower === "and") return governedByPreposition(items, j);
   if (j >= 0 && (items[j].lower === "and" || items[j].text === ",") && isEnt(items[j - 1])) return governedByPreposition(items, j - 1);
-  return j >= 0 && PREPOSITIONS.has(items[j].lower) ? items[j].lower : undefined;
+  if (j < 0 || !PREPOSITIONS.has(items[j].lower)) return undefined;
+  // "after the United States tore up the deal": a conjunction starting a clause, not a preposition.
+  const next = items[i + 1]?.lower ?? "";
+  if (CONJUNCTIONS.has(items[j].lower) && /^(has|have|had|was|were|is|are|will|would|did|does|do|tore|took|made|said|[a-z]+ed)$/.test(next)) return undefined;
+  return items[j].lower;
 }
 
 /** An entity followed by "'s" and a non-agent noun is a possessor ("Iran's nuclear programme"), not an actor. */
