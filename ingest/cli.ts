@@ -1,21 +1,28 @@
 import { SingleBar, Presets } from "cli-progress";
 import type { Extraction } from "../domain";
+import { loadConfig } from "../config";
+import { describeLlmStats, ExtractorChoice, llmSettingsFromConfig, newLlmStats } from "./llm";
 import { extractFromPaths, ExtractOptions, ExtractResult } from "./pipeline";
 
 const USAGE = `usage:
-  npm run extract -- <file-or-folder>... [--format json] [--dictionary FILE]
-  npm run ingest  -- <file-or-folder>... [--dictionary FILE]
+  npm run extract -- <file-or-folder>... [--format json] [--dictionary FILE] [--extractor rules|llm|both]
+  npm run ingest  -- <file-or-folder>... [--dictionary FILE] [--extractor rules|llm|both]
 
 Reads .txt, .md, .html, .json and .jsonl articles (a folder: every such file below it).
 extract prints the extraction as one JSON document on stdout; ingest writes it to Neo4j.
-A dictionary file (YAML or JSON, see ingest/README.md) adds names; NEWSGRAPH_DICTIONARY names one too.`;
+A dictionary file (YAML or JSON, see ingest/README.md) adds names; NEWSGRAPH_DICTIONARY names one too.
+--extractor (default: EXTRACTOR, else rules): llm and both ask an OpenAI-compatible endpoint
+(LLM_BASE_URL, LLM_MODEL, LLM_API_KEY; see README.md).`;
 
 export interface CliArgs {
   command: "extract" | "ingest";
   paths: string[];
   format: "json";
   dictionaries: string[];
+  extractor?: ExtractorChoice;
 }
+
+const EXTRACTORS: readonly ExtractorChoice[] = ["rules", "llm", "both"];
 
 export class UsageError extends Error {}
 
@@ -34,6 +41,10 @@ export function parseArgs(argv: string[]): CliArgs {
       const value = rest[++i];
       if (!value) throw new UsageError("--dictionary: expected a file");
       args.dictionaries.push(value);
+    } else if (arg === "--extractor") {
+      const value = rest[++i];
+      if (!EXTRACTORS.includes(value as ExtractorChoice)) throw new UsageError(`--extractor: expected rules, llm or both, got ${value ?? "nothing"}`);
+      args.extractor = value as ExtractorChoice;
     } else if (arg === "--help" || arg === "-h") {
       throw new UsageError("");
     } else if (arg.startsWith("--")) {
@@ -78,11 +89,24 @@ function progressReporter(label: string): { update: (done: number, total: number
   return { update: (done, total, what) => log(`${label} ${done}/${total} ${what}`), stop: () => undefined };
 }
 
+/** The extractor options from the command line and configuration; the model's settings only when it is used. */
+function extractorOptions(args: CliArgs): Pick<ExtractOptions, "extractor" | "llm" | "llmStats"> {
+  const config = loadConfig();
+  const extractor = args.extractor ?? config.EXTRACTOR;
+  if (extractor === "rules") return { extractor };
+  return { extractor, llm: llmSettingsFromConfig(config), llmStats: newLlmStats() };
+}
+
+function reportLlm(options: Pick<ExtractOptions, "llmStats">): void {
+  if (options.llmStats) log(describeLlmStats(options.llmStats));
+}
+
 async function extractCommand(args: CliArgs): Promise<number> {
   const progress = progressReporter("extract");
-  const options: ExtractOptions = { dictionaries: args.dictionaries, onProgress: (p) => progress.update(p.done, p.total, p.file) };
+  const options: ExtractOptions = { dictionaries: args.dictionaries, onProgress: (p) => progress.update(p.done, p.total, p.file), ...extractorOptions(args) };
   const result = await extractFromPaths(args.paths, options);
   progress.stop();
+  reportLlm(options);
   reportFailures(result);
   const printable: Extraction = { ...result.extraction, articles: result.extraction.articles.map(({ text: _text, ...rest }) => rest) };
   process.stdout.write(JSON.stringify(printable, null, 2) + "\n");
@@ -93,7 +117,9 @@ async function extractCommand(args: CliArgs): Promise<number> {
 async function ingestCommand(args: CliArgs): Promise<number> {
   const [{ loadConfig }, { createDriver, ensureSchema }, { writeExtraction }] = await Promise.all([import("../config"), import("../db"), import("./load")]);
   const config = loadConfig();
-  const result = await extractFromPaths(args.paths, { dictionaries: args.dictionaries, onProgress: (p) => log(`extract ${p.done}/${p.total} ${p.file}`) });
+  const options: ExtractOptions = { dictionaries: args.dictionaries, onProgress: (p) => log(`extract ${p.done}/${p.total} ${p.file}`), ...extractorOptions(args) };
+  const result = await extractFromPaths(args.paths, options);
+  reportLlm(options);
   reportFailures(result);
   log(`extracted ${summary(result.extraction)}`);
   const driver = createDriver(config);

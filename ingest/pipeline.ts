@@ -1,7 +1,8 @@
 import type { Article, Extraction } from "../domain";
 import { loadDictionary } from "./data/dictionary";
 import { loadLexicon } from "./data/lexicon";
-import { createExtractor, extractArticle, Extractor, newRunMemory } from "./extract";
+import { createExtractor, extractArticle, Extractor, newRunMemory, RunMemory, splitSentences, type ArticleFindings } from "./extract";
+import { dictionaryResolver, ExtractorChoice, extractWithLlm, LlmSettings, LlmStats, mergeFindings, newLlmStats } from "./llm";
 import { ArticleResult, assemble } from "./resolve/assemble";
 import { articleId, loadInputs, loadPaths, sha256 } from "./sources";
 import type { InputFailure, NamedInput, SourceDocument } from "./types";
@@ -14,6 +15,11 @@ export interface ExtractOptions {
   /** Extra dictionary files (YAML or JSON); NEWSGRAPH_DICTIONARY adds one more. */
   dictionaries?: string[];
   onProgress?: (p: { done: number; total: number; file: string }) => void;
+  /** rules (the default, needs nothing), llm, or both; llm and both need `llm`. */
+  extractor?: ExtractorChoice;
+  llm?: LlmSettings;
+  /** Filled with the model's calls, tokens, time and dropped items. */
+  llmStats?: LlmStats;
 }
 
 export interface ExtractResult {
@@ -43,25 +49,43 @@ function toArticle(doc: SourceDocument): Article {
   return article;
 }
 
-function run(documents: SourceDocument[], failures: InputFailure[], options: ExtractOptions): ExtractResult {
+/** One article's findings from the chosen extractor(s); the model's go through the same resolution as the rules'. */
+async function findingsFor(doc: SourceDocument, extractor: Extractor, memory: RunMemory, options: ExtractOptions): Promise<ArticleFindings> {
+  const choice = options.extractor ?? "rules";
+  if (choice === "rules") return extractArticle(doc, extractor, memory);
+  if (!options.llm) throw new Error(`the ${choice} extractor needs the LLM settings (LLM_BASE_URL, LLM_MODEL)`);
+  const llm = await extractWithLlm(doc, splitSentences(doc.text), {
+    ...options.llm,
+    resolve: dictionaryResolver(extractor, memory),
+    stats: options.llmStats ?? newLlmStats(),
+  });
+  return choice === "llm" ? llm : mergeFindings(extractArticle(doc, extractor, memory), llm);
+}
+
+/**
+ * A failing model endpoint (LlmError) ends the whole run before anything is written; a rule that
+ * throws on one article only fails that article.
+ */
+async function run(documents: SourceDocument[], failures: InputFailure[], options: ExtractOptions): Promise<ExtractResult> {
   const extractor = extractorFor(options);
   const results: ArticleResult[] = [];
   const seen = new Set<string>();
   const memory = newRunMemory();
-  documents.forEach((doc, i) => {
+  for (const [i, doc] of documents.entries()) {
     const article = toArticle(doc);
     if (seen.has(article.id)) {
       failures.push({ file: doc.file, reason: `same article id as an earlier input (${article.id}), skipped` });
-      return;
+      continue;
     }
     seen.add(article.id);
     try {
-      results.push({ article, findings: extractArticle(doc, extractor, memory) });
+      results.push({ article, findings: await findingsFor(doc, extractor, memory, options) });
     } catch (error) {
+      if ((error as Error).name === "LlmError") throw error;
       failures.push({ file: doc.file, reason: `extraction failed: ${(error as Error).message}` });
     }
     options.onProgress?.({ done: i + 1, total: documents.length, file: doc.file });
-  });
+  }
   return { extraction: assemble(results, extractor.dictionary), failures };
 }
 
