@@ -162,6 +162,11 @@ export function nominalRelations(a: SentenceAnalysis, ctx: RuleContext): Nominal
     const prev = items[k - 1];
     if (prev && (prev.lower === "to" || /^(will|would|could|can|did|do|does|not)$/.test(prev.lower)) && pattern.words.length === 1) continue;
     const phrase = readPhrase(items, k, pattern, ctx.lexicon.allVerbForms);
+    // "No attacks have been launched": nothing happened.
+    if (/^(no|without)$/.test(items[phrase.start - 1]?.lower ?? "")) {
+      k = phrase.end - 1;
+      continue;
+    }
     const agents = agentsOf(a, phrase, ctx);
     const noun = pattern.words.join(" ");
     const preps = [...(TARGET_PREPS[pattern.type] ?? []), ...(OF_TARGET.test(noun) ? ["of"] : []), ...(MUTUAL_FIGHTING.test(noun) ? ["with"] : [])];

@@ -36,7 +36,8 @@ function sameEvent(a: MergedEvent, b: MergedEvent): boolean {
   const shared = sharedParticipants(a.participants, b.participants);
   const needed = Math.min(2, a.participants.length, b.participants.length);
   // One shared party is not enough on its own: the same place or date must say it is the same event.
-  const corroborated = needed >= 2 || (!!a.place && a.place.name === b.place?.name) || (!!a.date && !!b.date);
+  const identical = a.participants.length === b.participants.length && a.participants.every((p) => b.participants.some((q) => q.entityId === p.entityId && q.role === p.role));
+  const corroborated = needed >= 2 || identical || (!!a.place && a.place.name === b.place?.name) || (!!a.date && !!b.date);
   return needed > 0 && shared >= needed && corroborated;
 }
 
