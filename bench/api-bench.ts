@@ -38,7 +38,9 @@ async function overHttp(url: string, path: string, seconds: number, body?: unkno
     headers: body ? { "content-type": "application/json" } : undefined,
     body: body ? JSON.stringify(body) : undefined,
   });
-  if (result.errors || result.non2xx) throw new Error(`bench: ${path} answered ${result.non2xx} non-2xx and ${result.errors} errors`);
+  if (result.errors || result.non2xx || result.timeouts || result.requests.total === 0) {
+    throw new Error(`bench: ${path} answered ${result.requests.total} requests, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+  }
   return result;
 }
 
