@@ -129,18 +129,43 @@ describe("ingest and the API when Neo4j fails", () => {
     expect(await fingerprint(driver)).toEqual(expected);
   }, 300000);
 
-  it("two ingests of overlapping articles at once give the same graph as the two run one after the other", async () => {
+  it("two ingests of the same articles at once give the same graph as one run", async () => {
     await empty(driver);
-    const first = [parts[0], parts[1], parts[2]];
-    const second = [parts[1], parts[2], parts[3]];
-    expect((await ingest(first).done).code).toBe(0);
-    expect((await ingest(second).done).code).toBe(0);
-    const sequential = await fingerprint(driver);
+    expect((await ingest([corpus]).done).code).toBe(0);
+    const single = await fingerprint(driver);
+    await empty(driver);
+    const [a, b] = await Promise.all([ingest([corpus]).done, ingest([corpus]).done]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    expect(await fingerprint(driver)).toEqual(single);
+  }, 300000);
 
+  /*
+   * With partly overlapping inputs the two runs may extract a shared article differently (extraction
+   * uses what earlier articles of the same run said), so the result depends on which run wrote it;
+   * what must hold is that each article is written once and every count agrees with its evidence.
+   */
+  it("two ingests of partly overlapping articles at once write each article once, with consistent counts", async () => {
     await empty(driver);
-    const [a, b] = await Promise.all([ingest(first).done, ingest(second).done]);
-    expect([a.code, b.code, a.stderr + b.stderr]).toEqual([0, 0, expect.any(String)]);
-    expect(await fingerprint(driver)).toEqual(sequential);
+    const [a, b] = await Promise.all([ingest([parts[0], parts[1], parts[2]]).done, ingest([parts[1], parts[2], parts[3]]).done]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    const check = await driver.executeQuery(`
+      MATCH (art:Article) WITH count(art) AS articles
+      OPTIONAL MATCH ()-[r]->() WHERE r.evidenceArticle IS NOT NULL
+      WITH articles, r, [i IN range(0, size(r.evidenceArticle) - 1) | r.evidenceArticle[i] + '@' + toString(r.evidenceStart[i])] AS keys
+      WITH articles, r, keys, reduce(seen = [], k IN keys | CASE WHEN k IN seen THEN seen ELSE seen + k END) AS distinctKeys
+      RETURN articles,
+             sum(CASE WHEN r.count <> size(r.evidenceArticle) THEN 1 ELSE 0 END) AS badCounts,
+             sum(size(keys) - size(distinctKeys)) AS duplicates`);
+    const row = check.records[0];
+    expect({ articles: row.get("articles").toNumber(), badCounts: row.get("badCounts").toNumber(), duplicates: row.get("duplicates").toNumber() }).toEqual({
+      articles: 48,
+      badCounts: 0,
+      duplicates: 0,
+    });
+    const mentions = await driver.executeQuery(`
+      MATCH (e:Entity) OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(:Article)
+      WITH e, sum(m.count) AS counted WHERE e.mentions <> counted RETURN count(e) AS wrong`);
+    expect(mentions.records[0].get("wrong").toNumber()).toBe(0);
   }, 300000);
 
   it("stops with a clear message and a non-zero exit when Neo4j is down, and works again once it is back", async () => {
