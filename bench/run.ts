@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { apiBenchmarks } from "./api-bench";
 import { BENCH_NEO4J, emptyDatabase, startBenchDatabase } from "./bench-neo4j";
+import { explorerBenchmarks } from "./explorer-bench";
 import { extractBenchmarks } from "./extract-bench";
 import { BenchRow, machineDescription } from "./measure";
 import { scaleBenchmark } from "./scale-bench";
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
   } finally {
     await db.stop();
   }
+  say("explorer...");
+  rows.push(...(await explorerBenchmarks(quick ? [1000] : [1000, 10000, 50000], quick ? 1 : 3)));
   const table = [
     "| benchmark | ours | baseline | ratio | goal | met |",
     "| --- | --- | --- | --- | --- | --- |",

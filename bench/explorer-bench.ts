@@ -1,0 +1,124 @@
+import { spawnSync } from "node:child_process";
+import { createReadStream, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { createServer, Server } from "node:http";
+import { AddressInfo } from "node:net";
+import path from "node:path";
+import Graph from "graphology";
+import { write } from "graphology-gexf";
+import { chromium } from "playwright-core";
+import { ENTITY_LABELS, FACT_RELATION_TYPES } from "../domain";
+import { BenchRow, median } from "./measure";
+
+const ROOT = path.resolve(__dirname, "..");
+const OUT = path.join(ROOT, ".data/bench-explorer");
+
+/** A random graph with the explorer's attributes, three edges per node, written as GEXF for both pages. */
+function writeGexf(nodes: number): string {
+  let seed = nodes;
+  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const graph = new Graph({ multi: true });
+  for (let i = 0; i < nodes; i += 1) {
+    graph.addNode(`n${i}`, { label: `Entity ${i}`, nodeLabel: ENTITY_LABELS[i % ENTITY_LABELS.length], x: next() * 1000, y: next() * 1000 });
+  }
+  for (let i = 0; i < nodes * 3; i += 1) {
+    const s = `n${Math.floor(next() * nodes)}`;
+    const t = `n${Math.floor(next() * nodes)}`;
+    if (s !== t) graph.addEdge(s, t, { relation: FACT_RELATION_TYPES[i % 17] });
+  }
+  const file = `graph-${nodes}.gexf`;
+  writeFileSync(path.join(OUT, file), write(graph));
+  return file;
+}
+
+function serve(dir: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const file = path.join(dir, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
+    if (!file.startsWith(dir) || !existsSync(file)) return void res.writeHead(404).end();
+    const type = file.endsWith(".html") ? "text/html" : file.endsWith(".js") ? "text/javascript" : file.endsWith(".css") ? "text/css" : "application/xml";
+    res.writeHead(200, { "content-type": type });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+interface Measured {
+  firstRenderMs: number;
+  frameMs: number;
+  webgl: string;
+  longTasks?: number[];
+}
+
+export async function explorerBenchmarks(sizes: number[], runs: number): Promise<BenchRow[]> {
+  mkdirSync(OUT, { recursive: true });
+  const build = spawnSync(process.execPath, [path.join(ROOT, "node_modules/vite/bin/vite.js"), "build", "-c", "bench/explorer/vite.config.ts"], { cwd: ROOT, stdio: "ignore" });
+  if (build.status !== 0) throw new Error("bench: the explorer benchmark pages did not build");
+  const server = await serve(OUT);
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-unsafe-swiftshader"],
+  });
+  const rows: BenchRow[] = [];
+  try {
+    for (const nodes of sizes) {
+      const gexf = writeGexf(nodes);
+      const measureOnce = async (pageName: "ours" | "bare", layout = false): Promise<Measured> => {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        try {
+          await page.goto(`${base}/${pageName}.html?gexf=${gexf}${layout ? "&layout" : ""}`);
+          await page.waitForFunction("window.__bench !== undefined", undefined, { timeout: 300000, polling: 200 });
+          const figures = (await page.evaluate("window.__bench")) as { firstRenderMs: number; webgl: string; error?: string };
+          if (figures.error) throw new Error(`bench: ${pageName} page: ${figures.error}`);
+          const frames = page.evaluate("window.__recordFrames(2000)") as Promise<number[]>;
+          await page.mouse.move(640, 400);
+          await page.mouse.down();
+          for (let i = 0; i < 40; i += 1) await page.mouse.move(640 + 200 * Math.sin(i / 6), 400 + 150 * Math.cos(i / 6), { steps: 2 });
+          await page.mouse.up();
+          const frameTimes = await frames;
+          let longTasks: number[] | undefined;
+          if (layout) {
+            await page.waitForFunction("window.__layoutLongTasks !== undefined", undefined, { timeout: 60000, polling: 200 });
+            longTasks = (await page.evaluate("window.__layoutLongTasks")) as number[];
+          }
+          return { firstRenderMs: figures.firstRenderMs, frameMs: median(frameTimes.length ? frameTimes : [NaN]), webgl: figures.webgl, longTasks };
+        } finally {
+          await page.close();
+        }
+      };
+      const ours: Measured[] = [];
+      const bare: Measured[] = [];
+      for (let run = 0; run < runs; run += 1) {
+        ours.push(await measureOnce("ours"));
+        bare.push(await measureOnce("bare"));
+      }
+      const oursFirst = median(ours.map((m) => m.firstRenderMs));
+      const bareFirst = median(bare.map((m) => m.firstRenderMs));
+      const oursFrame = median(ours.map((m) => m.frameMs));
+      const bareFrame = median(bare.map((m) => m.frameMs));
+      rows.push({
+        benchmark: `explorer ${nodes} nodes / ${nodes * 3} edges: first render, and frame time while panning (${ours[0].webgl})`,
+        figure: `${oursFirst.toFixed(0)} ms, ${oursFrame.toFixed(0)} ms/frame`,
+        baseline: `bare sigma: ${bareFirst.toFixed(0)} ms, ${bareFrame.toFixed(0)} ms/frame`,
+        ratio: `first ${(oursFirst / bareFirst).toFixed(2)}, frame ${(oursFrame / bareFrame).toFixed(2)}`,
+        goal: "≤ 1.25",
+        met: oursFirst / bareFirst <= 1.25 && oursFrame / bareFrame <= 1.25,
+      });
+      if (nodes === 10000) {
+        const withLayout = await measureOnce("ours", true);
+        const long = withLayout.longTasks ?? [];
+        rows.push({
+          benchmark: "explorer: ForceAtlas2 in its worker for 4 s on 10k nodes, main-thread long tasks",
+          figure: `${long.length} long tasks, longest ${long.length ? Math.max(...long).toFixed(0) : 0} ms`,
+          baseline: "—",
+          ratio: "—",
+          goal: "none over 100 ms",
+          met: long.every((ms) => ms <= 100),
+        });
+      }
+    }
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+  return rows;
+}

@@ -1,0 +1,35 @@
+import Graph from "graphology";
+import { parse } from "graphology-gexf/browser";
+import type { GraphPayload } from "../../domain";
+import { createGraph, mergePayload } from "../../client/src/graph";
+import { createLayout } from "../../client/src/layout";
+import { createRenderer } from "../../client/src/rendering";
+import { createActions, createStore, initialState, type ViewPort } from "../../client/src/state";
+import { fetchGexf, reportFirstRender } from "./measure-page";
+
+/** The same GEXF through the explorer's own data path (payload merge) and renderer (settings, reducers, events). */
+async function main(): Promise<void> {
+  const text = await fetchGexf();
+  const start = performance.now();
+  const source = parse(Graph, text);
+  const payload: GraphPayload = {
+    nodes: source.mapNodes((id, attrs) => ({ id, label: attrs.nodeLabel, name: attrs.label, properties: {} })),
+    edges: source.mapEdges((id, attrs, s, t) => ({ id, source: s, target: t, type: attrs.relation, properties: { count: 1 } })),
+  };
+  const graph = createGraph();
+  mergePayload(graph, payload);
+  const store = createStore({ ...initialState(), graphVersion: 1 });
+  const port: ViewPort = { centreOn: () => undefined, settle: () => undefined, layoutAll: () => undefined };
+  const actions = createActions(graph, store, port);
+  createRenderer(document.getElementById("stage")!, graph, store, actions);
+  await reportFirstRender(start, graph.order, graph.size);
+  if (new URLSearchParams(window.location.search).has("layout")) {
+    const longTasks: number[] = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: "longtask", buffered: false });
+    createLayout(graph, () => undefined).runFor(4000);
+    await new Promise((resolve) => setTimeout(resolve, 4500));
+    window.__layoutLongTasks = longTasks;
+  }
+}
+
+main().catch((error: Error) => (window.__bench = { error: error.message }));
