@@ -1,8 +1,9 @@
 import type { Article, Extraction } from "../domain";
 import { loadDictionary } from "./data/dictionary";
 import { loadLexicon } from "./data/lexicon";
-import { createExtractor, extractArticle, Extractor, newRunMemory, RunMemory, splitSentences, type ArticleFindings } from "./extract";
-import { dictionaryResolver, ExtractorChoice, extractWithLlm, LlmSettings, LlmStats, mergeFindings, newLlmStats } from "./llm";
+import { ArticleExtractor, combinedExtractor, llmExtractor, rulesExtractor } from "./article-extractors";
+import { createExtractor, Extractor, newRunMemory } from "./extract";
+import { ExtractorChoice, LlmSettings, LlmStats, newLlmStats } from "./llm";
 import { ArticleResult, assemble } from "./resolve/assemble";
 import { articleId, loadInputs, loadPaths, sha256 } from "./sources";
 import type { InputFailure, NamedInput, SourceDocument } from "./types";
@@ -49,17 +50,14 @@ function toArticle(doc: SourceDocument): Article {
   return article;
 }
 
-/** One article's findings from the chosen extractor(s); the model's go through the same resolution as the rules'. */
-async function findingsFor(doc: SourceDocument, extractor: Extractor, memory: RunMemory, options: ExtractOptions): Promise<ArticleFindings> {
+/** The extractor the options ask for, built over the shared dictionaries. */
+function chooseExtractor(extractor: Extractor, options: ExtractOptions): ArticleExtractor {
   const choice = options.extractor ?? "rules";
-  if (choice === "rules") return extractArticle(doc, extractor, memory);
+  const rules = rulesExtractor(extractor);
+  if (choice === "rules") return rules;
   if (!options.llm) throw new Error(`the ${choice} extractor needs the LLM settings (LLM_BASE_URL, LLM_MODEL)`);
-  const llm = await extractWithLlm(doc, splitSentences(doc.text), {
-    ...options.llm,
-    resolve: dictionaryResolver(extractor, memory),
-    stats: options.llmStats ?? newLlmStats(),
-  });
-  return choice === "llm" ? llm : mergeFindings(extractArticle(doc, extractor, memory), llm);
+  const llm = llmExtractor(extractor, options.llm, options.llmStats ?? newLlmStats());
+  return choice === "llm" ? llm : combinedExtractor(rules, llm);
 }
 
 /**
@@ -68,6 +66,7 @@ async function findingsFor(doc: SourceDocument, extractor: Extractor, memory: Ru
  */
 async function run(documents: SourceDocument[], failures: InputFailure[], options: ExtractOptions): Promise<ExtractResult> {
   const extractor = extractorFor(options);
+  const articleExtractor = chooseExtractor(extractor, options);
   const results: ArticleResult[] = [];
   const seen = new Set<string>();
   const memory = newRunMemory();
@@ -79,7 +78,7 @@ async function run(documents: SourceDocument[], failures: InputFailure[], option
     }
     seen.add(article.id);
     try {
-      results.push({ article, findings: await findingsFor(doc, extractor, memory, options) });
+      results.push({ article, findings: await articleExtractor.findings(doc, memory) });
     } catch (error) {
       if ((error as Error).name === "LlmError") throw error;
       failures.push({ file: doc.file, reason: `extraction failed: ${(error as Error).message}` });
