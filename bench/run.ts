@@ -12,26 +12,8 @@ function say(line: string): void {
   process.stderr.write(`bench: ${line}\n`);
 }
 
-/** `npm run bench [-- --quick]`: runs every benchmark and writes BENCHMARKS.md (--quick: smaller sizes, for a smoke run). */
-async function main(): Promise<void> {
-  const quick = process.argv.includes("--quick");
-  const rows: BenchRow[] = [];
-  say("extraction...");
-  rows.push(...(await extractBenchmarks({ articles: quick ? 40 : 400, runs: 3 })));
-  const db = await startBenchDatabase();
-  try {
-    say("writing...");
-    rows.push(...(await writeBenchmarks(db.driver, { articles: quick ? 100 : 500, runs: 3, preloadNodes: 100000 })));
-    await emptyDatabase(db.driver);
-    say("scale...");
-    rows.push(...(await scaleBenchmark(db.driver, quick ? 300 : 10000)));
-    say("API...");
-    rows.push(...(await apiBenchmarks(db.driver, db.uri, BENCH_NEO4J.password, quick ? 3 : 10)));
-  } finally {
-    await db.stop();
-  }
-  say("explorer...");
-  rows.push(...(await explorerBenchmarks(quick ? [1000] : [1000, 10000, 50000], quick ? 1 : 3)));
+/** Rewritten after every section, so a long run stopped part-way still leaves its figures. */
+function writeReport(rows: BenchRow[], complete: boolean): void {
   const table = [
     "| benchmark | ours | baseline | ratio | goal | met |",
     "| --- | --- | --- | --- | --- | --- |",
@@ -41,13 +23,36 @@ async function main(): Promise<void> {
     "# Benchmarks",
     "",
     `Run on ${new Date().toISOString().slice(0, 10)}: ${machineDescription()}.`,
-    "Every figure is the median of 3 runs; every ratio compares two things measured side by side in the same run.",
-    "",
+    "Every figure is the median of 3 runs (one at 50k nodes); every ratio compares two things measured side by side in the same run.",
+    complete ? "" : "\n**This run is still going or was stopped: the sections below are the ones finished.**\n",
     ...table,
     "",
   ].join("\n");
   writeFileSync(path.resolve(__dirname, "..", "BENCHMARKS.md"), report);
-  process.stdout.write(`${report}\n`);
+  if (complete) process.stdout.write(`${report}\n`);
+}
+
+/** `npm run bench [-- --quick]`: runs every benchmark and writes BENCHMARKS.md (--quick: smaller sizes, for a smoke run). */
+async function main(): Promise<void> {
+  const quick = process.argv.includes("--quick");
+  const rows: BenchRow[] = [];
+  const section = async (name: string, work: () => Promise<BenchRow[]>) => {
+    say(`${name}...`);
+    rows.push(...(await work()));
+    writeReport(rows, false);
+  };
+  await section("extraction", () => extractBenchmarks({ articles: quick ? 40 : 400, runs: 3 }));
+  const db = await startBenchDatabase();
+  try {
+    await section("writing", () => writeBenchmarks(db.driver, { articles: quick ? 100 : 500, runs: 3, preloadNodes: 100000 }));
+    await emptyDatabase(db.driver);
+    await section("scale", () => scaleBenchmark(db.driver, quick ? 300 : 10000));
+    await section("API", () => apiBenchmarks(db.driver, db.uri, BENCH_NEO4J.password, quick ? 3 : 10));
+  } finally {
+    await db.stop();
+  }
+  await section("explorer", () => explorerBenchmarks(quick ? [1000] : [1000, 10000, 50000], quick ? 1 : 3));
+  writeReport(rows, true);
 }
 
 main().catch((error: Error) => {
