@@ -4,7 +4,7 @@ import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "../graph";
 import type { Actions, AppState, Store } from "../state";
 import { bindEvents } from "./events";
 import { reduceEdge, reduceNode, type ViewModel } from "./reducers";
-import { HIDE_EDGES_ON_MOVE_ABOVE, SIGMA_SETTINGS } from "./settings";
+import { EDGE_EVENTS_MAX_EDGES, HIDE_EDGES_ON_MOVE_ABOVE, SIGMA_SETTINGS } from "./settings";
 import { createViewModelCache } from "./view-model";
 
 /** What the rest of the app may ask of the view; nothing outside rendering/ sees sigma itself. */
@@ -24,6 +24,7 @@ export function createRenderer(container: HTMLElement, graph: ExplorerGraph, sto
 
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     ...SIGMA_SETTINGS,
+    enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
     nodeReducer: (node, attrs) => reduceNode(node, attrs, vm),
     edgeReducer: (edge, attrs) => reduceEdge(edge, attrs, vm),
   });
@@ -42,7 +43,10 @@ export function createRenderer(container: HTMLElement, graph: ExplorerGraph, sto
     )
       return;
     vm = viewModelOf(state);
-    if (state.graphVersion !== previous.graphVersion) sigma.setSetting("hideEdgesOnMove", graph.size > HIDE_EDGES_ON_MOVE_ABOVE);
+    if (state.graphVersion !== previous.graphVersion) {
+      sigma.setSetting("hideEdgesOnMove", graph.size > HIDE_EDGES_ON_MOVE_ABOVE);
+      sigma.setSetting("enableEdgeEvents", graph.size <= EDGE_EVENTS_MAX_EDGES);
+    }
     // Hover only changes looks; structure changes need sigma to re-index (refresh does both).
     sigma.refresh({ skipIndexation: state.graphVersion === previous.graphVersion && state.hidden === previous.hidden && state.filters === previous.filters });
   });

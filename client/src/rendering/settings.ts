@@ -38,3 +38,9 @@ export const SIGMA_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> =
 
 /** Above this many edges, edges are hidden while panning so the view stays fluid. */
 export const HIDE_EDGES_ON_MOVE_ABOVE = 15000;
+
+/**
+ * Edge hover makes sigma draw every edge a second time, for picking, at every frame: at 1k nodes / 3k
+ * edges that made panning 6x slower (bench/explorer-bench.ts). Above this many edges hover is off.
+ */
+export const EDGE_EVENTS_MAX_EDGES = 2000;
