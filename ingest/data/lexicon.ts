@@ -42,7 +42,11 @@ export interface NounPattern {
 
 export interface Lexicon {
   verbs: VerbPattern[];
+  /** The verb patterns each inflected form can start, in the order of `verbs`. */
+  verbsByForm: Map<string, VerbPattern[]>;
   nouns: NounPattern[];
+  /** Relation nouns of one word ("attack", "talks"): such a word is a verb only in a verbal context. */
+  singleWordNouns: Set<string>;
   supportVerbs: { forms: Set<string>; particle?: string }[];
   /** Every form of every relation verb: where an object search ends. */
   allVerbForms: Set<string>;
@@ -117,9 +121,13 @@ export function loadLexicon(): Lexicon {
   nouns.sort((a, b) => b.words.length - a.words.length);
   const formsOf = (lemmas: string[]): Set<string> => new Set(lemmas.flatMap((l) => [...verbForms(l.split(" ")[0]).all]));
   const lower = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+  const verbsByForm = new Map<string, VerbPattern[]>();
+  for (const verb of verbs) for (const form of verb.forms) verbsByForm.set(form, [...(verbsByForm.get(form) ?? []), verb]);
   cached = {
     verbs,
+    verbsByForm,
     nouns,
+    singleWordNouns: new Set(nouns.filter((n) => n.words.length === 1).map((n) => n.words[0])),
     supportVerbs: lex.supportVerbs.map((v) => {
       const [lemma, particle] = v.split(/\s+/);
       return { forms: verbForms(lemma).all, particle };

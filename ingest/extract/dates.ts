@@ -37,6 +37,21 @@ export function parseAbsoluteDate(text: string): { date: string; matched: string
  * "last month" the month before, a bare year itself.
  */
 export function resolveDate(expression: string, articleDate?: string): string | undefined {
+  // Without an article date the answer depends on today, so only dated lookups are remembered.
+  if (!articleDate) return resolveAgainst(expression, undefined);
+  const key = `${articleDate}\u0000${expression}`;
+  if (!resolved.has(key)) {
+    // chrono's parse is the costly part of extraction after tagging; articles repeat their expressions.
+    if (resolved.size >= RESOLVED_CACHE_SIZE) resolved.clear();
+    resolved.set(key, resolveAgainst(expression, articleDate));
+  }
+  return resolved.get(key);
+}
+
+const RESOLVED_CACHE_SIZE = 10_000;
+const resolved = new Map<string, string | undefined>();
+
+function resolveAgainst(expression: string, articleDate: string | undefined): string | undefined {
   const ref = referenceDate(articleDate);
   const refYear = ref.getUTCFullYear();
   const refMonth = ref.getUTCMonth() + 1;

@@ -6,6 +6,7 @@ import { findDateExpressions, resolveDate } from "./dates";
 import { Gazetteer } from "./gazetteer";
 import { buildItems } from "./items";
 import { nominalRelations } from "./nominal-rules";
+import { spansWithin, taggedPeople } from "./people";
 import { newArticleContext, recognizeSentence, RunMemory } from "./recognize";
 import { splitSentences } from "./sentences";
 import { structureRelations, titleRelations } from "./structure-rules";
@@ -62,8 +63,9 @@ export function extractArticle(doc: SourceDocument, extractor: Extractor, run?: 
   const context = newArticleContext(run);
   const sentences = splitSentences(doc.text);
   const findings: ArticleFindings = { sentences, mentions: [], relations: [], events: [] };
+  const people = taggedPeople(doc.text);
   for (const sentence of sentences) {
-    const mentions = recognizeSentence(sentence.text, context, extractor);
+    const mentions = recognizeSentence(sentence.text, context, extractor, spansWithin(people, sentence));
     const titled = titleRelations({ sentence, mentions }, ctx);
     const analysis: SentenceAnalysis = { sentence, mentions, items: buildItems(sentence.text, mentions) };
     const verbal = verbRelations(analysis, ctx);

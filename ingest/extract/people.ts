@@ -36,10 +36,25 @@ function cleanName(name: string, lex: Lexicon): string {
 }
 
 /**
- * People named in a sentence: a capitalised name after a title ("adviser Brett McGurk", "President
- * Michel Suleiman"), or a name compromise recognises as a person. Single words only count after a title.
+ * The spans compromise tags as people. One parse of a whole article costs less than a parse per
+ * sentence, and tags with more context, so the extractor calls this once per article.
  */
-export function findPeople(sentence: string, lex: Lexicon): PersonCandidate[] {
+export function taggedPeople(text: string): Span[] {
+  const people = nlp(text).people().json({ offset: true }) as { offset: { start: number; length: number } }[];
+  return people.map((p) => ({ start: p.offset.start, end: p.offset.start + p.offset.length }));
+}
+
+/** The tagged spans that lie inside `range`, with offsets made relative to its start. */
+export function spansWithin(spans: Span[], range: Span): Span[] {
+  return spans.filter((s) => s.start >= range.start && s.end <= range.end).map((s) => ({ start: s.start - range.start, end: s.end - range.start }));
+}
+
+/**
+ * People named in a sentence: a capitalised name after a title ("adviser Brett McGurk", "President
+ * Michel Suleiman"), or a span compromise tagged as a person (`tagged`, relative to the sentence).
+ * Single words only count after a title.
+ */
+export function findPeople(sentence: string, lex: Lexicon, tagged: Span[] = taggedPeople(sentence)): PersonCandidate[] {
   titleRegex ??= new RegExp(`(?<![\\p{L}])(${titleAlternation(lex)})\\s+(${NAME})`, "gu");
   honorificRegex ??= new RegExp(`(?<![\\p{L}])(${lex.honorifics.map((h) => h.replace(/\./g, "\\.")).join("|")})\\s+(${NAME})`, "gu");
   const found: PersonCandidate[] = [];
@@ -58,11 +73,11 @@ export function findPeople(sentence: string, lex: Lexicon): PersonCandidate[] {
       add(nameStart, m[2], m[1]);
     }
   }
-  for (const person of nlp(sentence).people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]) {
-    const raw = sentence.slice(person.offset.start, person.offset.start + person.offset.length);
+  for (const person of tagged) {
+    const raw = sentence.slice(person.start, person.end);
     const name = cleanName(raw, lex);
     if (name.split(/\s+/).length < 2 || !/^[\p{Lu}]/u.test(name)) continue;
-    add(person.offset.start, raw);
+    add(person.start, raw);
   }
   return found.sort((a, b) => a.start - b.start);
 }

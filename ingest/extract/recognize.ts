@@ -2,6 +2,7 @@ import type { Dictionary } from "../data/dictionary";
 import type { Lexicon } from "../data/lexicon";
 import type { EntityMention, EntityRef } from "../types";
 import type { Gazetteer, GazetteerMatch } from "./gazetteer";
+import type { Span } from "../types";
 import { findPeople } from "./people";
 
 /** What the article has said so far, for names and descriptions that point back. */
@@ -54,11 +55,14 @@ function pluralise(noun: string): string {
   return noun + "s";
 }
 
-/** Finds the entity mentions of one sentence; updates the article context. */
-export function recognizeSentence(text: string, ctx: ArticleContext, r: Recognizer): EntityMention[] {
+/**
+ * Finds the entity mentions of one sentence; updates the article context. `taggedPeople`: the spans
+ * compromise tagged as people in this sentence, when the caller parsed a larger text already.
+ */
+export function recognizeSentence(text: string, ctx: ArticleContext, r: Recognizer, taggedPeople?: Span[]): EntityMention[] {
   const { lexicon } = r;
   const matches = r.gazetteer.find(text);
-  const people = findPeople(text, lexicon).filter((p) => {
+  const people = findPeople(text, lexicon, taggedPeople).filter((p) => {
     const inside = matches.filter((m) => m.start >= p.start && m.end <= p.end);
     // A "person" made only of dictionary names is a country or group, unless it is a known person.
     const coveredChars = inside.reduce((n, m) => n + (m.end - m.start), 0);

@@ -22,11 +22,10 @@ interface VerbMatch {
   last: number;
 }
 
-function matchVerb(items: Item[], i: number, patterns: VerbPattern[], nounWords: Set<string>): VerbMatch | undefined {
+function matchVerb(items: Item[], i: number, patternsByForm: Map<string, VerbPattern[]>, nounWords: Set<string>): VerbMatch | undefined {
   const word = items[i];
   if (word.kind !== "word") return undefined;
-  for (const pattern of patterns) {
-    if (!pattern.forms.has(word.lower)) continue;
+  for (const pattern of patternsByForm.get(word.lower) ?? []) {
     if (nounWords.has(word.lower) && !looksVerbal(items, i)) continue;
     // "a visit", "a surprise visit": after a determiner the word is a noun.
     if (DETERMINERS.test(items[i - 1]?.lower ?? "") || (DETERMINERS.test(items[i - 2]?.lower ?? "") && /^[\p{Ll}]+$/u.test(items[i - 1]?.text ?? "") && !/ly$/.test(items[i - 1].lower))) continue;
@@ -139,9 +138,8 @@ function objectOptions(pattern: VerbPattern): ObjectOptions {
 export function verbRelations(a: SentenceAnalysis, ctx: RuleContext): FoundRelation[] {
   const { items } = a;
   const found: FoundRelation[] = [];
-  const nounWords = new Set(ctx.lexicon.nouns.filter((n) => n.words.length === 1).map((n) => n.words[0]));
   for (let i = 0; i < items.length; i++) {
-    const match = matchVerb(items, i, ctx.lexicon.verbs, nounWords);
+    const match = matchVerb(items, i, ctx.lexicon.verbsByForm, ctx.lexicon.singleWordNouns);
     if (!match) continue;
     found.push(...applyVerb(a, match, ctx));
     i = match.last;
@@ -205,7 +203,7 @@ function applyVerb(a: SentenceAnalysis, match: VerbMatch, ctx: RuleContext, forc
     // "accused Tehran of supplying the Houthis": the accused is the subject of the reported act.
     const afterObject = objectIdx.length ? objectIdx[objectIdx.length - 1] + 1 : -1;
     if (pattern.type === "ACCUSED" && afterObject > 0 && items[afterObject]?.lower === "of") {
-      const inner = matchVerb(items, afterObject + 1, ctx.lexicon.verbs, new Set());
+      const inner = matchVerb(items, afterObject + 1, ctx.lexicon.verbsByForm, new Set());
       if (inner) out.push(...applyVerb(a, inner, ctx, objects[0], subjects[0]?.name));
     }
   }
