@@ -22,7 +22,7 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T> {
 export async function checkHealth(db: Db, timeoutMs: number): Promise<Health> {
   try {
     const version = await within(readServerVersion(db), timeoutMs);
-    return { status: "ok", neo4j: "up", version: version.agent, database: db.database };
+    return { status: "ok", neo4j: "up", version, database: db.database };
   } catch (error) {
     if (error instanceof Neo4jError || error instanceof Error) {
       const reason = error instanceof Neo4jError ? `${error.code}: ${error.message.split("\n")[0]}` : error.message;
