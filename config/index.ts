@@ -3,6 +3,12 @@ import { z } from "zod";
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 
+/**
+ * Articles per write transaction. Each statement has a fixed cost, so fewer, larger batches write
+ * faster (bench: 500 articles in batches of 500 took 0.8-0.9 s, in batches of 100 1.3-1.8 s).
+ */
+export const DEFAULT_INGEST_BATCH_SIZE = 500;
+
 /** Every variable the product reads; `.env.example` lists the same names. */
 export const ConfigSchema = z.object({
   NEO4J_URI: z.string().trim().min(1).optional(),
@@ -29,7 +35,7 @@ export const ConfigSchema = z.object({
   READ_TIMEOUT_MS: positiveInt.default(30000),
   TRUST_PROXY: z.string().min(1).optional(),
   SAMPLES_DIR: z.string().min(1).default("samples/articles"),
-  INGEST_BATCH_SIZE: positiveInt.default(100),
+  INGEST_BATCH_SIZE: positiveInt.default(DEFAULT_INGEST_BATCH_SIZE),
   EXTRACTOR: z.enum(["rules", "llm", "both"]).default("rules"),
   LLM_BASE_URL: z.url({ message: "LLM_BASE_URL must be a URL such as http://localhost:11434/v1" }).default("http://localhost:11434/v1"),
   LLM_MODEL: z.string().min(1).default("llama3.1"),

@@ -1,4 +1,5 @@
 import { Driver } from "neo4j-driver";
+import { DEFAULT_INGEST_BATCH_SIZE } from "../../config";
 import { Extraction } from "../../domain";
 import { sliceByArticle } from "./article-slice";
 import { RetractResult, retractArticleInTransaction, writeBatch } from "./write-batch";
@@ -18,8 +19,6 @@ export interface WriteOptions {
   batchSize?: number;
 }
 
-export const DEFAULT_BATCH_SIZE = 100;
-
 export interface WriteSummary {
   articles: number;
   entities: number;
@@ -34,7 +33,7 @@ export async function writeExtraction(driver: Driver, database: string, extracti
   const summary: WriteSummary = { articles: 0, entities: 0, relations: 0, skipped: 0 };
   const session = driver.session({ database });
   try {
-    const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+    const batchSize = options.batchSize ?? DEFAULT_INGEST_BATCH_SIZE;
     for (let i = 0; i < slices.length; i += batchSize) {
       const batch = slices.slice(i, i + batchSize);
       const result = await session.executeWrite((tx) => writeBatch(tx, batch, options.force ?? false));
