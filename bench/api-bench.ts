@@ -1,9 +1,10 @@
-import { Server } from "node:http";
-import { AddressInfo } from "node:net";
+import { ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { AddressInfo, createServer } from "node:net";
+import path from "node:path";
 import autocannon from "autocannon";
 import { Driver } from "neo4j-driver";
 import { loadConfig } from "../config";
-import { createApp } from "../server/app";
 import { getNeighbours } from "../server/graph/graph-service";
 import { getEntity } from "../server/entities/entity-service";
 import { Db } from "../server/neo4j/db";
@@ -44,13 +45,49 @@ async function overHttp(url: string, path: string, seconds: number, body?: unkno
   return result;
 }
 
-export async function apiBenchmarks(driver: Driver, uri: string, password: string, seconds: number): Promise<BenchRow[]> {
-  const config = loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: password, LOG_LEVEL: "silent", RATE_LIMIT_PER_MINUTE: "1000000" });
-  const app = createApp({ driver, config });
-  const server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
+async function freePort(): Promise<number> {
+  const probe = createServer().listen(0, "127.0.0.1");
+  await once(probe, "listening");
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/**
+ * The API as users run it: its own process. In this process it would share one thread with autocannon
+ * and the direct loops, and the HTTP figures would measure that contention.
+ */
+async function startServerProcess(uri: string, password: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+    cwd: path.resolve(__dirname, ".."),
+    env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, PORT: String(port), LOG_LEVEL: "silent", RATE_LIMIT_PER_MINUTE: "1000000" },
+    stdio: ["ignore", "pipe", "pipe"],
   });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let output = "";
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes("Newsgraph server at")) resolve();
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", (code) => reject(new Error(`bench: the API server exited with ${code}: ${output.trim()}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      const exited = once(child, "exit");
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+export async function apiBenchmarks(driver: Driver, uri: string, password: string, seconds: number): Promise<BenchRow[]> {
+  const config = loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: password });
+  const server = await startServerProcess(uri, password);
+  const url = server.url;
   const db = new Db(driver, "neo4j", config.READ_TIMEOUT_MS);
   const hub = (await driver.executeQuery("MATCH (s:State) RETURN s.id AS id ORDER BY s.mentions DESC LIMIT 1")).records[0].get("id") as string;
   const cases: { name: string; path: string; body?: unknown; work: () => Promise<unknown> }[] = [
@@ -80,7 +117,7 @@ export async function apiBenchmarks(driver: Driver, uri: string, password: strin
       });
     }
   } finally {
-    await new Promise((resolve) => server.close(resolve));
+    await server.stop();
   }
   return rows;
 }
