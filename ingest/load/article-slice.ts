@@ -48,14 +48,22 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Splits a merged extraction into per-article slices, so each article can be written in its own transaction. */
+/**
+ * Splits a merged extraction into per-article slices, so each article can be written in its own
+ * transaction. Mentions and relations are grouped by article first: scanning all of them for every
+ * article made slicing a 10,000-article run take minutes.
+ */
 export function sliceByArticle(extraction: Extraction): ArticleSlice[] {
   const entities = new Map(extraction.entities.map((e) => [e.id, e]));
+  const mentionsOf = new Map<string, NonNullable<Extraction["mentions"]>>();
+  for (const m of extraction.mentions ?? []) push(mentionsOf, m.article, m);
+  const relationsOf = new Map<string, Extraction["relations"]>();
+  for (const r of extraction.relations) for (const article of new Set(r.evidence.map((e) => e.article))) push(relationsOf, article, r);
   return extraction.articles.map((article) => {
     const used = new Set<string>();
     const mentionMap = new Map<string, MentionRow>();
-    for (const m of extraction.mentions ?? []) {
-      if (m.article !== article.id || !entities.has(m.entity)) continue;
+    for (const m of mentionsOf.get(article.id) ?? []) {
+      if (!entities.has(m.entity)) continue;
       used.add(m.entity);
       const row = mentionMap.get(m.entity) ?? { article: article.id, entity: m.entity, count: 0, starts: [], ends: [] };
       row.count += 1;
@@ -64,7 +72,7 @@ export function sliceByArticle(extraction: Extraction): ArticleSlice[] {
       mentionMap.set(m.entity, row);
     }
     const relationsByType = new Map<RelationType, RelationRow[]>();
-    for (const r of extraction.relations) {
+    for (const r of relationsOf.get(article.id) ?? []) {
       if (r.type === "MENTIONED_IN") continue;
       const evidence = r.evidence.filter((e) => e.article === article.id);
       if (evidence.length === 0 || !entities.has(r.source) || !entities.has(r.target) || r.source === r.target) continue;
