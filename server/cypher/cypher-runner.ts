@@ -61,12 +61,14 @@ export async function runReadOnlyCypher(
   try {
     return await db.read(
       async (tx) => {
-        const plan = await tx.run(`EXPLAIN ${statement}`, parameters);
-        checkQueryType(plan.summary.queryType);
+        // Both are sent at once, saving a round trip; no record is read before EXPLAIN's query type is
+        // checked, and a refusal rolls the READ transaction back, in which Neo4j writes nothing anyway.
+        const plan = tx.run(`EXPLAIN ${statement}`, parameters);
+        const result = tx.run(statement, parameters);
+        checkQueryType((await plan).summary.queryType);
         const rows: unknown[][] = [];
         const collector = new GraphCollector(collectOptions);
         let truncated = false;
-        const result = tx.run(statement, parameters);
         const columns = [...(await result.keys())];
         for await (const record of result) {
           if (rows.length === limits.maxRows) {
