@@ -59,6 +59,10 @@ MATCH (e:Entity {id: row.entity})
 MERGE (e)-[m:MENTIONED_IN]->(a)
 SET m.count = row.count, m.starts = row.starts, m.ends = row.ends`;
 
+/*
+ * One statement per type. A single statement with a dynamic type, MERGE (s)-[r:$(row.type)]->(t), would
+ * be planned once instead of per type, but Neo4j 5.26.0 gave every row of the UNWIND the first row's type.
+ */
 export function upsertRelations(type: RelationType): string {
   assertType(type);
   return `

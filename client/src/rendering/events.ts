@@ -14,9 +14,19 @@ export function bindEvents(
 ): () => void {
   let dragged: string | null = null;
   let moved = false;
+  // While the stage is panned the pointer sweeps over many nodes; each hover change restyles the whole
+  // graph, which on 10k nodes made every panning frame take seconds. Hover waits for the button's release.
+  let panning = false;
 
-  sigma.on("enterNode", ({ node }) => store.set({ hoveredNode: node }));
-  sigma.on("leaveNode", () => store.set({ hoveredNode: null }));
+  sigma.on("enterNode", ({ node }) => {
+    if (!panning && !dragged) store.set({ hoveredNode: node });
+  });
+  sigma.on("leaveNode", () => {
+    if (!panning && !dragged) store.set({ hoveredNode: null });
+  });
+  sigma.on("downStage", () => {
+    panning = true;
+  });
   sigma.on("enterEdge", ({ edge, event }) => store.set({ hoveredEdge: { id: edge, x: event.x, y: event.y } }));
   sigma.on("leaveEdge", () => store.set({ hoveredEdge: null }));
 
@@ -51,6 +61,7 @@ export function bindEvents(
     event.original.stopPropagation();
   });
   const release = () => {
+    panning = false;
     if (dragged && moved && !store.get().pinned.includes(dragged)) actions.togglePin(dragged);
     dragged = null;
     // The click that ends a drag must not open the panel; clear the flag after sigma dispatched it.
@@ -58,6 +69,14 @@ export function bindEvents(
   };
   sigma.on("upNode", release);
   sigma.on("upStage", release);
+  // A release outside the canvas reaches the mouse captor (it listens on the document), not upStage.
+  const endPan = () => {
+    panning = false;
+  };
+  sigma.getMouseCaptor().on("mouseup", endPan);
 
-  return () => sigma.removeAllListeners();
+  return () => {
+    sigma.getMouseCaptor().removeListener("mouseup", endPan);
+    sigma.removeAllListeners();
+  };
 }

@@ -25,6 +25,7 @@ export function createRenderer(container: HTMLElement, graph: ExplorerGraph, sto
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     ...SIGMA_SETTINGS,
     enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
+    hideEdgesOnMove: graph.size > HIDE_EDGES_ON_MOVE_ABOVE,
     nodeReducer: (node, attrs) => reduceNode(node, attrs, vm),
     edgeReducer: (edge, attrs) => reduceEdge(edge, attrs, vm),
   });
