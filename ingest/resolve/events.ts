@@ -88,27 +88,23 @@ export function mergeArticleEvents(found: FoundEvent[], article: string, idOf: I
   return events.filter((e) => e.participants.length > 0 || e.links.length > 0);
 }
 
-/** Events of the whole run: the same event told by two articles becomes one. */
 /**
- * Merges the events of a whole run. Two events can only be one if they share a participant (or, for
- * agreements, are of that kind), so each event is compared with those candidates only: comparing it
- * with every event of the run made a 10,000-article run take many minutes.
+ * Merges the events of a whole run: the same event told by two articles becomes one. Two events can
+ * only be one if they share a participant (or, for agreements, are of that kind), so each event is
+ * compared with those candidates only: comparing it with every event of the run made a
+ * 10,000-article run take many minutes.
  */
 export function mergeRunEvents(perArticle: MergedEvent[][]): MergedEvent[] {
   const run: MergedEvent[] = [];
   const position = new Map<MergedEvent, number>();
-  const buckets = new Map<string, MergedEvent[]>();
+  const buckets = new Map<string, Set<MergedEvent>>();
   const keysOf = (e: MergedEvent): string[] => (e.kind === "agreement" ? [e.kind] : e.participants.map((p) => `${e.kind}\u0000${p.entityId}`));
   const file = (e: MergedEvent): void => {
-    for (const key of keysOf(e)) {
-      const bucket = buckets.get(key) ?? [];
-      if (!bucket.includes(e)) bucket.push(e);
-      buckets.set(key, bucket);
-    }
+    for (const key of keysOf(e)) buckets.set(key, (buckets.get(key) ?? new Set()).add(e));
   };
   for (const events of perArticle) {
     for (const e of events) {
-      const candidates = new Set(keysOf(e).flatMap((key) => buckets.get(key) ?? []));
+      const candidates = new Set(keysOf(e).flatMap((key) => [...(buckets.get(key) ?? [])]));
       // The earliest event of the run that matches, as a scan of the whole run would find.
       const match = [...candidates].sort((a, b) => position.get(a)! - position.get(b)!).find((x) => sameEvent(x, e));
       if (match) {
