@@ -1,6 +1,8 @@
 import { ManagedTransaction } from "neo4j-driver";
 import { ArticleSlice } from "./article-slice";
+import { batchRows } from "./batch-rows";
 import {
+  ADD_ENTITY_TALLIES,
   DELETE_ARTICLE,
   DELETE_ENTITIES,
   DELETE_RELATIONS,
@@ -31,6 +33,7 @@ async function retractEvidence(tx: ManagedTransaction, articleId: string): Promi
 
 /** Recomputes counts and dates of these entities and deletes those no article mentions any more. */
 async function refreshEntities(tx: ManagedTransaction, ids: string[]): Promise<number> {
+  if (ids.length === 0) return 0;
   const refreshed = await tx.run(REFRESH_ENTITIES, { ids });
   const orphans: string[] = refreshed.records[0]?.get("orphans") ?? [];
   if (orphans.length > 0) await tx.run(DELETE_ENTITIES, { ids: orphans });
@@ -44,12 +47,6 @@ export interface BatchWriteResult {
   relations: number;
 }
 
-function concatGroups<K, V>(maps: Map<K, V[]>[]): Map<K, V[]> {
-  const merged = new Map<K, V[]>();
-  for (const map of maps) for (const [key, rows] of map) merged.set(key, [...(merged.get(key) ?? []), ...rows]);
-  return merged;
-}
-
 /**
  * Writes a batch of articles inside the caller's transaction, each statement one UNWIND over the whole
  * batch. Unchanged articles (same content hash) are left alone; changed ones first lose their old
@@ -58,13 +55,19 @@ function concatGroups<K, V>(maps: Map<K, V[]>[]): Map<K, V[]> {
  */
 export async function writeBatch(tx: ManagedTransaction, slices: ArticleSlice[], force: boolean): Promise<BatchWriteResult> {
   const locked = await tx.run(LOCK_ARTICLES, { ids: slices.map((s) => s.article.id).sort() });
-  const previousHash = new Map<string, string | null>(locked.records.map((r) => [r.get("id"), r.get("hash")]));
-  const changed = slices.filter((s) => force || previousHash.get(s.article.id) !== (s.article.contentHash ?? null));
+  const previous = new Map<string, { hash: string | null; written: boolean }>(locked.records.map((r) => [r.get("id"), { hash: r.get("hash"), written: r.get("written") }]));
+  // An article without a content hash cannot be known unchanged, so it is rewritten.
+  const unchanged = (s: ArticleSlice) => {
+    const before = previous.get(s.article.id);
+    return before !== undefined && before.written && before.hash !== null && before.hash === (s.article.contentHash ?? null);
+  };
+  const changed = force ? slices : slices.filter((s) => !unchanged(s));
   if (changed.length === 0) return { written: 0, skipped: slices.length, entityIds: [], relations: 0 };
 
-  const previouslyMentioned: string[] = [];
+  const previouslyMentioned = new Set<string>();
   for (const slice of changed) {
-    if (previousHash.get(slice.article.id) !== null) previouslyMentioned.push(...(await retractEvidence(tx, slice.article.id)).mentioned);
+    if (!previous.get(slice.article.id)?.written) continue;
+    for (const id of (await retractEvidence(tx, slice.article.id)).mentioned) previouslyMentioned.add(id);
   }
   await tx.run(UPSERT_ARTICLES, {
     articles: changed.map(({ article }) => ({
@@ -80,16 +83,14 @@ export async function writeBatch(tx: ManagedTransaction, slices: ArticleSlice[],
     })),
     now: new Date().toISOString(),
   });
-  for (const [label, rows] of concatGroups(changed.map((s) => s.entitiesByLabel))) await tx.run(upsertEntities(label), { rows });
-  await tx.run(UPSERT_MENTIONS, { rows: changed.flatMap((s) => s.mentions) });
-  let relations = 0;
-  for (const [type, rows] of concatGroups(changed.map((s) => s.relationsByType))) {
-    await tx.run(upsertRelations(type), { rows });
-    relations += rows.length;
-  }
+  const rows = batchRows(changed);
+  for (const [label, entities] of rows.entitiesByLabel) await tx.run(upsertEntities(label), { rows: entities });
+  await tx.run(UPSERT_MENTIONS, { rows: rows.mentions });
+  for (const [type, relations] of rows.relationsByType) await tx.run(upsertRelations(type), { rows: relations });
+  await tx.run(ADD_ENTITY_TALLIES, { rows: rows.tallies.filter((t) => !previouslyMentioned.has(t.entity)) });
+  await refreshEntities(tx, [...previouslyMentioned]);
   const entityIds = [...new Set(changed.flatMap((s) => s.entityIds))];
-  await refreshEntities(tx, [...new Set([...previouslyMentioned, ...entityIds])]);
-  return { written: changed.length, skipped: slices.length - changed.length, entityIds, relations };
+  return { written: changed.length, skipped: slices.length - changed.length, entityIds, relations: rows.statedRelations };
 }
 
 export interface RetractResult {

@@ -34,6 +34,44 @@ function twoArticleStory() {
   return { extraction: b.build(), ids: { iran, houthis, us, oman } };
 }
 
+/** Every node and relationship with its properties, except the write time, in a stable order. */
+async function graphDump(driver: Driver): Promise<unknown[]> {
+  const nodes = await driver.executeQuery("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id");
+  const rels = await driver.executeQuery(
+    "MATCH (s)-[r]->(t) RETURN s.id AS s, type(r) AS type, t.id AS t, properties(r) AS props ORDER BY s, type, t, r.negated",
+  );
+  return [
+    ...nodes.records.map((r) => {
+      const { ingestedAt, ...props } = r.get("props");
+      return { labels: [...r.get("labels")].sort(), props, written: ingestedAt !== undefined };
+    }),
+    ...rels.records.map((r) => r.toObject()),
+  ];
+}
+
+/** Four articles restating the same relations with different confidences, roles and dates, one undated. */
+function restatedStory() {
+  const b = new ExtractionBuilder();
+  const iran = b.entity("State", "Iran");
+  const houthis = b.entity("Group", "Houthis");
+  const us = b.entity("State", "United States");
+  const oman = b.entity("State", "Oman");
+  b.article("r1", ["Iran backs the Houthis.", "Oman and Iran talked."], { date: "2024-03-05" });
+  b.article("r2", ["Iran backs the Houthis again.", "The Houthis attacked United States ships."], { date: undefined });
+  b.article("r3", ["Iran backs the Houthis.", "Iran and Oman talked.", "The Houthis attacked United States ships."], { date: "2024-01-02" });
+  b.article("r4", ["The Houthis attacked United States ships.", "Iran backs the Houthis."], { date: "2024-06-30" });
+  b.relation(iran, "BACKS", houthis, "r1", 0, { confidence: 0.6, role: "financier" })
+    .relation(oman, "NEGOTIATED_WITH", iran, "r1", 1)
+    .relation(iran, "BACKS", houthis, "r2", 0, { confidence: 0.9 })
+    .relation(houthis, "ATTACKED", us, "r2", 1, { date: "2024-02-01" })
+    .relation(iran, "BACKS", houthis, "r3", 0, { confidence: 0.7, role: "arms supplier" })
+    .relation(iran, "NEGOTIATED_WITH", oman, "r3", 1, { indirect: true })
+    .relation(houthis, "ATTACKED", us, "r3", 2)
+    .relation(houthis, "ATTACKED", us, "r4", 0, { attributedTo: us })
+    .relation(iran, "BACKS", houthis, "r4", 1);
+  return b.build();
+}
+
 describe("writing an extraction to Neo4j", () => {
   let driver: Driver;
   beforeAll(() => {
@@ -151,5 +189,34 @@ describe("writing an extraction to Neo4j", () => {
       { negated: false, s: "Israel attacked Lebanon." },
       { negated: true, s: "Israel did not attack Lebanon." },
     ]);
+  });
+
+  it("writes the same graph whether a transaction holds one article or all of them, also when rewriting", async () => {
+    const extraction = restatedStory();
+    await writeExtraction(driver, "neo4j", extraction, { batchSize: 1 });
+    const oneByOne = await graphDump(driver);
+    await writeExtraction(driver, "neo4j", extraction, { batchSize: 1, force: true });
+    const rewrittenOneByOne = await graphDump(driver);
+    await resetDatabase(driver);
+    await writeExtraction(driver, "neo4j", extraction);
+    expect(await graphDump(driver)).toEqual(oneByOne);
+    await writeExtraction(driver, "neo4j", extraction, { force: true });
+    expect(await graphDump(driver)).toEqual(rewrittenOneByOne);
+
+    const backs = await one<{ articles: string[]; count: number; confidence: number; role: string; firstSeen: string; lastSeen: string }>(
+      driver,
+      "MATCH ()-[r:BACKS]->() RETURN r.articles AS articles, toFloat(r.count) AS count, r.confidence AS confidence, r.role AS role, r.firstSeen AS firstSeen, r.lastSeen AS lastSeen",
+    );
+    expect(backs).toEqual({ articles: ["r1", "r2", "r3", "r4"], count: 4, confidence: 0.9, role: "arms supplier", firstSeen: "2024-01-02", lastSeen: "2024-06-30" });
+  });
+
+  it("writes an article that has no content hash, and rewrites it without doubling its evidence", async () => {
+    const { extraction } = twoArticleStory();
+    const unhashed = { ...extraction, articles: extraction.articles.map(({ contentHash: _hash, ...article }) => article) };
+    expect(await writeExtraction(driver, "neo4j", unhashed)).toMatchObject({ articles: 2, skipped: 0 });
+    const first = await graphCounts(driver);
+    expect(first.evidence).toBe(6);
+    expect(await writeExtraction(driver, "neo4j", unhashed)).toMatchObject({ articles: 2, skipped: 0 });
+    expect(await graphCounts(driver)).toEqual(first);
   });
 });

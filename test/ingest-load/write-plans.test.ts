@@ -29,6 +29,7 @@ const STATEMENTS: [string, string][] = [
   ["delete relations", statements.DELETE_RELATIONS],
   ["refresh relation dates", statements.REFRESH_RELATION_DATES],
   ["refresh entities", statements.REFRESH_ENTITIES],
+  ["add entity tallies", statements.ADD_ENTITY_TALLIES],
   ["delete article", statements.DELETE_ARTICLE],
   ["delete entities", statements.DELETE_ENTITIES],
   ...ENTITY_LABELS.map((label): [string, string] => [`upsert ${label}`, statements.upsertEntities(label)]),
