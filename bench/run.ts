@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   await section("extraction", () => extractBenchmarks({ articles: quick ? 40 : 400, runs: 3 }));
   const db = await startBenchDatabase();
   try {
-    await section("writing", () => writeBenchmarks(db.driver, { articles: quick ? 100 : 2000, runs: 3, preloadNodes: 100000 }));
+    await section("writing", () => writeBenchmarks(db.driver, { articles: quick ? 100 : 2000, runs: 3, preloadNodes: 100000, perRowArticles: quick ? 10 : 50 }));
     await emptyDatabase(db.driver);
     await section("scale", () => scaleBenchmark(db.driver, quick ? 300 : 10000));
     await section("API", () => apiBenchmarks(db.driver, db.uri, BENCH_NEO4J.password, quick ? 3 : 10));

@@ -51,9 +51,3 @@ export function syntheticExtraction(articleCount: number, seed = 7, idPrefix = "
   }
   return extraction;
 }
-
-export function relationRows(extraction: Extraction) {
-  return extraction.relations.flatMap((r) =>
-    r.evidence.map((e) => ({ source: r.source, type: r.type, target: r.target, article: e.article, sentence: e.sentence })),
-  );
-}
