@@ -6,6 +6,8 @@ import neo4j from "neo4j-driver";
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
+  // Strings, numbers and booleans are most of what a query returns: they skip the driver's type checks below.
+  if (typeof value !== "object") return value;
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (
     neo4j.isDate(value as never) ||

@@ -78,7 +78,8 @@ export class GraphCollector {
   constructor(private readonly options: CollectOptions = {}) {}
 
   add(value: unknown): this {
-    if (value === null || value === undefined) return this;
+    // Most cells of a table are strings and numbers: they skip the driver's type checks below.
+    if (value === null || typeof value !== "object") return this;
     if (neo4j.isNode(value as never)) this.addNode(value as Node);
     else if (neo4j.isRelationship(value as never)) this.relationships.set((value as Relationship).elementId, value as Relationship);
     else if (neo4j.isPath(value as never)) {
