@@ -11,6 +11,8 @@ declare global {
     __frames?: number[];
     __recordFrames?: (ms: number) => Promise<number[]>;
     __layoutLongTasks?: number[];
+    /** How long the layout measurement really lasted: a blocked page fires its 4.5 s timer late. */
+    __layoutWindowMs?: number;
   }
 }
 

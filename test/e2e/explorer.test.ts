@@ -95,6 +95,43 @@ describe("the explorer in a real browser against the real server", () => {
     expect(after).toMatchObject({ x: before.x, y: before.y });
   });
 
+  it("spreads a crowd of 800 overlapping nodes in a worker, and runs and stops ForceAtlas2 on them", async () => {
+    await openExplorer(page, h.server.url);
+    const width = () =>
+      page.evaluate(`(() => {
+        let min = Infinity, max = -Infinity;
+        window.__newsgraph.graph.forEachNode((node, a) => { if (node.startsWith("crowd-")) { min = Math.min(min, a.x); max = Math.max(max, a.x); } });
+        return max - min;
+      })()`) as Promise<number>;
+    await page.evaluate(`(() => {
+      const graph = window.__newsgraph.graph;
+      for (let i = 0; i < 800; i += 1) {
+        graph.addNode("crowd-" + i, { label: "Crowd " + i, nodeLabel: "Actor", x: (i % 7) * 0.01, y: (i % 5) * 0.01, size: 6, properties: {}, centrality: 0 });
+      }
+    })()`);
+    const crowded = await width();
+    // Above 500 nodes noverlap runs in its worker: the click returns with the run going, the page free.
+    const runningAfterClick = await page.evaluate(`(() => {
+      document.querySelector('[data-testid="noverlap"]').click();
+      return window.__newsgraph.store.get().layoutRunning;
+    })()`);
+    expect(runningAfterClick).toBe(true);
+    await waitUntil(page, "!window.__newsgraph.store.get().layoutRunning", 60000);
+    const spread = await width();
+    expect(spread).toBeGreaterThan(crowded * 10);
+
+    const firstCrowdX = () => page.evaluate(`window.__newsgraph.graph.getNodeAttribute("crowd-0", "x")`) as Promise<number>;
+    const before = await firstCrowdX();
+    await page.getByTestId("layout-toggle").click();
+    await waitUntil(page, "window.__newsgraph.store.get().layoutRunning");
+    await waitUntil(page, `window.__newsgraph.graph.getNodeAttribute("crowd-0", "x") !== ${before}`, 20000);
+    await page.getByTestId("layout-toggle").click();
+    await waitUntil(page, "!window.__newsgraph.store.get().layoutRunning");
+    const stoppedAt = await firstCrowdX();
+    await page.waitForTimeout(500);
+    expect(await firstCrowdX()).toBe(stoppedAt);
+  });
+
   it("filters by label and minimum degree, and the link restores the filters", async () => {
     await openExplorer(page, h.server.url);
     await page.getByTestId("filter-label-State").uncheck();

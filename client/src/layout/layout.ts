@@ -1,7 +1,9 @@
 import { inferSettings, type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 import noverlap from "graphology-layout-noverlap";
+import NoverlapLayoutSupervisor from "graphology-layout-noverlap/worker";
 import type { ExplorerGraph } from "../graph";
+import { createPositionSync, type PositionSync } from "./position-sync";
 
 /**
  * Strong gravity keeps disconnected components (common in news: a story apart from the rest) in view
@@ -23,51 +25,132 @@ export interface LayoutController {
   kill(): void;
 }
 
+/** Up to this size noverlap runs on the page itself (under 100 ms); above, in its worker: 10,000 nodes took 37 s. */
+const SYNCHRONOUS_NOVERLAP_MAX_NODES = 500;
+/** Above this, removing overlaps takes minutes even in the worker, and at that density it changes little. */
+const NOVERLAP_MAX_NODES = 20000;
+const NOVERLAP = { maxIterations: 60, settings: { ratio: 1.1, margin: 1 } };
+
+type Phase = "idle" | "forces" | "overlaps";
+
 /**
- * ForceAtlas2 runs in a web worker so the page stays responsive on large graphs. A fresh supervisor per run
- * picks settings suited to the graph's current size (Barnes-Hut above a few thousand nodes).
+ * ForceAtlas2 and, on large graphs, noverlap run in web workers so the page stays responsive. Each moves
+ * a copy of the graph's positions (see position-sync). A fresh supervisor per run picks settings suited to
+ * the graph's current size (Barnes-Hut above a few thousand nodes). If the graph's nodes or edges change
+ * during a run, the run starts again on the new graph.
  */
 export function createLayout(graph: ExplorerGraph, onRunningChange: (running: boolean) => void): LayoutController {
-  let supervisor: FA2LayoutSupervisor | null = null;
+  let phase: Phase = "idle";
+  let forces: FA2LayoutSupervisor | null = null;
+  let overlaps: NoverlapLayoutSupervisor | null = null;
+  let sync: PositionSync | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let restartTimer: ReturnType<typeof setTimeout> | undefined;
   /** Nodes fixed only for a settle run; their `fixed` flag is restored when it ends. */
   let heldForSettle = new Set<string>();
 
-  function start(): void {
-    if (graph.order === 0) return;
-    supervisor?.kill();
-    supervisor = new FA2LayoutSupervisor(graph, {
-      settings: layoutSettings(graph),
-      getEdgeWeight: null,
-    });
-    supervisor.start();
-    onRunningChange(true);
+  function setPhase(next: Phase): void {
+    const wasRunning = phase !== "idle";
+    phase = next;
+    if (wasRunning !== (next !== "idle")) onRunningChange(next !== "idle");
   }
 
-  function stop(): void {
+  function endWorkers(): void {
+    forces?.kill();
+    overlaps?.kill();
+    forces = null;
+    overlaps = null;
+    sync?.flush();
+    sync?.dispose();
+    sync = null;
+  }
+
+  function startForces(): void {
+    sync = createPositionSync(graph);
+    forces = new FA2LayoutSupervisor(sync.positions, { settings: layoutSettings(graph), getEdgeWeight: null });
+    forces.start();
+  }
+
+  function startOverlaps(onDone: () => void): void {
+    sync = createPositionSync(graph);
+    const supervisor = new NoverlapLayoutSupervisor(sync.positions, { settings: NOVERLAP.settings, onConverged: () => setTimeout(done, 0) });
+    // Called from the supervisor's own callbacks: only ends this run, not one started since.
+    function done(): void {
+      if (overlaps !== supervisor) return;
+      endWorkers();
+      onDone();
+    }
+    // The supervisor writes each iteration node by node: the iterations are counted in node updates.
+    const order = sync.positions.order;
+    let nodeUpdates = 0;
+    sync.positions.on("nodeAttributesUpdated", () => {
+      nodeUpdates += 1;
+      if (nodeUpdates === NOVERLAP.maxIterations * order) setTimeout(done, 0);
+    });
+    overlaps = supervisor;
+    supervisor.start();
+  }
+
+  const onStructureChange = () => {
+    if (phase === "idle" || restartTimer !== undefined) return;
+    restartTimer = setTimeout(() => {
+      restartTimer = undefined;
+      if (phase !== "forces") return;
+      endWorkers();
+      startForces();
+    }, 0);
+  };
+  for (const event of ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared"] as const) graph.on(event, onStructureChange);
+
+  function beginForces(): void {
+    if (graph.order === 0) return setPhase("idle");
+    endWorkers();
+    startForces();
+    setPhase("forces");
+  }
+
+  function start(): void {
+    endRun();
+    beginForces();
+  }
+
+  /** Ends whatever runs, leaving the phase to the caller. */
+  function endRun(): void {
     clearTimeout(timer);
     timer = undefined;
-    if (!supervisor) return;
-    supervisor.kill();
-    supervisor = null;
+    clearTimeout(restartTimer);
+    restartTimer = undefined;
+    endWorkers();
     if (heldForSettle.size > 0) {
       const held = heldForSettle;
       graph.updateEachNodeAttributes((node, attrs) => (held.has(node) ? { ...attrs, fixed: false } : attrs), { attributes: ["fixed"] });
       heldForSettle = new Set();
     }
-    onRunningChange(false);
+  }
+
+  function stop(): void {
+    if (phase === "idle") return;
+    endRun();
+    setPhase("idle");
   }
 
   function removeOverlaps(): void {
-    if (graph.order === 0 || graph.order > 20000) return;
-    noverlap.assign(graph, { maxIterations: 60, settings: { ratio: 1.1, margin: 1 } });
+    if (graph.order === 0 || graph.order > NOVERLAP_MAX_NODES || phase === "overlaps") return;
+    if (graph.order <= SYNCHRONOUS_NOVERLAP_MAX_NODES) {
+      noverlap.assign(graph, NOVERLAP);
+      return;
+    }
+    endRun();
+    startOverlaps(() => setPhase("idle"));
+    setPhase("overlaps");
   }
 
   function runFor(ms: number): void {
     start();
     timer = setTimeout(() => {
-      stop();
+      endRun();
       removeOverlaps();
+      if (phase === "forces") setPhase("idle");
     }, ms);
   }
 
@@ -75,7 +158,7 @@ export function createLayout(graph: ExplorerGraph, onRunningChange: (running: bo
     if (newNodes.length === 0) return;
     stop();
     const fresh = new Set(newNodes);
-    // One bulk update rather than an event per node: sigma and the FA2 supervisor both listen to the graph.
+    // One bulk update rather than an event per node: sigma listens to the graph.
     graph.updateEachNodeAttributes(
       (node, attrs) => {
         if (fresh.has(node) || attrs.fixed) return attrs;
@@ -84,14 +167,14 @@ export function createLayout(graph: ExplorerGraph, onRunningChange: (running: bo
       },
       { attributes: ["fixed"] },
     );
-    start();
+    beginForces();
     timer = setTimeout(stop, ms);
   }
 
   return {
     start,
     stop,
-    isRunning: () => supervisor?.isRunning() ?? false,
+    isRunning: () => phase !== "idle",
     runFor,
     settle,
     removeOverlaps,
