@@ -31,21 +31,30 @@ async function direct(work: () => Promise<unknown>, seconds: number): Promise<nu
   return latencies;
 }
 
-async function overHttp(url: string, path: string, seconds: number, body?: unknown) {
+/**
+ * A fixed number of requests, all answered before this returns. Run for a duration instead, autocannon
+ * dropped the requests still in flight when time was up, and on slow endpoints (a hub's 2-hop under 10
+ * clients takes seconds) the server went on running them into the next measurement.
+ */
+async function overHttp(url: string, path: string, amount: number, body?: unknown) {
   const result = await autocannon({
     url: url + path,
     connections: CONNECTIONS,
-    duration: seconds,
+    amount,
     method: body ? "POST" : "GET",
     headers: body ? { "content-type": "application/json" } : undefined,
     body: body ? JSON.stringify(body) : undefined,
-    // A hub's 2-hop neighbourhood under 10 clients takes seconds; autocannon's default of 10 s cut it off.
-    timeout: 60,
+    timeout: 120,
   });
   if (result.errors || result.non2xx || result.timeouts || result.requests.total === 0) {
     throw new Error(`bench: ${path} answered ${result.requests.total} requests, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
   }
   return result;
+}
+
+/** Requests per second over HTTP from a run of `amount` requests. */
+function rate(result: autocannon.Result): number {
+  return result.requests.total / Math.max(result.duration, 0.001);
 }
 
 async function freePort(): Promise<number> {
@@ -96,15 +105,17 @@ interface ApiCase {
 
 async function compare(c: ApiCase, url: string, seconds: number): Promise<BenchRow> {
   // Unmeasured: the server's JIT compiles its request path during the first thousand requests, and the
-  // first case measured used to pay for that alone (search: 305 req/s cold, 700 req/s warm).
-  await overHttp(url, c.path, WARM_UP_SECONDS, c.body);
+  // first case measured used to pay for that alone (search: 305 req/s cold, 700 req/s warm). A probe
+  // gives the rate, so the warm-up and the measured run last about WARM_UP_SECONDS and `seconds`.
+  const probe = await overHttp(url, c.path, CONNECTIONS * 2, c.body);
+  await overHttp(url, c.path, Math.max(CONNECTIONS * 2, Math.round(rate(probe) * WARM_UP_SECONDS)), c.body);
   await direct(c.work, WARM_UP_SECONDS);
-  const http = await overHttp(url, c.path, seconds, c.body);
+  const http = await overHttp(url, c.path, Math.max(CONNECTIONS * 5, Math.round(rate(probe) * seconds)), c.body);
   const plain = await direct(c.work, seconds);
   const p50 = percentile(plain, 50);
   const p99 = percentile(plain, 99);
   return {
-    benchmark: `API ${c.name}: p50 / p95 / p99 latency over HTTP vs direct (${CONNECTIONS} clients, ${http.requests.average.toFixed(0)} req/s)`,
+    benchmark: `API ${c.name}: p50 / p95 / p99 latency over HTTP vs direct (${CONNECTIONS} clients, ${rate(http).toFixed(0)} req/s)`,
     figure: `${http.latency.p50} / ${http.latency.p90} (p90) / ${http.latency.p99} ms`,
     baseline: `${p50.toFixed(0)} / ${percentile(plain, 95).toFixed(0)} / ${p99.toFixed(0)} ms`,
     ratio: `p50 ${(http.latency.p50 / Math.max(p50, 1)).toFixed(2)}, p99 ${(http.latency.p99 / Math.max(p99, 1)).toFixed(2)}`,
