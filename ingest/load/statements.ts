@@ -131,15 +131,14 @@ SET r.firstSeen = first, r.lastSeen = last`;
 
 /**
  * Adds a batch's mentions to entities none of whose earlier mentions were retracted in it: cheaper than
- * REFRESH_ENTITIES, which reads every mention of an entity, thousands for a country. The entity is locked
- * before its count is read, so two ingests adding to one entity at once cannot lose either addition.
+ * REFRESH_ENTITIES, which reads every mention of an entity, thousands for a country. Two ingests adding
+ * to one entity at once lose neither addition: a SET that reads the property it writes makes Cypher take
+ * the write lock before the read (Neo4j's "lost updates" rule), as in the relation statements' ON MATCH.
  */
 export const ADD_ENTITY_TALLIES = `
 CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.entity})
-SET e.writeLock = true
-REMOVE e.writeLock
 SET e.mentions = coalesce(e.mentions, 0) + row.mentions,
     e.firstSeen = CASE WHEN row.firstSeen IS NOT NULL AND (e.firstSeen IS NULL OR row.firstSeen < e.firstSeen) THEN row.firstSeen ELSE e.firstSeen END,
     e.lastSeen = CASE WHEN row.lastSeen IS NOT NULL AND (e.lastSeen IS NULL OR row.lastSeen > e.lastSeen) THEN row.lastSeen ELSE e.lastSeen END`;
