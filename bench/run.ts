@@ -38,13 +38,18 @@ function writeReport(rows: BenchRow[], complete: boolean): void {
  */
 function explorerSizes(quick: boolean): number[] {
   const asked = process.argv.find((a) => a.startsWith("--explorer-sizes="));
-  if (asked) return asked.split("=")[1].split(",").map(Number);
+  if (asked) {
+    const sizes = asked.split("=")[1].split(",").map((size) => Number(size.trim()));
+    if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--explorer-sizes takes node counts separated by commas, like 1000,10000; got "${asked.split("=")[1]}"`);
+    return sizes;
+  }
   return quick ? [1000] : [1000, 10000];
 }
 
 /** `npm run bench [-- --quick]`: runs every benchmark and writes BENCHMARKS.md (--quick: smaller sizes, for a smoke run). */
 async function main(): Promise<void> {
   const quick = process.argv.includes("--quick");
+  const sizes = explorerSizes(quick);
   const rows: BenchRow[] = [];
   const section = async (name: string, work: () => Promise<BenchRow[]>) => {
     say(`${name}...`);
@@ -61,7 +66,7 @@ async function main(): Promise<void> {
   } finally {
     await db.stop();
   }
-  await section("explorer", () => explorerBenchmarks(explorerSizes(quick), quick ? 1 : 3));
+  await section("explorer", () => explorerBenchmarks(sizes, quick ? 1 : 3));
   writeReport(rows, true);
 }
 

@@ -122,7 +122,13 @@ export function loadLexicon(): Lexicon {
   const formsOf = (lemmas: string[]): Set<string> => new Set(lemmas.flatMap((l) => [...verbForms(l.split(" ")[0]).all]));
   const lower = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
   const verbsByForm = new Map<string, VerbPattern[]>();
-  for (const verb of verbs) for (const form of verb.forms) verbsByForm.set(form, [...(verbsByForm.get(form) ?? []), verb]);
+  for (const verb of verbs) {
+    for (const form of verb.forms) {
+      const patterns = verbsByForm.get(form);
+      if (patterns) patterns.push(verb);
+      else verbsByForm.set(form, [verb]);
+    }
+  }
   cached = {
     verbs,
     verbsByForm,

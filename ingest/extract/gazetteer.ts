@@ -23,7 +23,9 @@ class NameIndex {
   seal(): void {
     for (const key of [...this.surfaces.keys()].sort((a, b) => b.length - a.length)) {
       const prefix = key.slice(0, PREFIX);
-      this.groups.set(prefix, [...(this.groups.get(prefix) ?? []), key]);
+      const group = this.groups.get(prefix);
+      if (group) group.push(key);
+      else this.groups.set(prefix, [key]);
     }
   }
 
