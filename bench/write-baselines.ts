@@ -43,6 +43,15 @@ export function plainRows(extraction: Extraction): PlainRows {
   };
 }
 
+/** Relations with their evidence sentences and articles, between entities found (MATCH) or made (MERGE). */
+function relationStatement(type: RelationType, endpoints: "MATCH" | "MERGE"): string {
+  return `UNWIND $rows AS row
+          ${endpoints} (s:Entity {id: row.source}) ${endpoints} (t:Entity {id: row.target})
+          MERGE (s)-[r:${type}]->(t)
+          ON CREATE SET r.sentences = [row.sentence], r.articles = [row.article]
+          ON MATCH SET r.sentences = r.sentences + row.sentence, r.articles = r.articles + row.article`;
+}
+
 /** One statement per kind of row; labels and types come from the domain's lists, as in the loader. */
 function statements(rows: PlainRows): { query: string; rows: unknown[] }[] {
   return [
@@ -59,14 +68,7 @@ function statements(rows: PlainRows): { query: string; rows: unknown[] }[] {
               ON MATCH SET m.count = m.count + 1, m.starts = m.starts + row.start, m.ends = m.ends + row.end`,
       rows: rows.mentions,
     },
-    ...[...rows.relationsByType].map(([type, list]) => ({
-      query: `UNWIND $rows AS row
-              MATCH (s:Entity {id: row.source}) MATCH (t:Entity {id: row.target})
-              MERGE (s)-[r:${type}]->(t)
-              ON CREATE SET r.sentences = [row.sentence], r.articles = [row.article]
-              ON MATCH SET r.sentences = r.sentences + row.sentence, r.articles = r.articles + row.article`,
-      rows: list,
-    })),
+    ...[...rows.relationsByType].map(([type, list]) => ({ query: relationStatement(type, "MATCH"), rows: list })),
   ];
 }
 
@@ -95,16 +97,7 @@ export async function oneTransactionPerRow(driver: Driver, rows: PlainRows): Pro
 export async function minimalRelationsOnly(driver: Driver, rows: PlainRows, batch = 1000): Promise<void> {
   for (const [type, typed] of rows.relationsByType) {
     for (let i = 0; i < typed.length; i += batch) {
-      await driver.executeQuery(
-        `UNWIND $rows AS row
-         MERGE (s:Entity {id: row.source})
-         MERGE (t:Entity {id: row.target})
-         MERGE (s)-[r:${type}]->(t)
-         ON CREATE SET r.sentences = [row.sentence], r.articles = [row.article]
-         ON MATCH SET r.sentences = r.sentences + row.sentence, r.articles = r.articles + row.article`,
-        { rows: typed.slice(i, i + batch) },
-        { database: "neo4j" },
-      );
+      await driver.executeQuery(relationStatement(type, "MERGE"), { rows: typed.slice(i, i + batch) }, { database: "neo4j" });
     }
   }
 }

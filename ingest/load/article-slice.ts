@@ -39,7 +39,6 @@ export interface ArticleSlice {
   entitiesByLabel: Map<EntityLabel, EntityRow[]>;
   mentions: MentionRow[];
   relationsByType: Map<RelationType, RelationRow[]>;
-  entityIds: string[];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -108,6 +107,6 @@ export function sliceByArticle(extraction: Extraction): ArticleSlice[] {
       });
       if (!mentionMap.has(id)) mentionMap.set(id, { article: article.id, entity: id, count: 0, starts: [], ends: [] });
     }
-    return { article, entitiesByLabel, mentions: [...mentionMap.values()], relationsByType, entityIds: [...used] };
+    return { article, entitiesByLabel, mentions: [...mentionMap.values()], relationsByType };
   });
 }

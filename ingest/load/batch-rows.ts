@@ -33,6 +33,8 @@ export interface EntityTally {
 /** What a batch writes, one list per statement. */
 export interface BatchRows {
   entitiesByLabel: Map<EntityLabel, EntityRow[]>;
+  /** Every entity the batch writes, once. */
+  entityIds: string[];
   mentions: MentionRow[];
   tallies: EntityTally[];
   relationsByType: Map<RelationType, BatchRelationRow[]>;
@@ -131,6 +133,7 @@ export function batchRows(slices: ArticleSlice[]): BatchRows {
   }
   return {
     entitiesByLabel,
+    entityIds: [...seenEntities],
     mentions: slices.flatMap((s) => s.mentions),
     tallies: [...tallies.values()],
     relationsByType: new Map([...relations].map(([type, byKey]) => [type, [...byKey.values()]])),

@@ -13,6 +13,13 @@ function assertType(type: RelationType): void {
   if (!isRelationType(type) || type === "MENTIONED_IN") throw new Error(`load: relation type not writable, got ${String(type)}`);
 }
 
+/*
+ * The statements an ingest runs for every batch start with `CYPHER replan=skip`: each finds its nodes
+ * through a unique id, so its plan never gets better as the graph grows, yet while an ingest grows the
+ * graph Neo4j kept re-planning all twenty of them (a 2,000-article write took 0.9 to 3.2 s in its
+ * relation statements alone, depending on when re-planning struck).
+ */
+
 /**
  * Locks the batch's articles (creating the missing ones) before reading their hashes: a concurrent
  * ingest of the same article waits here until this one commits, then sees it unchanged and skips it.
@@ -35,11 +42,6 @@ SET a.title = article.title, a.source = article.source, a.date = article.date, a
     a.ingestedAt = $now`;
 
 /*
- * The statements an ingest runs for every batch start with `CYPHER replan=skip`: each finds its nodes
- * through a unique id, so its plan never gets better as the graph grows, yet while an ingest grows the
- * graph Neo4j kept re-planning all twenty of them (a 2,000-article write took 0.9 to 3.2 s in its
- * relation statements alone, depending on when re-planning struck).
- *
  * Every write below is planned without an Eager operator (test/ingest-load/write-plans.test.ts):
  * ON CREATE / ON MATCH instead of reading back what an earlier SET wrote, and deletions driven by
  * ids collected first instead of by the pattern being changed.

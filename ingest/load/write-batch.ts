@@ -89,8 +89,7 @@ export async function writeBatch(tx: ManagedTransaction, slices: ArticleSlice[],
   for (const [type, relations] of rows.relationsByType) await tx.run(upsertRelations(type), { rows: relations });
   await tx.run(ADD_ENTITY_TALLIES, { rows: rows.tallies.filter((t) => !previouslyMentioned.has(t.entity)) });
   await refreshEntities(tx, [...previouslyMentioned]);
-  const entityIds = [...new Set(changed.flatMap((s) => s.entityIds))];
-  return { written: changed.length, skipped: slices.length - changed.length, entityIds, relations: rows.statedRelations };
+  return { written: changed.length, skipped: slices.length - changed.length, entityIds: rows.entityIds, relations: rows.statedRelations };
 }
 
 export interface RetractResult {
