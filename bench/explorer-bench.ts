@@ -13,6 +13,8 @@ const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, ".data/bench-explorer");
 /** Inside the stage padding of both pages (sigma: 30 px, ours: 60 px): no node is drawn there. */
 const PAN_START = 6;
+/** Mouse moves in one drag. In software WebGL each costs a redraw of the whole graph: 2 s at 10k nodes. */
+const PAN_STEPS = 20;
 
 /** A random graph with the explorer's attributes, three edges per node, written as GEXF for both pages. */
 function writeGexf(nodes: number): string {
@@ -45,10 +47,11 @@ function serve(dir: string): Promise<Server> {
 
 interface Measured {
   firstRenderMs: number;
-  frameMs: number;
+  panStepMs: number;
   webgl: string;
   longTasks?: number[];
   layoutWindowMs?: number;
+  redrawMs?: number;
 }
 
 export async function explorerBenchmarks(sizes: number[], runs: number): Promise<BenchRow[]> {
@@ -77,18 +80,19 @@ export async function explorerBenchmarks(sizes: number[], runs: number): Promise
             await page.waitForFunction("window.__layoutLongTasks !== undefined", undefined, { timeout: 60000, polling: 200 });
             const longTasks = (await page.evaluate("window.__layoutLongTasks")) as number[];
             const layoutWindowMs = (await page.evaluate("window.__layoutWindowMs")) as number;
-            return { firstRenderMs: figures.firstRenderMs, frameMs: NaN, webgl: figures.webgl, longTasks, layoutWindowMs };
+            return { firstRenderMs: figures.firstRenderMs, panStepMs: NaN, webgl: figures.webgl, longTasks, layoutWindowMs };
           }
-          const frames = page.evaluate("window.__recordFrames(2000)") as Promise<number[]>;
+          const redrawMs = pageName === "bare" ? ((await page.evaluate("window.__measureRedraw()")) as number) : undefined;
           // The drag starts in the stage's padding, where no node is: at 10k nodes the centre of the view is
-          // always on a node, and there the explorer drags the node (reprocessing the whole graph every frame,
-          // about 1 s in software WebGL) while the bare page pans.
+          // always on a node, and there the explorer would drag the node while the bare page pans. Each
+          // move is delivered once the page has handled the one before, so a slow page slows the drag.
+          const started = (await page.evaluate("performance.now()")) as number;
           await page.mouse.move(PAN_START, PAN_START);
           await page.mouse.down();
-          for (let i = 0; i < 40; i += 1) await page.mouse.move(PAN_START + 300 * (1 - Math.cos(i / 6)), PAN_START + 200 * (1 - Math.cos(i / 5)), { steps: 2 });
+          for (let i = 1; i <= PAN_STEPS; i += 1) await page.mouse.move(PAN_START + 300 * (1 - Math.cos(i / 3)), PAN_START + 200 * (1 - Math.cos(i / 2.5)));
           await page.mouse.up();
-          const frameTimes = await frames;
-          return { firstRenderMs: figures.firstRenderMs, frameMs: median(frameTimes.length ? frameTimes : [NaN]), webgl: figures.webgl };
+          const ended = (await page.evaluate("window.__afterNextPaint()")) as number;
+          return { firstRenderMs: figures.firstRenderMs, panStepMs: (ended - started) / PAN_STEPS, webgl: figures.webgl, redrawMs };
         } finally {
           await page.close();
         }
@@ -102,25 +106,27 @@ export async function explorerBenchmarks(sizes: number[], runs: number): Promise
       }
       const oursFirst = median(ours.map((m) => m.firstRenderMs));
       const bareFirst = median(bare.map((m) => m.firstRenderMs));
-      const oursFrame = median(ours.map((m) => m.frameMs));
-      const bareFrame = median(bare.map((m) => m.frameMs));
+      const oursPan = median(ours.map((m) => m.panStepMs));
+      const barePan = median(bare.map((m) => m.panStepMs));
+      const bareRedraw = median(bare.map((m) => m.redrawMs ?? NaN));
       rows.push({
-        benchmark: `explorer ${nodes} nodes / ${nodes * 3} edges: first render, and frame time while panning (${ours[0].webgl})`,
-        figure: `${oursFirst.toFixed(0)} ms, ${oursFrame.toFixed(0)} ms/frame`,
-        baseline: `bare sigma: ${bareFirst.toFixed(0)} ms, ${bareFrame.toFixed(0)} ms/frame`,
-        ratio: `first ${(oursFirst / bareFirst).toFixed(2)}, frame ${(oursFrame / bareFrame).toFixed(2)}`,
+        benchmark: `explorer ${nodes} nodes / ${nodes * 3} edges: first render, and time per step of a ${PAN_STEPS}-step mouse pan until drawn (${ours[0].webgl})`,
+        figure: `${oursFirst.toFixed(0)} ms, ${oursPan.toFixed(0)} ms/step`,
+        baseline: `bare sigma: ${bareFirst.toFixed(0)} ms, ${barePan.toFixed(0)} ms/step (one full redraw: ${bareRedraw.toFixed(0)} ms)`,
+        ratio: `first ${(oursFirst / bareFirst).toFixed(2)}, pan ${(oursPan / barePan).toFixed(2)}`,
         goal: "≤ 1.25",
-        met: oursFirst / bareFirst <= 1.25 && oursFrame / bareFrame <= 1.25,
+        met: oursFirst / bareFirst <= 1.25 && oursPan / barePan <= 1.25,
       });
       if (nodes === 10000) {
         const withLayout = await measureOnce("ours", true);
+        // In software WebGL one redraw of this graph in a bare sigma is itself a long task: see the baseline.
         const long = withLayout.longTasks ?? [];
         const blocked = long.reduce((sum, ms) => sum + ms, 0) / (withLayout.layoutWindowMs ?? NaN);
         rows.push({
           benchmark: "explorer: ForceAtlas2 in its worker for 4 s on 10k nodes, then noverlap, main-thread long tasks",
           figure: `${long.length} long tasks, longest ${long.length ? Math.max(...long).toFixed(0) : 0} ms, main thread blocked ${(100 * blocked).toFixed(0)}% of ${((withLayout.layoutWindowMs ?? NaN) / 1000).toFixed(1)} s`,
-          baseline: "—",
-          ratio: "—",
+          baseline: `one redraw in a bare sigma: ${bareRedraw.toFixed(0)} ms`,
+          ratio: `longest / redraw ${(long.length ? Math.max(...long) / bareRedraw : 0).toFixed(2)}`,
           goal: "none over 100 ms",
           met: long.every((ms) => ms <= 100),
         });

@@ -1,5 +1,7 @@
 import { createGraph, DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, HIGHLIGHT_EDGE_COLOR, LABEL_COLORS, mergePayload, assignCurvatures, computeVisibility, DEFAULT_FILTERS, neighbourhood } from "../../client/src/graph";
 import { reduceEdge, reduceNode, type ViewModel } from "../../client/src/rendering/reducers";
+import { createViewModelCache } from "../../client/src/rendering/view-model";
+import { initialState } from "../../client/src/state/app-state";
 import { edge, node, payload } from "./factories";
 
 function setup() {
@@ -13,6 +15,7 @@ function setup() {
     pinned: new Set(),
     hoveredEdge: null,
     colorMode: "label",
+    edgesHidden: false,
   };
   return { graph, vm };
 }
@@ -47,5 +50,14 @@ describe("reducers", () => {
     const display = reduceNode("a", graph.getNodeAttributes("a"), state);
     expect(display).toMatchObject({ highlighted: true, forceLabel: true, color: LABEL_COLORS.State });
     expect(display.size).toBeGreaterThan(graph.getNodeAttribute("a", "size"));
+  });
+
+  it("hides every edge while a layout runs on a graph above the size given, and only then", () => {
+    const { graph, vm } = setup();
+    expect(reduceEdge("a|BACKS|b", graph.getEdgeAttributes("a|BACKS|b"), { ...vm, edgesHidden: true }).hidden).toBe(true);
+    const state = { ...initialState(), graphVersion: 1 };
+    expect(createViewModelCache(graph, 2)({ ...state, layoutRunning: true }).edgesHidden).toBe(true);
+    expect(createViewModelCache(graph, 2)({ ...state, layoutRunning: false }).edgesHidden).toBe(false);
+    expect(createViewModelCache(graph, graph.size)({ ...state, layoutRunning: true }).edgesHidden).toBe(false);
   });
 });

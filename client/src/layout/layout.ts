@@ -3,7 +3,7 @@ import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 import noverlap from "graphology-layout-noverlap";
 import NoverlapLayoutSupervisor from "graphology-layout-noverlap/worker";
 import type { ExplorerGraph } from "../graph";
-import { createPositionSync, type PositionSync } from "./position-sync";
+import { createPositionSync, createRedrawPace, type PositionSync } from "./position-sync";
 
 /**
  * Strong gravity keeps disconnected components (common in news: a story apart from the rest) in view
@@ -48,6 +48,7 @@ export function createLayout(graph: ExplorerGraph, onRunningChange: (running: bo
   let restartTimer: ReturnType<typeof setTimeout> | undefined;
   /** Nodes fixed only for a settle run; their `fixed` flag is restored when it ends. */
   let heldForSettle = new Set<string>();
+  const pace = createRedrawPace();
 
   function setPhase(next: Phase): void {
     const wasRunning = phase !== "idle";
@@ -66,13 +67,13 @@ export function createLayout(graph: ExplorerGraph, onRunningChange: (running: bo
   }
 
   function startForces(): void {
-    sync = createPositionSync(graph);
+    sync = createPositionSync(graph, pace);
     forces = new FA2LayoutSupervisor(sync.positions, { settings: layoutSettings(graph), getEdgeWeight: null });
     forces.start();
   }
 
   function startOverlaps(onDone: () => void): void {
-    sync = createPositionSync(graph);
+    sync = createPositionSync(graph, pace);
     const supervisor = new NoverlapLayoutSupervisor(sync.positions, { settings: NOVERLAP.settings, onConverged: () => setTimeout(done, 0) });
     // Called from the supervisor's own callbacks: only ends this run, not one started since.
     function done(): void {

@@ -11,6 +11,19 @@ const MIN_COPY_INTERVAL_MS = 30;
 /** What a layout worker moves: the displayed graph's nodes and edges with positions, size and pinning only. */
 export type PositionsGraph = Graph<{ x: number; y: number; size: number; fixed?: boolean }>;
 
+/**
+ * How long the last copy and redraw took, and when it ended. One layout run's workers share it, so the
+ * noverlap that follows ForceAtlas2 keeps the pace the redraws have shown.
+ */
+export interface RedrawPace {
+  lastCopyMs: number;
+  lastCopyEnd: number;
+}
+
+export function createRedrawPace(): RedrawPace {
+  return { lastCopyMs: 0, lastCopyEnd: 0 };
+}
+
 export interface PositionSync {
   positions: PositionsGraph;
   /** Copies the latest positions now (at the end of a run). */
@@ -25,7 +38,7 @@ export interface PositionSync {
  * copy instead; its positions reach the displayed graph after a pause as long as the last copy and
  * redraw took, so the page keeps at least half of its time.
  */
-export function createPositionSync(graph: ExplorerGraph): PositionSync {
+export function createPositionSync(graph: ExplorerGraph, pace: RedrawPace = createRedrawPace()): PositionSync {
   const positions: PositionsGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: true });
   graph.forEachNode((node, attrs) => positions.addNode(node, { x: attrs.x, y: attrs.y, size: attrs.size, fixed: attrs.fixed }));
   graph.forEachEdge((edge, _attrs, source, target) => positions.addDirectedEdgeWithKey(edge, source, target));
@@ -33,8 +46,7 @@ export function createPositionSync(graph: ExplorerGraph): PositionSync {
   let moved = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let frame: number | undefined;
-  let lastCopyMs = 0;
-  let lastCopyEnd = 0;
+  let painted: ReturnType<typeof setTimeout> | undefined;
 
   function copy(): void {
     timer = undefined;
@@ -49,18 +61,23 @@ export function createPositionSync(graph: ExplorerGraph): PositionSync {
       },
       { attributes: ["x", "y"] },
     );
-    // sigma redraws on the next animation frame, before this callback: the copy's cost runs until here.
+    // sigma redraws in the next animation frame, but in software WebGL most of the frame's cost comes after
+    // that callback, while the compositor waits for the canvas to be rasterised. A task queued from the
+    // callback runs once that is done: the copy's cost runs until then.
     frame = requestAnimationFrame(() => {
       frame = undefined;
-      lastCopyEnd = performance.now();
-      lastCopyMs = lastCopyEnd - started;
-      if (moved) schedule();
+      painted = setTimeout(() => {
+        painted = undefined;
+        pace.lastCopyEnd = performance.now();
+        pace.lastCopyMs = pace.lastCopyEnd - started;
+        if (moved) schedule();
+      }, 0);
     });
   }
 
   function schedule(): void {
-    if (timer !== undefined || frame !== undefined) return;
-    const wait = Math.max(MIN_COPY_INTERVAL_MS, lastCopyMs) - (performance.now() - lastCopyEnd);
+    if (timer !== undefined || frame !== undefined || painted !== undefined) return;
+    const wait = Math.max(MIN_COPY_INTERVAL_MS, pace.lastCopyMs) - (performance.now() - pace.lastCopyEnd);
     timer = setTimeout(copy, Math.max(0, wait));
   }
 
@@ -77,6 +94,8 @@ export function createPositionSync(graph: ExplorerGraph): PositionSync {
     timer = undefined;
     if (frame !== undefined) cancelAnimationFrame(frame);
     frame = undefined;
+    clearTimeout(painted);
+    painted = undefined;
   }
 
   return {
@@ -85,6 +104,9 @@ export function createPositionSync(graph: ExplorerGraph): PositionSync {
       cancel();
       moved = true;
       copy();
+      // The run ends here without waiting for this redraw; expecting it to take as long as the last one lets
+      // the next run leave the page the same pause after it.
+      pace.lastCopyEnd = performance.now() + pace.lastCopyMs;
     },
     dispose() {
       cancel();

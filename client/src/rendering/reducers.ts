@@ -14,6 +14,8 @@ export interface ViewModel {
   pinned: ReadonlySet<string>;
   hoveredEdge: string | null;
   colorMode: ColorMode;
+  /** All edges hidden, while a layout moves a large graph (see view-model). */
+  edgesHidden: boolean;
 }
 
 export interface NodeDisplay {
@@ -66,7 +68,7 @@ export function reduceEdge(edge: string, attrs: EdgeAttributes, vm: ViewModel): 
   return {
     size: hovered ? attrs.size + 2 : emphasised ? attrs.size + 1 : attrs.size,
     color: hovered ? HIGHLIGHT_EDGE_COLOR : dimmed ? DIMMED_EDGE_COLOR : edgeColor(attrs.relation),
-    hidden: !vm.visibility.edges.has(edge),
+    hidden: vm.edgesHidden || !vm.visibility.edges.has(edge),
     type,
     curvature: attrs.curvature,
     zIndex: dimmed ? 0 : 1,

@@ -19,7 +19,7 @@ export interface ViewCommands {
 }
 
 export function createRenderer(container: HTMLElement, graph: ExplorerGraph, store: Store<AppState>, actions: Actions): ViewCommands {
-  const viewModelOf = createViewModelCache(graph);
+  const viewModelOf = createViewModelCache(graph, HIDE_EDGES_ON_MOVE_ABOVE);
   let vm: ViewModel = viewModelOf(store.get());
 
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
@@ -31,25 +31,34 @@ export function createRenderer(container: HTMLElement, graph: ExplorerGraph, sto
   });
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (
-      state.filters === previous.filters &&
-      state.hidden === previous.hidden &&
-      state.graphVersion === previous.graphVersion &&
-      state.selection === previous.selection &&
-      state.pinned === previous.pinned &&
-      state.highlight === previous.highlight &&
-      state.hoveredNode === previous.hoveredNode &&
-      state.hoveredEdge?.id === previous.hoveredEdge?.id &&
-      state.colorMode === previous.colorMode
-    )
-      return;
+    const looksChanged =
+      state.filters !== previous.filters ||
+      state.hidden !== previous.hidden ||
+      state.graphVersion !== previous.graphVersion ||
+      state.selection !== previous.selection ||
+      state.pinned !== previous.pinned ||
+      state.highlight !== previous.highlight ||
+      state.hoveredNode !== previous.hoveredNode ||
+      state.hoveredEdge?.id !== previous.hoveredEdge?.id ||
+      state.colorMode !== previous.colorMode;
+    if (!looksChanged && state.layoutRunning === previous.layoutRunning) return;
+    const edgesWereHidden = vm.edgesHidden;
     vm = viewModelOf(state);
+    if (!looksChanged) {
+      // A layout started or ended: on a large graph its edges are hidden or shown again, in the frame that
+      // draws the layout's next positions rather than in one of their own.
+      if (vm.edgesHidden !== edgesWereHidden) sigma.refresh({ partialGraph: { edges: graph.edges() }, schedule: true });
+      return;
+    }
     if (state.graphVersion !== previous.graphVersion) {
       sigma.setSetting("hideEdgesOnMove", graph.size > HIDE_EDGES_ON_MOVE_ABOVE);
       sigma.setSetting("enableEdgeEvents", graph.size <= EDGE_EVENTS_MAX_EDGES);
     }
     // Hover only changes looks; structure changes need sigma to re-index (refresh does both).
-    sigma.refresh({ skipIndexation: state.graphVersion === previous.graphVersion && state.hidden === previous.hidden && state.filters === previous.filters });
+    sigma.refresh({
+      skipIndexation:
+        state.graphVersion === previous.graphVersion && state.hidden === previous.hidden && state.filters === previous.filters && vm.edgesHidden === edgesWereHidden,
+    });
   });
 
   const unbind = bindEvents(sigma, graph, store, actions);
