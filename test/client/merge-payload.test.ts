@@ -34,6 +34,21 @@ describe("mergePayload", () => {
     expect(Math.hypot(x - 500, y - 500)).toBeLessThan(100);
   });
 
+  it("anchors a new node on its first edge, in payload order, whose other end is on screen, in either direction", () => {
+    const graph = createGraph();
+    mergePayload(graph, payload([node("near"), node("far")]), { random: seeded() });
+    graph.mergeNodeAttributes("near", { x: 500, y: 500 });
+    graph.mergeNodeAttributes("far", { x: -500, y: -500 });
+    mergePayload(
+      graph,
+      payload([node("new"), node("chained")], [edge("far", "BACKS", "far"), edge("new", "BACKS", "ghost"), edge("near", "ATTACKED", "new"), edge("far", "BACKS", "new"), edge("chained", "LEADS", "new")]),
+      { random: seeded(4) },
+    );
+    const at = (id: string) => graph.getNodeAttributes(id);
+    expect(Math.hypot(at("new").x - 500, at("new").y - 500)).toBeLessThan(100);
+    expect(Math.hypot(at("chained").x - at("new").x, at("chained").y - at("new").y)).toBeLessThan(100);
+  });
+
   it("skips edges whose endpoints are not in the graph instead of failing", () => {
     const graph = createGraph();
     const result = mergePayload(graph, payload([node("a")], [edge("a", "BACKS", "ghost")]));

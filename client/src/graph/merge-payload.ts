@@ -23,13 +23,15 @@ export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, option
   const addedNodes: string[] = [];
   const addedEdges: string[] = [];
   const spread = layoutSpread(graph);
+  let edgesOf: Map<string, GraphEdge[]> | undefined;
 
   for (const node of payload.nodes) {
     if (graph.hasNode(node.id)) {
       graph.mergeNodeAttributes(node.id, { label: node.name, nodeLabel: node.label, properties: node.properties });
       continue;
     }
-    const anchor = findAnchor(graph, node, payload.edges);
+    edgesOf ??= edgesByNode(payload.edges);
+    const anchor = findAnchor(graph, node, edgesOf.get(node.id) ?? []);
     const angle = random() * 2 * Math.PI;
     const radius = anchor ? spread * 0.05 * (0.5 + random()) : spread * Math.sqrt(random());
     const cx = anchor ? graph.getNodeAttribute(anchor, "x") : 0;
@@ -70,6 +72,25 @@ export function edgeThickness(edge: Pick<GraphEdge, "properties">): number {
   return Math.min(1.5 + Math.log2(Math.max(1, Number.isFinite(count) ? count : 1)), 6);
 }
 
+/**
+ * The payload's edges listed under each of their ends, in payload order. Searching all edges for each new
+ * node instead took 15 s for a payload of 50,000 nodes and 150,000 edges.
+ */
+function edgesByNode(edges: GraphEdge[]): Map<string, GraphEdge[]> {
+  const index = new Map<string, GraphEdge[]>();
+  const add = (node: string, edge: GraphEdge) => {
+    const list = index.get(node);
+    if (list) list.push(edge);
+    else index.set(node, [edge]);
+  };
+  for (const edge of edges) {
+    add(edge.source, edge);
+    if (edge.target !== edge.source) add(edge.target, edge);
+  }
+  return index;
+}
+
+/** The first neighbour already on screen, through the node's edges in payload order. */
 function findAnchor(graph: ExplorerGraph, node: GraphNode, edges: GraphEdge[]): string | undefined {
   for (const edge of edges) {
     if (edge.source === node.id && edge.target !== node.id && graph.hasNode(edge.target)) return edge.target;
