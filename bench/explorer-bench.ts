@@ -99,7 +99,8 @@ export async function explorerBenchmarks(sizes: number[], runs: number): Promise
       };
       const ours: Measured[] = [];
       const bare: Measured[] = [];
-      // One run from 10k nodes up: in software WebGL a first render of 10k nodes takes 5-7 s, of 50k minutes.
+      // One run from 10k nodes up: in software WebGL a first render of 10k nodes takes 5-7 s, of 50k 25 s, and
+      // each pan step there a few seconds.
       for (let run = 0; run < (nodes >= 10000 ? 1 : runs); run += 1) {
         ours.push(await measureOnce("ours"));
         bare.push(await measureOnce("bare"));
