@@ -11,16 +11,20 @@ import { Db } from "../server/neo4j/db";
 import { search } from "../server/search/search-service";
 import { BenchRow, percentile } from "./measure";
 
-const CONNECTIONS = 10;
+/**
+ * One client measures what HTTP adds to a request; ten saturate this machine's two cores, where latency is
+ * mostly waiting for a core and the ratio compares the CPU each path spends per request.
+ */
+const CLIENT_COUNTS = [1, 10];
 const WARM_UP_SECONDS = 3;
 const TYPICAL_CYPHER = "MATCH (s:State)-[r:ATTACKED|BACKS]->(t) RETURN s.name AS source, type(r) AS type, t.name AS target, r.count AS evidence ORDER BY evidence DESC LIMIT 25";
 
-/** The same work without HTTP: the repository calls the endpoint makes, from CONNECTIONS concurrent loops. */
-async function direct(work: () => Promise<unknown>, seconds: number): Promise<number[]> {
+/** The same work without HTTP: the repository calls the endpoint makes, from `clients` concurrent loops. */
+async function direct(work: () => Promise<unknown>, clients: number, seconds: number): Promise<number[]> {
   const latencies: number[] = [];
   const deadline = Date.now() + seconds * 1000;
   await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
+    Array.from({ length: clients }, async () => {
       while (Date.now() < deadline) {
         const started = process.hrtime.bigint();
         await work();
@@ -35,26 +39,33 @@ async function direct(work: () => Promise<unknown>, seconds: number): Promise<nu
  * A fixed number of requests, all answered before this returns. Run for a duration instead, autocannon
  * dropped the requests still in flight when time was up, and on slow endpoints (a hub's 2-hop under 10
  * clients takes seconds) the server went on running them into the next measurement.
+ *
+ * autocannon notices the end of a run only when it takes a sample, by default once a second: 20 requests
+ * "took" 1 s, 200 took 2 s. The probe then sized every run from a rate of 20 req/s, and the measured run of
+ * search was 200 requests after a warm-up of 60 instead of 10 s after 3 s. Sampling every 50 ms keeps
+ * the duration within that of the truth.
  */
-async function overHttp(url: string, path: string, amount: number, body?: unknown) {
-  const result = await autocannon({
+async function overHttp(url: string, path: string, clients: number, amount: number, body?: unknown): Promise<{ rate: number; latencies: number[] }> {
+  // Without a callback autocannon returns a promise that is also its event emitter (lib/init.js).
+  const run = autocannon({
     url: url + path,
-    connections: CONNECTIONS,
+    connections: clients,
     amount,
+    sampleInt: 50,
     method: body ? "POST" : "GET",
     headers: body ? { "content-type": "application/json" } : undefined,
     body: body ? JSON.stringify(body) : undefined,
     timeout: 120,
-  });
+  }) as unknown as autocannon.Instance & Promise<autocannon.Result>;
+  // autocannon's own percentiles are whole milliseconds; a search takes a few. Both paths' percentiles
+  // come from the same function over the same kind of samples.
+  const latencies: number[] = [];
+  run.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
+  const result = await run;
   if (result.errors || result.non2xx || result.timeouts || result.requests.total === 0) {
     throw new Error(`bench: ${path} answered ${result.requests.total} requests, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
   }
-  return result;
-}
-
-/** Requests per second over HTTP from a run of `amount` requests. */
-function rate(result: autocannon.Result): number {
-  return result.requests.total / Math.max(result.duration, 0.001);
+  return { rate: result.requests.total / Math.max(result.duration, 0.001), latencies };
 }
 
 async function freePort(): Promise<number> {
@@ -103,24 +114,25 @@ interface ApiCase {
   work: () => Promise<unknown>;
 }
 
-async function compare(c: ApiCase, url: string, seconds: number): Promise<BenchRow> {
+async function compare(c: ApiCase, url: string, clients: number, seconds: number): Promise<BenchRow> {
   // Unmeasured: the server's JIT compiles its request path during the first thousand requests, and the
   // first case measured used to pay for that alone (search: 305 req/s cold, 700 req/s warm). A probe
   // gives the rate, so the warm-up and the measured run last about WARM_UP_SECONDS and `seconds`.
-  const probe = await overHttp(url, c.path, CONNECTIONS * 2, c.body);
-  await overHttp(url, c.path, Math.max(CONNECTIONS * 2, Math.round(rate(probe) * WARM_UP_SECONDS)), c.body);
-  await direct(c.work, WARM_UP_SECONDS);
-  const http = await overHttp(url, c.path, Math.max(CONNECTIONS * 5, Math.round(rate(probe) * seconds)), c.body);
-  const plain = await direct(c.work, seconds);
-  const p50 = percentile(plain, 50);
-  const p99 = percentile(plain, 99);
+  const probe = await overHttp(url, c.path, clients, clients * 2, c.body);
+  await overHttp(url, c.path, clients, Math.max(clients * 2, Math.round(probe.rate * WARM_UP_SECONDS)), c.body);
+  await direct(c.work, clients, WARM_UP_SECONDS);
+  const http = await overHttp(url, c.path, clients, Math.max(clients * 5, Math.round(probe.rate * seconds)), c.body);
+  const plain = await direct(c.work, clients, seconds);
+  const [h50, h95, h99] = [50, 95, 99].map((p) => percentile(http.latencies, p));
+  const [d50, d95, d99] = [50, 95, 99].map((p) => percentile(plain, p));
+  const ms = (values: number[]) => values.map((v) => (v < 10 ? v.toFixed(1) : v.toFixed(0))).join(" / ");
   return {
-    benchmark: `API ${c.name}: p50 / p95 / p99 latency over HTTP vs direct (${CONNECTIONS} clients, ${rate(http).toFixed(0)} req/s)`,
-    figure: `${http.latency.p50} / ${http.latency.p90} (p90) / ${http.latency.p99} ms`,
-    baseline: `${p50.toFixed(0)} / ${percentile(plain, 95).toFixed(0)} / ${p99.toFixed(0)} ms`,
-    ratio: `p50 ${(http.latency.p50 / Math.max(p50, 1)).toFixed(2)}, p99 ${(http.latency.p99 / Math.max(p99, 1)).toFixed(2)}`,
+    benchmark: `API ${c.name}, ${clients} client${clients > 1 ? "s" : ""}: p50 / p95 / p99 latency over HTTP vs direct`,
+    figure: `${ms([h50, h95, h99])} ms, ${http.rate.toFixed(0)} req/s`,
+    baseline: `${ms([d50, d95, d99])} ms, ${(plain.length / seconds).toFixed(0)} req/s`,
+    ratio: `p50 ${(h50 / d50).toFixed(2)}, p99 ${(h99 / d99).toFixed(2)}`,
     goal: "p50 ≤ 1.5, p99 ≤ 2",
-    met: http.latency.p50 / Math.max(p50, 1) <= 1.5 && http.latency.p99 / Math.max(p99, 1) <= 2,
+    met: h50 / d50 <= 1.5 && h99 / d99 <= 2,
   };
 }
 
@@ -143,11 +155,13 @@ export async function apiBenchmarks(driver: Driver, uri: string, password: strin
   const rows: BenchRow[] = [];
   try {
     for (const c of cases) {
-      try {
-        rows.push(await compare(c, url, seconds));
-      } catch (error) {
-        // One failing endpoint must not cost the figures of the others: it shows as failed.
-        rows.push({ benchmark: `API ${c.name}`, figure: `failed: ${(error as Error).message}`, baseline: "—", ratio: "—", goal: "p50 ≤ 1.5, p99 ≤ 2", met: false });
+      for (const clients of CLIENT_COUNTS) {
+        try {
+          rows.push(await compare(c, url, clients, seconds));
+        } catch (error) {
+          // One failing endpoint must not cost the figures of the others: it shows as failed.
+          rows.push({ benchmark: `API ${c.name}, ${clients} clients`, figure: `failed: ${(error as Error).message}`, baseline: "—", ratio: "—", goal: "p50 ≤ 1.5, p99 ≤ 2", met: false });
+        }
       }
     }
   } finally {
