@@ -8,8 +8,8 @@ const key = (r: FoundRelation) => `${r.source.type}:${r.source.name}|${r.type}|$
 
 /** `--extractor both`: the rules' findings plus the model's, with agreement raising confidence. */
 export function mergeFindings(rules: ArticleFindings, llm: ArticleFindings): ArticleFindings {
-  const byKey = new Map(rules.relations.map((r) => [key(r), r]));
-  const relations = [...rules.relations];
+  const relations = rules.relations.map((r) => ({ ...r }));
+  const byKey = new Map(relations.map((r) => [key(r), r]));
   for (const relation of llm.relations) {
     const same = byKey.get(key(relation));
     if (same) same.confidence = Math.min(1, Math.max(same.confidence, relation.confidence) + AGREEMENT_BONUS);
