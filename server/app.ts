@@ -9,7 +9,7 @@ import { entitiesRouter } from "./entities";
 import { searchRouter } from "./search";
 import { pathsRouter } from "./paths";
 import { articlesRouter } from "./articles";
-import { cypherRouter } from "./cypher";
+import { ReadOnlyStatements, cypherRouter } from "./cypher";
 import { exportRouter } from "./export";
 import { ingestRouter } from "./ingest";
 import { openApiRouter } from "./openapi";
@@ -47,7 +47,7 @@ function trustProxy(value: string): boolean | number | string {
 /** Builds the HTTP app over an existing driver; nothing listens or connects here. */
 export function createApp(deps: AppDeps): Express {
   const logger = deps.logger ?? createLogger(deps.config);
-  const context: AppContext = { db: new Db(deps.driver, deps.config.NEO4J_DATABASE, deps.config.READ_TIMEOUT_MS), config: deps.config, logger };
+  const context: AppContext = { db: new Db(deps.driver, deps.config.NEO4J_DATABASE, deps.config.READ_TIMEOUT_MS), config: deps.config, logger, readOnlyStatements: new ReadOnlyStatements() };
   const app = express();
   app.disable("x-powered-by");
   if (deps.config.TRUST_PROXY) app.set("trust proxy", trustProxy(deps.config.TRUST_PROXY));

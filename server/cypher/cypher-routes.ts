@@ -12,11 +12,11 @@ export const CypherRequestSchema = z.object({
   params: CypherParamsSchema.default({}),
 });
 
-export function cypherRouter({ db, config }: AppContext): Router {
+export function cypherRouter({ db, config, readOnlyStatements }: AppContext): Router {
   const router = Router();
   router.post("/cypher", expensiveEndpointLimit(config.RATE_LIMIT_PER_MINUTE), async (req, res) => {
     const { query, params } = parseInput(CypherRequestSchema, req.body, "body");
-    res.json(await runCypher(db, query, params, { timeoutMs: config.CYPHER_TIMEOUT_MS, maxRows: config.CYPHER_MAX_ROWS }));
+    res.json(await runCypher(db, readOnlyStatements, query, params, { timeoutMs: config.CYPHER_TIMEOUT_MS, maxRows: config.CYPHER_MAX_ROWS }));
   });
   return router;
 }

@@ -4,6 +4,7 @@ import { GraphPayload } from "../../domain";
 
 import { CypherRefusal, checkQueryType, checkStatically } from "./cypher-guard";
 import { CollectOptions, Db, GraphCollector, toCypherParams } from "../neo4j";
+import { ReadOnlyStatements } from "./read-only-statements";
 
 export interface CypherLimits {
   timeoutMs: number;
@@ -37,19 +38,6 @@ function asQueryError(error: unknown, timeoutMs: number): unknown {
   return new CypherQueryError(`${error.code.split(".").pop()}: ${error.message.split("\n")[0]}`);
 }
 
-/**
- * Statements EXPLAIN has shown to be read-only. Analysts re-run and page the same query, and each
- * EXPLAIN costs a message to Neo4j and its answer. A statement's query type follows from its text and
- * the installed procedures, and the READ transaction refuses writes whatever this remembers.
- */
-const VERIFIED_LIMIT = 1000;
-const verifiedReadOnly = new Set<string>();
-
-function rememberReadOnly(statement: string): void {
-  verifiedReadOnly.add(statement);
-  if (verifiedReadOnly.size > VERIFIED_LIMIT) verifiedReadOnly.delete(verifiedReadOnly.values().next().value as string);
-}
-
 /** Nodes at the end of relationships the query returned without their endpoints. */
 async function addMissingEndpoints(tx: ManagedTransaction, collector: GraphCollector): Promise<void> {
   const missing = collector.missingEndpoints();
@@ -61,9 +49,11 @@ async function addMissingEndpoints(tx: ManagedTransaction, collector: GraphColle
 /**
  * Runs a caller's Cypher read-only and bounded: a static check, EXPLAIN's query type, then a READ
  * transaction with a timeout, reading at most maxRows + 1 rows to know whether the result was cut.
+ * EXPLAIN is skipped for statements it has already passed on this database.
  */
 export async function runReadOnlyCypher(
   db: Db,
+  readOnly: ReadOnlyStatements,
   query: string,
   params: Record<string, unknown>,
   limits: CypherLimits,
@@ -76,11 +66,11 @@ export async function runReadOnlyCypher(
       async (tx) => {
         // Both are sent at once, saving a round trip; no record is read before EXPLAIN's query type is
         // checked, and a refusal rolls the READ transaction back, in which Neo4j writes nothing anyway.
-        const plan = verifiedReadOnly.has(statement) ? null : tx.run(`EXPLAIN ${statement}`, parameters);
+        const plan = readOnly.has(statement) ? null : tx.run(`EXPLAIN ${statement}`, parameters);
         const result = tx.run(statement, parameters);
         if (plan) {
           checkQueryType((await plan).summary.queryType);
-          rememberReadOnly(statement);
+          readOnly.add(statement);
         }
         const rows: unknown[][] = [];
         const collector = new GraphCollector(collectOptions);

@@ -2,6 +2,7 @@ import { badRequest } from "../http";
 import { CollectOptions, Db, GraphCollector } from "../neo4j";
 import { CypherRefusal } from "./cypher-guard";
 import { CypherLimits, CypherQueryError, CypherResult, runReadOnlyCypher } from "./cypher-runner";
+import { ReadOnlyStatements } from "./read-only-statements";
 
 /** Refusals and query errors are the caller's to fix: both become 400s that say why. */
 function asHttpError(error: unknown): unknown {
@@ -10,9 +11,9 @@ function asHttpError(error: unknown): unknown {
   return error;
 }
 
-export async function runCypher(db: Db, query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherResult> {
+export async function runCypher(db: Db, readOnly: ReadOnlyStatements, query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherResult> {
   try {
-    return (await runReadOnlyCypher(db, query, params, limits)).result;
+    return (await runReadOnlyCypher(db, readOnly, query, params, limits)).result;
   } catch (error) {
     throw asHttpError(error);
   }
@@ -21,13 +22,14 @@ export async function runCypher(db: Db, query: string, params: Record<string, un
 /** The graph a read-only query finds, for exports: same checks and bounds as runCypher. */
 export async function collectCypherGraph(
   db: Db,
+  readOnly: ReadOnlyStatements,
   query: string,
   params: Record<string, unknown>,
   limits: CypherLimits,
   options: CollectOptions,
 ): Promise<{ collector: GraphCollector; truncated: boolean }> {
   try {
-    const { collector, result } = await runReadOnlyCypher(db, query, params, limits, options);
+    const { collector, result } = await runReadOnlyCypher(db, readOnly, query, params, limits, options);
     return { collector, truncated: result.truncated };
   } catch (error) {
     throw asHttpError(error);
