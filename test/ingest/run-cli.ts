@@ -1,10 +1,11 @@
-import { spawnSync } from "node:child_process";
+import { ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 export const ROOT = resolve(__dirname, "../..");
 export const SHARED = resolve(ROOT, "../shared");
+const TSX = join(ROOT, "node_modules/tsx/dist/cli.mjs");
 
 export interface CliRun {
   status: number | null;
@@ -12,9 +13,21 @@ export interface CliRun {
   stderr: string;
 }
 
-function runCli(args: string[], env: NodeJS.ProcessEnv = process.env): CliRun {
-  const result = spawnSync("npx", ["tsx", "ingest/cli.ts", ...args], { cwd: ROOT, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+/** Runs the CLI as a user does (through tsx) and waits for it. */
+export function runCli(args: string[], env: NodeJS.ProcessEnv = process.env): CliRun {
+  const result = spawnSync(process.execPath, [TSX, "ingest/cli.ts", ...args], { cwd: ROOT, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Starts the CLI without waiting, for tests that work alongside it or kill it mid-run. */
+export function startCli(args: string[], env: NodeJS.ProcessEnv = process.env): { child: ChildProcess; done: Promise<CliRun> } {
+  const child = spawn(process.execPath, [TSX, "ingest/cli.ts", ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout?.on("data", (chunk) => (stdout += chunk));
+  child.stderr?.on("data", (chunk) => (stderr += chunk));
+  const done = new Promise<CliRun>((resolve) => child.on("close", (status) => resolve({ status, stdout, stderr })));
+  return { child, done };
 }
 
 /** Runs the extract command as a user does and returns its exit code and output. */

@@ -1,14 +1,11 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Driver } from "neo4j-driver";
 import { ExtractionSchema } from "../../domain";
+import { startCli } from "../ingest/run-cli";
 import { resetDatabase, testDriver } from "../support/database";
 import { FakeOpenAiServer, FakeReply } from "./fake-openai-server";
-
-const ROOT = path.resolve(__dirname, "../..");
-const TSX = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
 
 const ARTICLE = [
   "Source: Test Wire",
@@ -33,15 +30,8 @@ const ANSWER = {
   ],
 };
 
-function cli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [TSX, "ingest/cli.ts", ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c) => (stdout += c));
-    child.stderr.on("data", (c) => (stderr += c));
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+function cli(args: string[], env: Record<string, string>) {
+  return startCli(args, { ...process.env, ...env }).done;
 }
 
 describe("the CLI with an LLM extractor", () => {
@@ -68,7 +58,7 @@ describe("the CLI with an LLM extractor", () => {
   it("extracts with --extractor llm, resolving names through the dictionaries, and reports calls, tokens and drops", async () => {
     reply = () => ({ content: JSON.stringify(ANSWER) });
     const run = await cli(["extract", folder, "--format", "json", "--extractor", "llm"], env);
-    expect(run.code).toBe(0);
+    expect(run.status).toBe(0);
     const extraction = ExtractionSchema.parse(JSON.parse(run.stdout));
     const name = (id: string) => extraction.entities.find((e) => e.id === id)?.name;
     const facts = extraction.relations.filter((r) => r.type !== "PARTICIPATED_IN").map((r) => `${name(r.source)} ${r.type} ${name(r.target)}`);
@@ -90,7 +80,7 @@ describe("the CLI with an LLM extractor", () => {
   it("stops with a clear message and writes nothing when the endpoint keeps failing", async () => {
     reply = () => ({ status: 500, raw: "model crashed" });
     const run = await cli(["ingest", folder, "--extractor", "llm"], { ...env, LLM_CACHE_DIR: mkdtempSync(path.join(tmpdir(), "newsgraph-llm-empty-")) });
-    expect(run.code).not.toBe(0);
+    expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/LLM endpoint .*failed after 2 attempt\(s\): HTTP 500: model crashed/);
     const articles = await driver.executeQuery("MATCH (a:Article) RETURN count(a) AS n");
     expect(articles.records[0].get("n").toNumber()).toBe(0);
@@ -98,7 +88,7 @@ describe("the CLI with an LLM extractor", () => {
 
   it("refuses an unknown extractor name", async () => {
     const run = await cli(["extract", folder, "--extractor", "gpt"], env);
-    expect(run.code).toBe(2);
+    expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--extractor: expected rules, llm or both, got gpt/);
   });
 });

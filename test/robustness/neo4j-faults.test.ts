@@ -1,4 +1,3 @@
-import { ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,9 +8,9 @@ import { loadConfig } from "../../config";
 import { createDriver } from "../../db";
 import { createApp } from "../../server/app";
 import { LocalNeo4jOptions, startLocalNeo4j, stopLocalNeo4j, wipeLocalNeo4j } from "../../neo4j/local-neo4j";
+import { startCli } from "../ingest/run-cli";
 
 const ROOT = path.resolve(__dirname, "../..");
-const TSX = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
 
 /** An instance of its own: these tests kill it. */
 const FAULT_NEO4J: LocalNeo4jOptions = {
@@ -23,27 +22,14 @@ const FAULT_NEO4J: LocalNeo4jOptions = {
   startTimeoutMs: 180000,
 };
 
-interface CliRun {
-  code: number | null;
-  stderr: string;
-}
-
-function ingest(folders: string[], batchSize = 4): { child: ChildProcess; done: Promise<CliRun> } {
-  const child = spawn(process.execPath, [TSX, "ingest/cli.ts", "ingest", ...folders], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NEO4J_URI: `bolt://127.0.0.1:${FAULT_NEO4J.boltPort}`,
-      NEO4J_PASSWORD: FAULT_NEO4J.password,
-      NEO4J_CONNECTION_TIMEOUT_MS: "3000",
-      INGEST_BATCH_SIZE: String(batchSize),
-    },
-    stdio: ["ignore", "ignore", "pipe"],
+function ingest(folders: string[], batchSize = 4) {
+  return startCli(["ingest", ...folders], {
+    ...process.env,
+    NEO4J_URI: `bolt://127.0.0.1:${FAULT_NEO4J.boltPort}`,
+    NEO4J_PASSWORD: FAULT_NEO4J.password,
+    NEO4J_CONNECTION_TIMEOUT_MS: "3000",
+    INGEST_BATCH_SIZE: String(batchSize),
   });
-  let stderr = "";
-  child.stderr?.on("data", (chunk) => (stderr += chunk));
-  const done = new Promise<CliRun>((resolve) => child.on("close", (code) => resolve({ code, stderr })));
-  return { child, done };
 }
 
 /** Everything that would differ if anything were duplicated, lost or half-written. */
@@ -105,7 +91,7 @@ describe("ingest and the API when Neo4j fails", () => {
 
   it("re-running an ingest that Neo4j died in the middle of gives the same graph as a clean run", async () => {
     const clean = await ingest([corpus]).done;
-    expect(clean.code).toBe(0);
+    expect(clean.status).toBe(0);
     const expected = await fingerprint(driver);
     expect(expected.articlesWithoutMentions).toBe(0);
     await empty(driver);
@@ -115,7 +101,7 @@ describe("ingest and the API when Neo4j fails", () => {
     const pid = Number(readFileSync(path.join(FAULT_NEO4J.dataDir, "neo4j.pid"), "utf8"));
     process.kill(pid, "SIGKILL");
     const failed = await interrupted.done;
-    expect(failed.code).not.toBe(0);
+    expect(failed.status).not.toBe(0);
     expect(failed.stderr).toMatch(/error/i);
 
     await startLocalNeo4j(FAULT_NEO4J);
@@ -124,18 +110,18 @@ describe("ingest and the API when Neo4j fails", () => {
     expect(partial).toBeLessThan(48);
     expect(partial % 2).toBe(0);
     const rerun = await ingest([corpus]).done;
-    expect(rerun.code).toBe(0);
+    expect(rerun.status).toBe(0);
     expect(rerun.stderr).toMatch(new RegExp(`${partial} skipped`));
     expect(await fingerprint(driver)).toEqual(expected);
   }, 300000);
 
   it("two ingests of the same articles at once give the same graph as one run", async () => {
     await empty(driver);
-    expect((await ingest([corpus]).done).code).toBe(0);
+    expect((await ingest([corpus]).done).status).toBe(0);
     const single = await fingerprint(driver);
     await empty(driver);
     const [a, b] = await Promise.all([ingest([corpus]).done, ingest([corpus]).done]);
-    expect([a.code, b.code]).toEqual([0, 0]);
+    expect([a.status, b.status]).toEqual([0, 0]);
     expect(await fingerprint(driver)).toEqual(single);
   }, 300000);
 
@@ -147,7 +133,7 @@ describe("ingest and the API when Neo4j fails", () => {
   it("two ingests of partly overlapping articles at once write each article once, with consistent counts", async () => {
     await empty(driver);
     const [a, b] = await Promise.all([ingest([parts[0], parts[1], parts[2]]).done, ingest([parts[1], parts[2], parts[3]]).done]);
-    expect([a.code, b.code]).toEqual([0, 0]);
+    expect([a.status, b.status]).toEqual([0, 0]);
     const check = await driver.executeQuery(`
       MATCH (art:Article) WITH count(art) AS articles
       OPTIONAL MATCH ()-[r]->() WHERE r.evidenceArticle IS NOT NULL
@@ -172,13 +158,13 @@ describe("ingest and the API when Neo4j fails", () => {
     await stopLocalNeo4j(FAULT_NEO4J.dataDir);
     const started = Date.now();
     const down = await ingest([parts[0]]).done;
-    expect(down.code).not.toBe(0);
+    expect(down.status).not.toBe(0);
     expect(down.stderr).toMatch(/cannot connect to bolt:\/\/127\.0\.0\.1:\d+/);
     expect(Date.now() - started).toBeLessThan(60000);
 
     await startLocalNeo4j(FAULT_NEO4J);
     const back = await ingest([parts[0]]).done;
-    expect(back.code).toBe(0);
+    expect(back.status).toBe(0);
   }, 300000);
 
   it("answers 503 within a bounded time while Neo4j is down, and recovers without a restart", async () => {
