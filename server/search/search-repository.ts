@@ -10,29 +10,24 @@ export interface SearchResult {
   score: number;
 }
 
+/** The best `$fetch` hits, and among them the best `$limit` with one of `$labels` (any label when null). */
 const SEARCH = `
-CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
-RETURN node.id AS id, node.name AS name, labels(node) AS labels, coalesce(node.aliases, []) AS aliases, score
-ORDER BY score DESC, node.mentions DESC`;
-
-/** The best `$fetch` hits, and among them the best `$limit` with one of `$labels`. */
-const LABELLED_SEARCH = `
 CALL db.index.fulltext.queryNodes($index, $query, {limit: $fetch}) YIELD node, score
 WITH collect({node: node, score: score}) AS hits
 CALL (hits) {
   UNWIND hits AS hit
   WITH hit.node AS node, hit.score AS score
-  WHERE any(l IN labels(node) WHERE l IN $labels)
+  WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
   WITH node, score ORDER BY score DESC, node.mentions DESC LIMIT $limit
   RETURN collect({id: node.id, name: node.name, labels: labels(node), aliases: coalesce(node.aliases, []), score: score}) AS results
 }
 RETURN size(hits) AS fetched, results`;
 
 /**
- * The full-text index knows no labels, so a label filter applies to its hits. When the hits fetched hold
- * fewer than `limit` of the labels asked for and the index may have more, the fetch widens tenfold, up
- * to MAX_FETCH hits: a label outnumbered among the best hits (one Group among dozens of States) is
- * still found.
+ * The full-text index knows no labels, so a label filter applies to its hits. Without a filter, `limit`
+ * hits are fetched and all kept: one query answers. With one, when the hits fetched hold fewer than
+ * `limit` of the labels asked for and the index may have more, the fetch widens tenfold, up to MAX_FETCH
+ * hits: a label outnumbered among the best hits (one Group among dozens of States) is still found.
  */
 const MAX_FETCH = 10000;
 
@@ -41,12 +36,8 @@ type Row = { id: string; name: string; labels: string[]; aliases: string[]; scor
 const toResult = (row: Row): SearchResult => ({ id: row.id, name: row.name, label: domainLabel(row.labels) as EntityLabel, aliases: row.aliases, score: row.score });
 
 export async function searchEntities(db: Db, query: string, limit: number, labels: EntityLabel[] | undefined): Promise<SearchResult[]> {
-  if (!labels) {
-    const result = await db.query(SEARCH, { index: FULLTEXT_INDEX, query, limit });
-    return result.records.map((r) => toResult(toPlain(r.toObject()) as Row));
-  }
-  for (let fetch = Math.min(limit * 10, MAX_FETCH); ; fetch = Math.min(fetch * 10, MAX_FETCH)) {
-    const record = (await db.query(LABELLED_SEARCH, { index: FULLTEXT_INDEX, query, fetch, limit, labels })).records[0];
+  for (let fetch = Math.min(labels ? limit * 10 : limit, MAX_FETCH); ; fetch = Math.min(fetch * 10, MAX_FETCH)) {
+    const record = (await db.query(SEARCH, { index: FULLTEXT_INDEX, query, fetch, limit, labels: labels ?? null })).records[0];
     const results = toPlain(record.get("results")) as Row[];
     const fetched = toPlain(record.get("fetched")) as number;
     if (results.length >= limit || fetched < fetch || fetch === MAX_FETCH) return results.map(toResult);

@@ -14,7 +14,7 @@ export interface CliRun {
 }
 
 /** Runs the CLI as a user does (through tsx) and waits for it. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv = process.env): CliRun {
+function runCli(args: string[], env: NodeJS.ProcessEnv = process.env): CliRun {
   const result = spawnSync(process.execPath, [TSX, "ingest/cli.ts", ...args], { cwd: ROOT, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
