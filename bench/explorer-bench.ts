@@ -52,6 +52,7 @@ interface Measured {
   longTasks?: number[];
   layoutWindowMs?: number;
   redrawMs?: number;
+  refreshMs?: number;
 }
 
 export async function explorerBenchmarks(sizes: number[], runs: number): Promise<BenchRow[]> {
@@ -60,9 +61,12 @@ export async function explorerBenchmarks(sizes: number[], runs: number): Promise
   if (build.status !== 0) throw new Error("bench: the explorer benchmark pages did not build");
   const server = await serve(OUT);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // A GPU process drawing in SwiftShader, as a machine with a GPU composites. With --disable-gpu the
+  // compositor reads every WebGL frame back onto the page's main thread: each redraw of 10k nodes blocked
+  // it for 1.9 s, for the bare sigma as for ours, and the layout row measured only that.
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
-    args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-unsafe-swiftshader"],
+    args: ["--headless=new", "--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   const rows: BenchRow[] = [];
   try {
@@ -92,16 +96,16 @@ export async function explorerBenchmarks(sizes: number[], runs: number): Promise
           for (let i = 1; i <= PAN_STEPS; i += 1) await page.mouse.move(PAN_START + 300 * (1 - Math.cos(i / 3)), PAN_START + 200 * (1 - Math.cos(i / 2.5)));
           await page.mouse.up();
           const ended = (await page.evaluate("window.__afterNextPaint()")) as number;
-          return { firstRenderMs: figures.firstRenderMs, panStepMs: (ended - started) / PAN_STEPS, webgl: figures.webgl, redrawMs };
+          const refreshMs = pageName === "bare" ? ((await page.evaluate("window.__measureRefresh()")) as number) : undefined;
+          return { firstRenderMs: figures.firstRenderMs, panStepMs: (ended - started) / PAN_STEPS, webgl: figures.webgl, redrawMs, refreshMs };
         } finally {
           await page.close();
         }
       };
       const ours: Measured[] = [];
       const bare: Measured[] = [];
-      // One run from 10k nodes up: in software WebGL a first render of 10k nodes takes 5-7 s, of 50k 25 s, and
-      // each pan step there a few seconds.
-      for (let run = 0; run < (nodes >= 10000 ? 1 : runs); run += 1) {
+      // One run at 50k nodes: in software WebGL a first render there takes 25 s, and each pan step a few seconds.
+      for (let run = 0; run < (nodes >= 50000 ? 1 : runs); run += 1) {
         ours.push(await measureOnce("ours"));
         bare.push(await measureOnce("bare"));
       }
@@ -110,6 +114,7 @@ export async function explorerBenchmarks(sizes: number[], runs: number): Promise
       const oursPan = median(ours.map((m) => m.panStepMs));
       const barePan = median(bare.map((m) => m.panStepMs));
       const bareRedraw = median(bare.map((m) => m.redrawMs ?? NaN));
+      const bareRefresh = median(bare.map((m) => m.refreshMs ?? NaN));
       rows.push({
         benchmark: `explorer ${nodes} nodes / ${nodes * 3} edges: first render, and time per step of a ${PAN_STEPS}-step mouse pan until drawn (${ours[0].webgl})`,
         figure: `${oursFirst.toFixed(0)} ms, ${oursPan.toFixed(0)} ms/step`,
@@ -119,17 +124,21 @@ export async function explorerBenchmarks(sizes: number[], runs: number): Promise
         met: oursFirst / bareFirst <= 1.25 && oursPan / barePan <= 1.25,
       });
       if (nodes === 10000) {
-        const withLayout = await measureOnce("ours", true);
-        // In software WebGL one redraw of this graph in a bare sigma is itself a long task: see the baseline.
-        const long = withLayout.longTasks ?? [];
-        const blocked = long.reduce((sum, ms) => sum + ms, 0) / (withLayout.layoutWindowMs ?? NaN);
+        const layouts: Measured[] = [];
+        for (let run = 0; run < runs; run += 1) layouts.push(await measureOnce("ours", true));
+        // Every step of the layout shown is sigma re-reading and redrawing the whole graph on the main thread;
+        // in a bare sigma that one call is itself a long task at this size: see the baseline.
+        const longest = median(layouts.map((m) => Math.max(0, ...(m.longTasks ?? []))));
+        const count = median(layouts.map((m) => m.longTasks?.length ?? 0));
+        const blocked = median(layouts.map((m) => (m.longTasks ?? []).reduce((sum, ms) => sum + ms, 0) / (m.layoutWindowMs ?? NaN)));
+        const windowS = median(layouts.map((m) => m.layoutWindowMs ?? NaN)) / 1000;
         rows.push({
           benchmark: "explorer: ForceAtlas2 in its worker for 4 s on 10k nodes, then noverlap, main-thread long tasks",
-          figure: `${long.length} long tasks, longest ${long.length ? Math.max(...long).toFixed(0) : 0} ms, main thread blocked ${(100 * blocked).toFixed(0)}% of ${((withLayout.layoutWindowMs ?? NaN) / 1000).toFixed(1)} s`,
-          baseline: `one redraw in a bare sigma: ${bareRedraw.toFixed(0)} ms`,
-          ratio: `longest / redraw ${(long.length ? Math.max(...long) / bareRedraw : 0).toFixed(2)}`,
+          figure: `${count} long tasks, longest ${longest.toFixed(0)} ms, main thread blocked ${(100 * blocked).toFixed(0)}% of ${windowS.toFixed(1)} s`,
+          baseline: `one refresh of the whole graph in a bare sigma, main thread: ${bareRefresh.toFixed(0)} ms`,
+          ratio: `longest / refresh ${(longest / bareRefresh).toFixed(2)}`,
           goal: "none over 100 ms",
-          met: long.every((ms) => ms <= 100),
+          met: layouts.every((m) => (m.longTasks ?? []).every((ms) => ms <= 100)),
         });
       }
     }

@@ -23,7 +23,7 @@ function writeReport(rows: BenchRow[], complete: boolean): void {
     "# Benchmarks",
     "",
     `Run on ${new Date().toISOString().slice(0, 10)}: ${machineDescription()}.`,
-    "Every figure is the median of 3 runs (one run for the explorer from 10k nodes up, and for the scale run); every ratio compares two things measured side by side in the same run.",
+    "Every figure is the median of 3 runs (one run for the explorer at 50k nodes, and for the scale run); every ratio compares two things measured side by side in the same run.",
     complete ? "" : "\n**This run is still going or was stopped: the sections below are the ones finished.**\n",
     ...table,
     "",

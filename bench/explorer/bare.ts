@@ -15,6 +15,11 @@ async function main(): Promise<void> {
     sigma.getCamera().setState({ ratio: sigma.getCamera().ratio * 0.99 });
     return (await afterNextPaint()) - started;
   };
+  window.__measureRefresh = () => {
+    const started = performance.now();
+    sigma.refresh();
+    return performance.now() - started;
+  };
   await reportFirstRender(start, graph.order, graph.size);
 }
 

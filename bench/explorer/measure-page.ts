@@ -10,8 +10,10 @@ declare global {
     __bench?: PageFigures | { error: string };
     /** Resolves with the time once the next frame has been drawn and handed to the screen. */
     __afterNextPaint?: () => Promise<number>;
-    /** The bare page only: how long one redraw of the whole graph takes (a small zoom). */
+    /** The bare page only: how long one redraw of the whole graph takes (a small zoom), until drawn. */
     __measureRedraw?: () => Promise<number>;
+    /** The bare page only: how long the main thread spends re-reading and redrawing the whole graph, as after a layout step. */
+    __measureRefresh?: () => number;
     __layoutLongTasks?: number[];
     /** How long the layout measurement really lasted: a blocked page fires its 4.5 s timer late. */
     __layoutWindowMs?: number;
@@ -33,12 +35,22 @@ function webglRenderer(): string {
 }
 
 /**
- * Sigma draws in an animation frame callback, but in software WebGL most of a frame's cost comes after it:
- * the compositor waits for the GPU process to rasterise the canvas. A task queued from the callback runs
- * once that is done.
+ * Sigma draws in an animation frame callback, but most of a frame's cost comes after it, in the GPU process
+ * (SwiftShader here): a task queued from the callback runs once the frame is handed over, and reading one
+ * pixel back from each WebGL canvas waits until the GPU process has drawn everything it was given.
  */
 export function afterNextPaint(): Promise<number> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
+  return new Promise((resolve) =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        for (const canvas of document.querySelectorAll("canvas")) {
+          const gl = canvas.getContext("webgl2");
+          gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+        }
+        resolve(performance.now());
+      }, 0),
+    ),
+  );
 }
 
 /** Both pages are measured the same way, from outside the renderer: the first frame is drawn once the renderer is built. */

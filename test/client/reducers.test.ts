@@ -15,7 +15,7 @@ function setup() {
     pinned: new Set(),
     hoveredEdge: null,
     colorMode: "label",
-    edgesHidden: false,
+    layoutDraft: false,
   };
   return { graph, vm };
 }
@@ -52,12 +52,15 @@ describe("reducers", () => {
     expect(display.size).toBeGreaterThan(graph.getNodeAttribute("a", "size"));
   });
 
-  it("hides every edge while a layout runs on a graph above the size given, and only then", () => {
+  it("draws a draft, without edges or labels but those of selected nodes, while a layout runs on a graph above the size given, and only then", () => {
     const { graph, vm } = setup();
-    expect(reduceEdge("a|BACKS|b", graph.getEdgeAttributes("a|BACKS|b"), { ...vm, edgesHidden: true }).hidden).toBe(true);
+    const draft = { ...vm, layoutDraft: true, selection: new Set(["b"]) };
+    expect(reduceEdge("a|BACKS|b", graph.getEdgeAttributes("a|BACKS|b"), draft).hidden).toBe(true);
+    expect(reduceNode("a", graph.getNodeAttributes("a"), draft)).toMatchObject({ label: null, hidden: false });
+    expect(reduceNode("b", graph.getNodeAttributes("b"), draft).label).toBe("B");
     const state = { ...initialState(), graphVersion: 1 };
-    expect(createViewModelCache(graph, 2)({ ...state, layoutRunning: true }).edgesHidden).toBe(true);
-    expect(createViewModelCache(graph, 2)({ ...state, layoutRunning: false }).edgesHidden).toBe(false);
-    expect(createViewModelCache(graph, graph.size)({ ...state, layoutRunning: true }).edgesHidden).toBe(false);
+    expect(createViewModelCache(graph, 2)({ ...state, layoutRunning: true }).layoutDraft).toBe(true);
+    expect(createViewModelCache(graph, 2)({ ...state, layoutRunning: false }).layoutDraft).toBe(false);
+    expect(createViewModelCache(graph, graph.size)({ ...state, layoutRunning: true }).layoutDraft).toBe(false);
   });
 });

@@ -72,8 +72,9 @@ export function createLayout(graph: ExplorerGraph, onRunningChange: (running: bo
     forces.start();
   }
 
-  function startOverlaps(onDone: () => void): void {
-    sync = createPositionSync(graph, pace);
+  /** `from`: ForceAtlas2's copy, to go on from its latest positions without showing them first. */
+  function startOverlaps(onDone: () => void, from: PositionSync | null = null): void {
+    sync = from ?? createPositionSync(graph, pace);
     const supervisor = new NoverlapLayoutSupervisor(sync.positions, { settings: NOVERLAP.settings, onConverged: () => setTimeout(done, 0) });
     // Called from the supervisor's own callbacks: only ends this run, not one started since.
     function done(): void {
@@ -149,6 +150,16 @@ export function createLayout(graph: ExplorerGraph, onRunningChange: (running: bo
   function runFor(ms: number): void {
     start();
     timer = setTimeout(() => {
+      timer = undefined;
+      if (sync && graph.order > SYNCHRONOUS_NOVERLAP_MAX_NODES && graph.order <= NOVERLAP_MAX_NODES) {
+        // Shown in between, ForceAtlas2's last positions would cost a redraw of the whole graph, and a
+        // fresh copy for noverlap another pass over it: at 10k nodes the two made a 200 ms task.
+        forces?.kill();
+        forces = null;
+        startOverlaps(() => setPhase("idle"), sync);
+        setPhase("overlaps");
+        return;
+      }
       endRun();
       removeOverlaps();
       if (phase === "forces") setPhase("idle");

@@ -57,7 +57,9 @@ export function createPositionSync(graph: ExplorerGraph, pace: RedrawPace = crea
       (node, attrs) => {
         if (!positions.hasNode(node)) return attrs;
         const at = positions.getNodeAttributes(node);
-        return { ...attrs, x: at.x, y: at.y };
+        attrs.x = at.x;
+        attrs.y = at.y;
+        return attrs;
       },
       { attributes: ["x", "y"] },
     );

@@ -14,8 +14,8 @@ export interface ViewModel {
   pinned: ReadonlySet<string>;
   hoveredEdge: string | null;
   colorMode: ColorMode;
-  /** All edges hidden, while a layout moves a large graph (see view-model). */
-  edgesHidden: boolean;
+  /** A layout is moving a large graph: it is drawn without edges or labels (see view-model). */
+  layoutDraft: boolean;
 }
 
 export interface NodeDisplay {
@@ -49,7 +49,7 @@ export function reduceNode(node: string, attrs: NodeAttributes, vm: ViewModel): 
     x: attrs.x,
     y: attrs.y,
     size: selected ? attrs.size + 2 : attrs.size,
-    label: dimmed ? null : attrs.label,
+    label: dimmed || (vm.layoutDraft && !selected && !emphasised) ? null : attrs.label,
     color: dimmed ? DIMMED_NODE_COLOR : nodeColor(attrs, vm.colorMode),
     hidden: !vm.visibility.nodes.has(node),
     highlighted: selected,
@@ -68,7 +68,7 @@ export function reduceEdge(edge: string, attrs: EdgeAttributes, vm: ViewModel): 
   return {
     size: hovered ? attrs.size + 2 : emphasised ? attrs.size + 1 : attrs.size,
     color: hovered ? HIGHLIGHT_EDGE_COLOR : dimmed ? DIMMED_EDGE_COLOR : edgeColor(attrs.relation),
-    hidden: vm.edgesHidden || !vm.visibility.edges.has(edge),
+    hidden: vm.layoutDraft || !vm.visibility.edges.has(edge),
     type,
     curvature: attrs.curvature,
     zIndex: dimmed ? 0 : 1,

@@ -30,14 +30,15 @@ export function createRenderer(container: HTMLElement, graph: ExplorerGraph, sto
     edgeReducer: (edge, attrs) => reduceEdge(edge, attrs, vm),
   });
 
-  // Set when a layout has started on a large graph and its edges are to hide with its first positions.
-  let edgesToHide = false;
-  const hideEdgesWithPositions = () => {
-    if (!edgesToHide) return;
-    edgesToHide = false;
+  // Set when a layout has started on a large graph and its draft look is to come with its first positions.
+  // Sigma re-reads every node for new positions itself; the edges are added here.
+  let draftPending = false;
+  const draftWithPositions = () => {
+    if (!draftPending) return;
+    draftPending = false;
     sigma.refresh({ partialGraph: { edges: graph.edges() }, schedule: true });
   };
-  graph.on("eachNodeAttributesUpdated", hideEdgesWithPositions);
+  graph.on("eachNodeAttributesUpdated", draftWithPositions);
 
   const unsubscribe = store.subscribe((state, previous) => {
     const looksChanged =
@@ -51,17 +52,16 @@ export function createRenderer(container: HTMLElement, graph: ExplorerGraph, sto
       state.hoveredEdge?.id !== previous.hoveredEdge?.id ||
       state.colorMode !== previous.colorMode;
     if (!looksChanged && state.layoutRunning === previous.layoutRunning) return;
-    const edgesWereHidden = vm.edgesHidden;
+    const wasDraft = vm.layoutDraft;
     vm = viewModelOf(state);
     if (!looksChanged) {
-      // A layout started or ended. On a large graph its edges hide with the first positions it shows and
-      // come back in the frame that shows its last: a redraw of their own costs as much as a step of the
-      // layout (2 s at 10k nodes in software WebGL).
-      edgesToHide = vm.edgesHidden && !edgesWereHidden;
-      if (edgesWereHidden && !vm.edgesHidden) sigma.refresh({ partialGraph: { edges: graph.edges() }, schedule: true });
+      // A layout started or ended. On a large graph the draft starts with the first positions it shows and
+      // ends in the frame that shows its last: a redraw of its own costs as much as a step of the layout.
+      draftPending = vm.layoutDraft && !wasDraft;
+      if (wasDraft && !vm.layoutDraft) sigma.refresh({ partialGraph: { nodes: graph.nodes(), edges: graph.edges() }, schedule: true });
       return;
     }
-    edgesToHide = false;
+    draftPending = false;
     if (state.graphVersion !== previous.graphVersion) {
       sigma.setSetting("hideEdgesOnMove", graph.size > HIDE_EDGES_ON_MOVE_ABOVE);
       sigma.setSetting("enableEdgeEvents", graph.size <= EDGE_EVENTS_MAX_EDGES);
@@ -69,7 +69,7 @@ export function createRenderer(container: HTMLElement, graph: ExplorerGraph, sto
     // Hover only changes looks; structure changes need sigma to re-index (refresh does both).
     sigma.refresh({
       skipIndexation:
-        state.graphVersion === previous.graphVersion && state.hidden === previous.hidden && state.filters === previous.filters && vm.edgesHidden === edgesWereHidden,
+        state.graphVersion === previous.graphVersion && state.hidden === previous.hidden && state.filters === previous.filters && vm.layoutDraft === wasDraft,
     });
   });
 
@@ -114,7 +114,7 @@ export function createRenderer(container: HTMLElement, graph: ExplorerGraph, sto
     },
     kill() {
       unsubscribe();
-      graph.removeListener("eachNodeAttributesUpdated", hideEdgesWithPositions);
+      graph.removeListener("eachNodeAttributesUpdated", draftWithPositions);
       unbind();
       resizeObserver.disconnect();
       sigma.kill();

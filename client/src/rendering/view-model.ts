@@ -6,9 +6,11 @@ import type { ViewModel } from "./reducers";
  * Rebuilds the reducers' inputs when the state they depend on changes. Visibility is the costly part (a pass
  * over all edges) so it is cached until filters, hidden nodes or the graph's structure change.
  *
- * While a layout runs on a graph of more than `hideEdgesAbove` edges, edges are hidden, as sigma hides them
- * while the view moves: each step of the layout redraws the whole graph, and at 10k nodes / 30k edges in
- * software WebGL a redraw with edges took 2.2 s, without them 0.9 s (bench/explorer-bench.ts).
+ * While a layout runs on a graph of more than `hideEdgesAbove` edges, it is drawn as a draft: no edges, as
+ * sigma hides them while the view moves, and labels only on selected and emphasised nodes. Each step of the
+ * layout shown is sigma re-reading the whole graph on the main thread; at 10k nodes / 30k edges in software
+ * WebGL a redraw with edges took 2.2 s, without them 0.9 s, and placing the labels cost up to 100 ms of each
+ * step (bench/explorer-bench.ts).
  */
 export function createViewModelCache(graph: ExplorerGraph, hideEdgesAbove: number) {
   let visibility: Visibility | null = null;
@@ -27,7 +29,7 @@ export function createViewModelCache(graph: ExplorerGraph, hideEdgesAbove: numbe
       pinned: new Set(state.pinned),
       hoveredEdge: state.hoveredEdge?.id ?? null,
       colorMode: state.colorMode,
-      edgesHidden: state.layoutRunning && graph.size > hideEdgesAbove,
+      layoutDraft: state.layoutRunning && graph.size > hideEdgesAbove,
     };
   };
 }
