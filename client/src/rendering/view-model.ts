@@ -9,7 +9,7 @@ import type { ViewModel } from "./reducers";
  * While a layout runs on a graph of more than `hideEdgesAbove` edges, it is drawn as a draft: no edges, as
  * sigma hides them while the view moves, and labels only on selected and emphasised nodes. Each step of the
  * layout shown is sigma re-reading the whole graph on the main thread; at 10k nodes / 30k edges in software
- * WebGL a redraw with edges took 2.2 s, without them 0.9 s, and placing the labels cost up to 100 ms of each
+ * WebGL a redraw with edges took 2.2 s, without them 0.9 s, and sigma's label grid took about 10 ms of each
  * step (bench/explorer-bench.ts).
  */
 export function createViewModelCache(graph: ExplorerGraph, hideEdgesAbove: number) {
