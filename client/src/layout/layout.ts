@@ -72,7 +72,7 @@ export function createLayout(graph: ExplorerGraph, onRunningChange: (running: bo
     forces.start();
   }
 
-  /** `from`: ForceAtlas2's copy, to go on from its latest positions without showing them first. */
+  /** `from`: ForceAtlas2's copy, to go on from its latest positions (see removeOverlaps). */
   function startOverlaps(onDone: () => void, from: PositionSync | null = null): void {
     sync = from ?? createPositionSync(graph, pace);
     const supervisor = new NoverlapLayoutSupervisor(sync.positions, { settings: NOVERLAP.settings, onConverged: () => setTimeout(done, 0) });
@@ -136,14 +136,27 @@ export function createLayout(graph: ExplorerGraph, onRunningChange: (running: bo
     setPhase("idle");
   }
 
+  /** Stops a running ForceAtlas2 and hands over its copy of the positions, not yet shown. */
+  function takeForcesCopy(): PositionSync | null {
+    if (!forces || !sync) return null;
+    forces.kill();
+    forces = null;
+    const copy = sync;
+    sync = null;
+    return copy;
+  }
+
   function removeOverlaps(): void {
     if (graph.order === 0 || graph.order > NOVERLAP_MAX_NODES || phase === "overlaps") return;
     if (graph.order <= SYNCHRONOUS_NOVERLAP_MAX_NODES) {
       noverlap.assign(graph, NOVERLAP);
       return;
     }
+    // After ForceAtlas2, noverlap goes on from its copy: showing its last positions first would cost a
+    // redraw of the whole graph, and a fresh copy another pass over it (together a 200 ms task at 10k nodes).
+    const from = takeForcesCopy();
     endRun();
-    startOverlaps(() => setPhase("idle"));
+    startOverlaps(() => setPhase("idle"), from);
     setPhase("overlaps");
   }
 
@@ -151,18 +164,10 @@ export function createLayout(graph: ExplorerGraph, onRunningChange: (running: bo
     start();
     timer = setTimeout(() => {
       timer = undefined;
-      if (sync && graph.order > SYNCHRONOUS_NOVERLAP_MAX_NODES && graph.order <= NOVERLAP_MAX_NODES) {
-        // Shown in between, ForceAtlas2's last positions would cost a redraw of the whole graph, and a
-        // fresh copy for noverlap another pass over it: at 10k nodes the two made a 200 ms task.
-        forces?.kill();
-        forces = null;
-        startOverlaps(() => setPhase("idle"), sync);
-        setPhase("overlaps");
-        return;
-      }
-      endRun();
+      // Synchronous noverlap works on the shown graph, so ForceAtlas2's positions are shown first.
+      if (graph.order <= SYNCHRONOUS_NOVERLAP_MAX_NODES) endRun();
       removeOverlaps();
-      if (phase === "forces") setPhase("idle");
+      if (phase === "forces") stop();
     }, ms);
   }
 
