@@ -1,22 +1,25 @@
-import { extractArticle, Extractor, RunMemory, splitSentences, type ArticleFindings } from "./extract";
+import { extractArticle, Extractor, type ArticleFindings } from "./extract";
 import { dictionaryResolver, ExtractorChoice, extractWithLlm, LlmSettings, LlmStats, mergeFindings } from "./llm";
+import type { AnnotatedDocument } from "./nlp";
 import type { SourceDocument } from "./types";
 
-/** What every extractor does: one article in, its findings out, entity references not yet resolved to ids. */
+/** What every extractor does: one parsed article in, its findings out, entity references not yet resolved to ids. */
 export interface ArticleExtractor {
   readonly name: ExtractorChoice;
-  findings(doc: SourceDocument, memory: RunMemory): Promise<ArticleFindings>;
+  findings(doc: SourceDocument, annotated: AnnotatedDocument): Promise<ArticleFindings>;
 }
 
 export function rulesExtractor(extractor: Extractor): ArticleExtractor {
-  return { name: "rules", findings: async (doc, memory) => extractArticle(doc, extractor, memory) };
+  return { name: "rules", findings: async (doc, annotated) => extractArticle(doc, annotated, extractor) };
 }
 
-/** The model's names go through the rules' recognizer, so it cannot duplicate known actors. */
+const sentencesOf = (annotated: AnnotatedDocument) => annotated.sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, text: s.text }));
+
+/** The model's names go through the rules' dictionaries, so it cannot duplicate known actors. */
 export function llmExtractor(extractor: Extractor, llm: LlmSettings, stats: LlmStats): ArticleExtractor {
   return {
     name: "llm",
-    findings: (doc, memory) => extractWithLlm(doc, splitSentences(doc.text), { ...llm, resolve: dictionaryResolver(extractor, memory), stats }),
+    findings: (doc, annotated) => extractWithLlm(doc, sentencesOf(annotated), { ...llm, resolve: dictionaryResolver(extractor), stats }),
   };
 }
 
@@ -24,9 +27,9 @@ export function llmExtractor(extractor: Extractor, llm: LlmSettings, stats: LlmS
 export function combinedExtractor(rules: ArticleExtractor, llm: ArticleExtractor): ArticleExtractor {
   return {
     name: "both",
-    findings: async (doc, memory) => {
-      const fromRules = await rules.findings(doc, memory);
-      return mergeFindings(fromRules, await llm.findings(doc, memory));
+    findings: async (doc, annotated) => {
+      const fromRules = await rules.findings(doc, annotated);
+      return mergeFindings(fromRules, await llm.findings(doc, annotated));
     },
   };
 }

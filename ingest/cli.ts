@@ -2,6 +2,7 @@ import { SingleBar, Presets } from "cli-progress";
 import type { Extraction } from "../domain";
 import { loadConfig } from "../config";
 import { describeLlmStats, ExtractorChoice, llmSettingsFromConfig, newLlmStats } from "./llm";
+import { connectCoreNlp, type CoreNlpConnection } from "./nlp";
 import { extractFromPaths, ExtractOptions, ExtractResult } from "./pipeline";
 
 const USAGE = `usage:
@@ -101,12 +102,25 @@ function reportLlm(options: Pick<ExtractOptions, "llmStats">): void {
   if (options.llmStats) log(describeLlmStats(options.llmStats));
 }
 
+/** The CoreNLP server to parse with, for the length of one command; its own is stopped after if it started one. */
+async function withCoreNlp<T>(work: (nlp: CoreNlpConnection) => Promise<T>): Promise<T> {
+  const nlp = await connectCoreNlp(loadConfig(), (line) => log(`corenlp: ${line}`));
+  try {
+    return await work(nlp);
+  } finally {
+    await nlp.close();
+  }
+}
+
 async function extractCommand(args: CliArgs): Promise<number> {
-  const progress = progressReporter("extract");
-  const options: ExtractOptions = { dictionaries: args.dictionaries, onProgress: (p) => progress.update(p.done, p.total, p.file), ...extractorOptions(args) };
-  const result = await extractFromPaths(args.paths, options);
-  progress.stop();
-  reportLlm(options);
+  const result = await withCoreNlp(async (nlp) => {
+    const progress = progressReporter("extract");
+    const options: ExtractOptions = { nlp: nlp.client, dictionaries: args.dictionaries, onProgress: (p) => progress.update(p.done, p.total, p.file), ...extractorOptions(args) };
+    const extracted = await extractFromPaths(args.paths, options);
+    progress.stop();
+    reportLlm(options);
+    return extracted;
+  });
   reportFailures(result);
   const printable: Extraction = { ...result.extraction, articles: result.extraction.articles.map(({ text: _text, ...rest }) => rest) };
   process.stdout.write(JSON.stringify(printable, null, 2) + "\n");
@@ -117,9 +131,12 @@ async function extractCommand(args: CliArgs): Promise<number> {
 async function ingestCommand(args: CliArgs): Promise<number> {
   const [{ loadConfig }, { createDriver, ensureSchema }, { writeExtraction }] = await Promise.all([import("../config"), import("../db"), import("./load")]);
   const config = loadConfig();
-  const options: ExtractOptions = { dictionaries: args.dictionaries, onProgress: (p) => log(`extract ${p.done}/${p.total} ${p.file}`), ...extractorOptions(args) };
-  const result = await extractFromPaths(args.paths, options);
-  reportLlm(options);
+  const result = await withCoreNlp(async (nlp) => {
+    const options: ExtractOptions = { nlp: nlp.client, dictionaries: args.dictionaries, onProgress: (p) => log(`extract ${p.done}/${p.total} ${p.file}`), ...extractorOptions(args) };
+    const extracted = await extractFromPaths(args.paths, options);
+    reportLlm(options);
+    return extracted;
+  });
   reportFailures(result);
   log(`extracted ${summary(result.extraction)}`);
   const driver = createDriver(config);

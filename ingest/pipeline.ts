@@ -2,8 +2,9 @@ import type { Article, Extraction } from "../domain";
 import { loadDictionary } from "./data/dictionary";
 import { loadLexicon } from "./data/lexicon";
 import { ArticleExtractor, combinedExtractor, llmExtractor, rulesExtractor } from "./article-extractors";
-import { createExtractor, Extractor, newRunMemory } from "./extract";
+import { createExtractor, Extractor } from "./extract";
 import { ExtractorChoice, LlmSettings, LlmStats, newLlmStats } from "./llm";
+import { AnnotatedDocument, CoreNlpClient, CoreNlpTextError } from "./nlp";
 import { ArticleResult, assemble } from "./resolve/assemble";
 import { articleId, loadInputs, loadPaths, sha256 } from "./sources";
 import type { InputFailure, NamedInput, SourceDocument } from "./types";
@@ -13,6 +14,8 @@ export type { InputFailure, NamedInput } from "./types";
 export const DICTIONARY_ENV = "NEWSGRAPH_DICTIONARY";
 
 export interface ExtractOptions {
+  /** The CoreNLP server every article is parsed with. */
+  nlp: CoreNlpClient;
   /** Extra dictionary files (YAML or JSON); NEWSGRAPH_DICTIONARY adds one more. */
   dictionaries?: string[];
   onProgress?: (p: { done: number; total: number; file: string }) => void;
@@ -60,42 +63,66 @@ function chooseExtractor(extractor: Extractor, options: ExtractOptions): Article
   return choice === "llm" ? llm : combinedExtractor(rules, llm);
 }
 
+/** Parses ahead of the rules by this many articles per request slot, so CoreNLP's threads stay busy. */
+const LOOKAHEAD_PER_SLOT = 2;
+
 /**
- * A failing model endpoint (LlmError) ends the whole run before anything is written; a rule that
- * throws on one article only fails that article.
+ * Parses every article with CoreNLP (several at once) and runs the rules on each in input order. An
+ * unreachable CoreNLP or a failing model endpoint (LlmError) ends the whole run before anything is
+ * written; an article CoreNLP cannot parse, or a rule that throws on one, only fails that article.
  */
 async function run(documents: SourceDocument[], failures: InputFailure[], options: ExtractOptions): Promise<ExtractResult> {
   const extractor = extractorFor(options);
   const articleExtractor = chooseExtractor(extractor, options);
   const results: ArticleResult[] = [];
   const seen = new Set<string>();
-  const memory = newRunMemory();
-  for (const [i, doc] of documents.entries()) {
+  const unique = documents.filter((doc) => {
+    const id = articleId(doc);
+    if (seen.has(id)) {
+      failures.push({ file: doc.file, reason: `same article id as an earlier input (${id}), skipped` });
+      return false;
+    }
+    seen.add(id);
+    return true;
+  });
+  const parses = new Map<number, Promise<AnnotatedDocument>>();
+  const window = Math.max(1, options.nlp.concurrency * LOOKAHEAD_PER_SLOT);
+  const parse = (i: number): void => {
+    if (i < unique.length && !parses.has(i)) {
+      const pending = options.nlp.annotate(unique[i].text);
+      // Rejections are read in order below; this only keeps one waiting from counting as unhandled.
+      pending.catch(() => undefined);
+      parses.set(i, pending);
+    }
+  };
+  for (let i = 0; i < window; i++) parse(i);
+  for (const [i, doc] of unique.entries()) {
+    parse(i + window);
     const article = toArticle(doc);
-    if (seen.has(article.id)) {
-      failures.push({ file: doc.file, reason: `same article id as an earlier input (${article.id}), skipped` });
-      continue;
-    }
-    seen.add(article.id);
     try {
-      results.push({ article, findings: await articleExtractor.findings(doc, memory) });
+      const annotated = await parses.get(i)!;
+      results.push({ article, findings: await articleExtractor.findings(doc, annotated) });
     } catch (error) {
-      if ((error as Error).name === "LlmError") throw error;
-      failures.push({ file: doc.file, reason: `extraction failed: ${(error as Error).message}` });
+      const name = (error as Error).name;
+      if (name === "LlmError" || name === "CoreNlpUnavailableError") throw error;
+      const why = error instanceof CoreNlpTextError ? `not parsed, so nothing was extracted: ${error.message}` : `extraction failed: ${(error as Error).message}`;
+      failures.push({ file: doc.file, reason: why });
+    } finally {
+      parses.delete(i);
     }
-    options.onProgress?.({ done: i + 1, total: documents.length, file: doc.file });
+    options.onProgress?.({ done: i + 1, total: unique.length, file: doc.file });
   }
   return { extraction: assemble(results, extractor.dictionary), failures };
 }
 
 /** Reads files and folders (every .txt, .md, .html, .json, .jsonl below a folder) and extracts the graph. */
-export async function extractFromPaths(paths: string[], options: ExtractOptions = {}): Promise<ExtractResult> {
+export async function extractFromPaths(paths: string[], options: ExtractOptions): Promise<ExtractResult> {
   const { documents, failures } = await loadPaths(paths);
   return run(documents, failures, options);
 }
 
 /** Extracts from content handed over directly (the server's upload endpoint). */
-export async function extractFromInputs(inputs: NamedInput[], options: ExtractOptions = {}): Promise<ExtractResult> {
+export async function extractFromInputs(inputs: NamedInput[], options: ExtractOptions): Promise<ExtractResult> {
   const { documents, failures } = await loadInputs(inputs);
   return run(documents, failures, options);
 }

@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import neo4j from "neo4j-driver";
+import { resolveClasspath } from "../tools/maven-classpath";
 
 const NEO4J_DIR = __dirname;
 const POM = path.join(NEO4J_DIR, "pom.xml");
@@ -54,32 +54,17 @@ export class LocalNeo4jError extends Error {
   }
 }
 
-function requireCommand(command: string, hint: string): void {
-  const probe = spawnSync(command, ["-version"], { stdio: "ignore" });
-  if (probe.error) throw new LocalNeo4jError(`${command} was not found on PATH: ${hint}`);
-}
-
 /** Resolves Neo4j's jars from Maven Central once per pom version; later starts reuse the cached classpath. */
-export function resolveClasspath(cacheDir: string, log: (line: string) => void = () => {}): string {
-  const pomHash = createHash("sha256").update(readFileSync(POM)).digest("hex").slice(0, 12);
-  const cacheFile = path.resolve(cacheDir, `classpath-${pomHash}.txt`);
-  if (existsSync(cacheFile)) {
-    const cached = readFileSync(cacheFile, "utf8").trim();
-    if (cached.split(path.delimiter).every((jar) => existsSync(jar))) return cached;
-  }
-  requireCommand("java", "install JDK 17 (e.g. apt-get install openjdk-17-jdk), or set NEO4J_URI to a Neo4j you run yourself");
-  requireCommand("mvn", "install Maven (e.g. apt-get install maven), or set NEO4J_URI to a Neo4j you run yourself");
-  mkdirSync(path.dirname(cacheFile), { recursive: true });
-  log("resolving Neo4j from Maven Central (first run only; about 200 MB)...");
-  const result = spawnSync("mvn", ["-q", "-B", "-f", POM, "dependency:build-classpath", `-Dmdep.outputFile=${cacheFile}`], {
-    stdio: ["ignore", "pipe", "pipe"],
-    encoding: "utf8",
+export function resolveNeo4jClasspath(cacheDir: string, log: (line: string) => void = () => {}): string {
+  return resolveClasspath({
+    pom: POM,
+    cacheDir,
+    what: "Neo4j",
+    size: "200 MB",
+    alternative: "set NEO4J_URI to a Neo4j you run yourself",
+    makeError: (message) => new LocalNeo4jError(message),
+    log,
   });
-  if (result.status !== 0 || !existsSync(cacheFile)) {
-    const output = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim().split("\n").slice(-15).join("\n");
-    throw new LocalNeo4jError(`could not resolve Neo4j with Maven (exit ${result.status}):\n${output}`);
-  }
-  return readFileSync(cacheFile, "utf8").trim();
 }
 
 interface InstancePaths {
@@ -174,7 +159,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   if (existing !== null && isAlive(existing)) {
     if (await waitForBolt(options, existing, paths, 60000)) return localNeo4jStatus(options);
   }
-  const classpath = resolveClasspath(path.join(paths.root, ".."), log);
+  const classpath = resolveNeo4jClasspath(path.join(paths.root, ".."), log);
   writeConf(paths, options);
   const env = { ...process.env, NEO4J_HOME: paths.root, NEO4J_CONF: paths.conf };
   if (!existsSync(paths.passwordMarker)) {

@@ -12,6 +12,8 @@ const EntryShape = z.object({
   kind: z.string().optional(),
   aliases: z.array(z.string()).optional(),
   demonyms: z.array(z.string()).optional(),
+  /** Capitals stand for their state as actors ("Moscow said") and are places otherwise ("talks in Moscow"). */
+  capitals: z.array(z.string()).optional(),
   leads: z.string().optional(),
   memberOf: z.string().optional(),
   partOf: z.string().optional(),
@@ -27,8 +29,8 @@ export const DictionaryFileSchema = z.object({
 });
 export type DictionaryFile = z.infer<typeof DictionaryFileSchema>;
 
-/** How a surface form names its entity: by name, or by the adjective of a state ("Omani"). */
-export type SurfaceForm = "name" | "demonym";
+/** How a surface form names its entity: by name, by the adjective of a state ("Omani"), or by its capital. */
+export type SurfaceForm = "name" | "demonym" | "capital";
 
 export interface Surface {
   text: string;
@@ -80,14 +82,16 @@ function pluralDemonym(demonym: string): string | undefined {
 /** Countries from world-countries: common and official names, capitals, demonyms. */
 function countryEntries(): Entry[] {
   return countries
-    .filter((c) => c.independent !== false || c.name.common === "Palestine")
+    // Palestine and Taiwan act as states in the news whatever their recognition.
+    .filter((c) => c.independent !== false || c.cca3 === "PSE" || c.cca3 === "TWN")
     .map((c) => {
       const demonym = c.demonyms?.eng?.m;
       const capitals = (c.capital ?? []).map((cap) => cap.replace(/\s+D\.C\.$/, ""));
       const alt = (c.altSpellings ?? []).filter((a) => /^[\p{Lu}][\p{L} .'-]+$/u.test(a) && a.length > 2 && !a.includes(","));
       return {
         name: c.name.common,
-        aliases: [c.name.official, ...capitals, ...alt],
+        aliases: [c.name.official, ...alt],
+        capitals,
         demonyms: demonym ? [demonym] : [],
       };
     });
@@ -108,6 +112,7 @@ export function loadDictionary(userFiles: string[] = []): Dictionary {
         if (entry.kind) ref.kind = entry.kind;
         byName.set(entry.name, ref);
         for (const text of [entry.name, ...(entry.aliases ?? [])]) surfaces.push({ text, ref, form: "name" });
+        for (const text of entry.capitals ?? []) surfaces.push({ text, ref, form: "capital" });
         for (const demonym of entry.demonyms ?? []) {
           surfaces.push({ text: demonym, ref, form: "demonym" });
           const plural = pluralDemonym(demonym);

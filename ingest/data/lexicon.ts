@@ -1,156 +1,213 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import nlp from "compromise";
 import { parse } from "yaml";
-import type { RelationType } from "../../domain";
+import { z } from "zod";
+import { RELATION_TYPES, type RelationType } from "../../domain";
 
-interface LexiconFile {
-  verbs: Partial<Record<RelationType, string[]>>;
-  nouns: Partial<Record<RelationType, Record<string, string | null>>>;
-  supportVerbs: string[];
-  transferVerbs: string[];
-  threat: string[];
-  unreal: string[];
-  factualInfinitive: string[];
-  negation: string[];
-}
+const RelationTypeSchema = z.enum(RELATION_TYPES);
+const words = z.array(z.string().min(1));
 
-interface RolesFile {
-  leaderTitles: string[];
-  memberTitles: string[];
-  honorifics: string[];
-  agentNouns: string[];
-  groupNouns: string[];
-  anaphoricHeads: string[];
-  organisationHeads: string[];
-}
+const LexiconFileSchema = z.object({
+  verbs: z.partialRecord(RelationTypeSchema, words),
+  mutualVerbs: z.partialRecord(RelationTypeSchema, words),
+  verbEvents: z.record(z.string(), z.string()),
+  transferVerbs: words,
+  receiveVerbs: words,
+  aidNouns: words,
+  nouns: z.partialRecord(RelationTypeSchema, z.record(z.string(), z.string().nullable())),
+  nounTargets: z.partialRecord(RelationTypeSchema, words),
+  ofTargetNouns: words,
+  supportVerbs: words,
+  brokerVerbs: words,
+  modality: z.object({
+    unrealAuxiliaries: words,
+    futureAuxiliaries: words,
+    unrealGovernors: words,
+    unrealThatGovernors: words,
+    unrealNouns: words,
+    factualGovernors: words,
+    attemptGovernors: words,
+    speechVerbs: words,
+    denialVerbs: words,
+    negation: words,
+    conditionMarkers: words,
+  }),
+  claimVerbs: words,
+});
 
-/** One verb of the lexicon: its inflected head forms and the words that must follow it. */
+const RolesFileSchema = z.object({
+  leaderTitles: words,
+  memberTitles: words,
+  honorifics: words,
+  agentNouns: words,
+  stateOrganNouns: words,
+  organPortfolioWords: words,
+  groupNouns: words,
+  organisationHeads: z.record(z.string(), z.string()),
+  anaphoricHeads: z.record(z.string(), z.array(z.enum(["Actor", "Group", "State", "Place"]))),
+});
+
+/** Particles that hang on a verb (compound:prt) rather than introduce its target. */
+const PARTICLES = new Set(["down", "up", "off", "out", "away", "back", "over"]);
+const PREPOSITIONS = new Set(["at", "on", "upon", "into", "toward", "towards", "with", "to", "between", "among", "about", "against", "from", "of", "for", "over", "in"]);
+
+/** One way a verb says a relation; see lexicon.yaml for the entry syntax. */
 export interface VerbPattern {
   type: RelationType;
   lemma: string;
-  forms: Set<string>;
-  pastParticiples: Set<string>;
-  particle: string[];
+  particle?: string;
+  /** The lemma the verb's object must have ("open fire on": "fire"). */
+  objectNoun?: string;
+  /** Prepositions whose oblique is the target; when absent the type's defaults apply. */
+  targetPreps?: string[];
+  /** Both sides act on each other. */
+  mutual: boolean;
 }
 
 export interface NounPattern {
   type: RelationType;
-  words: string[];
+  /** The lemma of the noun itself (the last word of a compound). */
+  head: string;
+  /** Words that must stand before it as compound modifiers ("air" in "air strike"). */
+  modifiers: string[];
   eventKind?: string;
 }
 
-export interface Lexicon {
-  verbs: VerbPattern[];
-  /** The verb patterns each inflected form can start, in the order of `verbs`. */
-  verbsByForm: Map<string, VerbPattern[]>;
-  nouns: NounPattern[];
-  /** Relation nouns of one word ("attack", "talks"): such a word is a verb only in a verbal context. */
-  singleWordNouns: Set<string>;
-  supportVerbs: { forms: Set<string>; particle?: string }[];
-  /** Every form of every relation verb: where an object search ends. */
-  allVerbForms: Set<string>;
-  transferVerbForms: Set<string>;
-  threat: string[];
-  unreal: string[];
-  factualInfinitive: Set<string>;
-  negation: string[];
+export interface SupportVerb {
+  lemma: string;
+  particle?: string;
+  objectNoun?: string;
+}
+
+export interface Modality {
+  unrealAuxiliaries: Set<string>;
+  futureAuxiliaries: Set<string>;
+  unrealGovernors: Set<string>;
+  unrealThatGovernors: Set<string>;
+  unrealNouns: Set<string>;
+  factualGovernors: Set<string>;
+  attemptGovernors: Set<string>;
+  speechVerbs: Set<string>;
+  denialVerbs: Set<string>;
+  negation: Set<string>;
+  conditionMarkers: Set<string>;
+}
+
+export interface Roles {
   leaderTitles: Set<string>;
   memberTitles: Set<string>;
   honorifics: string[];
   agentNouns: Set<string>;
+  stateOrganNouns: Set<string>;
+  organPortfolioWords: Set<string>;
   groupNouns: Set<string>;
-  anaphoricHeads: Set<string>;
-  organisationHeads: Set<string>;
+  organisationHeads: Map<string, string>;
+  anaphoricHeads: Map<string, Set<string>>;
 }
 
-const IRREGULAR_PARTICIPLES: Record<string, string[]> = { strike: ["struck", "stricken"], shoot: ["shot"], blow: ["blown"], fight: ["fought"], tear: ["torn"], hit: ["hit"], give: ["given"], tell: ["told"], meet: ["met"], seek: ["sought"], hold: ["held"], leave: ["left"], speak: ["spoken"], withdraw: ["withdrawn"], quit: ["quit"], send: ["sent"], pull: ["pulled"], begin: ["begun"] };
+export interface Lexicon {
+  /** Verb lemma -> the patterns it can start, longest first. */
+  verbs: Map<string, VerbPattern[]>;
+  /** Verb lemma -> the event kind an act of force told with it is. */
+  verbEvents: Map<string, string>;
+  transferVerbs: Map<string, SupportVerb[]>;
+  receiveVerbs: Set<string>;
+  aidNouns: Set<string>;
+  /** Noun lemma -> the patterns it heads, compounds first. */
+  nouns: Map<string, NounPattern[]>;
+  nounTargets: Map<RelationType, Set<string>>;
+  ofTargetNouns: Set<string>;
+  supportVerbs: Map<string, SupportVerb[]>;
+  brokerVerbs: Set<string>;
+  modality: Modality;
+  claimVerbs: Set<string>;
+  roles: Roles;
+}
 
-/** Every form of a verb lemma: "strike" -> strike, strikes, struck, striking. */
-export function verbForms(lemma: string): { all: Set<string>; participles: Set<string> } {
-  const conj = nlp(lemma).verbs().conjugate()[0] as Record<string, string> | undefined;
-  const all = new Set<string>(regularForms(lemma));
-  const participles = new Set<string>(IRREGULAR_PARTICIPLES[lemma] ?? [pastOf(lemma)]);
-  if (conj) {
-    for (const key of ["Infinitive", "PastTense", "PresentTense", "Gerund", "Participle"]) if (conj[key]) all.add(conj[key].toLowerCase());
-    if (conj.PastTense) participles.add(conj.PastTense.toLowerCase());
-    if (conj.Participle) participles.add(conj.Participle.toLowerCase());
+export class LexiconError extends Error {
+  constructor(file: string, problem: string) {
+    super(`lexicon ${file}: ${problem}`);
+    this.name = "LexiconError";
   }
-  for (const p of participles) all.add(p);
-  if (/ise$/.test(lemma)) for (const f of [...all]) all.add(f.replace(/is(e|es|ed|ing)$/, "iz$1"));
-  return { all, participles };
 }
 
-function pastOf(lemma: string): string {
-  if (/e$/.test(lemma)) return lemma + "d";
-  if (/[^aeiou]y$/.test(lemma)) return lemma.slice(0, -1) + "ied";
-  return lemma + "ed";
+function read<T>(name: string, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(parse(readFileSync(join(__dirname, name), "utf8")));
+  if (!parsed.success) throw new LexiconError(name, parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  return parsed.data;
 }
 
-/** Regular inflections, for verbs compromise does not conjugate ("shuttle"). */
-function regularForms(lemma: string): string[] {
-  const third = /(s|sh|ch|x|z)$/.test(lemma) ? lemma + "es" : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + "ies" : lemma + "s";
-  const gerund = /[^e]e$/.test(lemma) ? lemma.slice(0, -1) + "ing" : lemma + "ing";
-  return [lemma, third, pastOf(lemma), gerund];
+/** "fire at|on" -> lemma fire, target prepositions at and on; "shoot down" -> particle down. */
+export function parseVerbEntry(entry: string): Omit<VerbPattern, "type" | "mutual"> {
+  const parts = entry.trim().split(/\s+/);
+  const lemma = parts.shift()!;
+  const last = parts[parts.length - 1];
+  let targetPreps: string[] | undefined;
+  if (last && (last.includes("|") || (PREPOSITIONS.has(last) && !(parts.length === 1 && PARTICLES.has(last))))) {
+    targetPreps = last.split("|");
+    parts.pop();
+  }
+  const particle = parts[0] && PARTICLES.has(parts[0]) ? parts.shift() : undefined;
+  const objectNoun = parts.length ? parts.join(" ") : undefined;
+  return { lemma, particle, objectNoun, targetPreps };
 }
 
-function read<T>(name: string): T {
-  return parse(readFileSync(join(__dirname, name), "utf8")) as T;
+function byLemma<T extends { lemma: string }>(items: T[], weight: (item: T) => number): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of [...items].sort((a, b) => weight(b) - weight(a))) map.set(item.lemma, [...(map.get(item.lemma) ?? []), item]);
+  return map;
 }
+
+const specificity = (p: { particle?: string; objectNoun?: string; targetPreps?: string[] }): number => (p.particle ? 2 : 0) + (p.objectNoun ? 2 : 0) + (p.targetPreps ? 1 : 0);
+const lowerSet = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
 
 let cached: Lexicon | undefined;
 
+/** The relation lexicon and role words, read and validated once. */
 export function loadLexicon(): Lexicon {
   if (cached) return cached;
-  const lex = read<LexiconFile>("lexicon.yaml");
-  const roles = read<RolesFile>("roles.yaml");
-  const verbs: VerbPattern[] = [];
-  for (const [type, entries] of Object.entries(lex.verbs) as [RelationType, string[]][]) {
-    for (const entry of entries) {
-      const [lemma, ...particle] = entry.split(/\s+/);
-      const { all, participles } = verbForms(lemma);
-      verbs.push({ type, lemma, forms: all, pastParticiples: participles, particle });
+  const lex = read("lexicon.yaml", LexiconFileSchema);
+  const roles = read("roles.yaml", RolesFileSchema);
+  const verbPatterns: VerbPattern[] = [];
+  for (const [table, mutual] of [[lex.verbs, false], [lex.mutualVerbs, true]] as const) {
+    for (const [type, entries] of Object.entries(table) as [RelationType, string[]][]) {
+      for (const entry of entries) verbPatterns.push({ type, mutual, ...parseVerbEntry(entry) });
     }
   }
-  // Longer patterns first, so "fire at" wins over a bare verb at the same place.
-  verbs.sort((a, b) => b.particle.length - a.particle.length);
-  const nouns: NounPattern[] = [];
+  const nounPatterns: NounPattern[] = [];
   for (const [type, entries] of Object.entries(lex.nouns) as [RelationType, Record<string, string | null>][]) {
-    for (const [phrase, kind] of Object.entries(entries)) nouns.push({ type, words: phrase.toLowerCase().split(/\s+/), eventKind: kind ?? undefined });
-  }
-  nouns.sort((a, b) => b.words.length - a.words.length);
-  const formsOf = (lemmas: string[]): Set<string> => new Set(lemmas.flatMap((l) => [...verbForms(l.split(" ")[0]).all]));
-  const lower = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
-  const verbsByForm = new Map<string, VerbPattern[]>();
-  for (const verb of verbs) {
-    for (const form of verb.forms) {
-      const patterns = verbsByForm.get(form);
-      if (patterns) patterns.push(verb);
-      else verbsByForm.set(form, [verb]);
+    for (const [phrase, kind] of Object.entries(entries)) {
+      const parts = phrase.toLowerCase().split(/\s+/);
+      nounPatterns.push({ type, head: parts[parts.length - 1], modifiers: parts.slice(0, -1), eventKind: kind ?? undefined });
     }
   }
+  const nouns = new Map<string, NounPattern[]>();
+  for (const p of [...nounPatterns].sort((a, b) => b.modifiers.length - a.modifiers.length)) nouns.set(p.head, [...(nouns.get(p.head) ?? []), p]);
+  const modality = Object.fromEntries(Object.entries(lex.modality).map(([k, v]) => [k, lowerSet(v)])) as unknown as Modality;
   cached = {
-    verbs,
-    verbsByForm,
+    verbs: byLemma(verbPatterns, specificity),
+    verbEvents: new Map(Object.entries(lex.verbEvents)),
+    transferVerbs: byLemma(lex.transferVerbs.map(parseVerbEntry), specificity),
+    receiveVerbs: lowerSet(lex.receiveVerbs),
+    aidNouns: lowerSet(lex.aidNouns),
     nouns,
-    singleWordNouns: new Set(nouns.filter((n) => n.words.length === 1).map((n) => n.words[0])),
-    supportVerbs: lex.supportVerbs.map((v) => {
-      const [lemma, particle] = v.split(/\s+/);
-      return { forms: verbForms(lemma).all, particle };
-    }),
-    allVerbForms: new Set(verbs.flatMap((v) => [...v.forms])),
-    transferVerbForms: formsOf(lex.transferVerbs),
-    threat: lex.threat,
-    unreal: lex.unreal,
-    factualInfinitive: new Set(lex.factualInfinitive),
-    negation: lex.negation,
-    leaderTitles: lower(roles.leaderTitles),
-    memberTitles: lower(roles.memberTitles),
-    honorifics: roles.honorifics,
-    agentNouns: lower(roles.agentNouns),
-    groupNouns: lower(roles.groupNouns),
-    anaphoricHeads: lower(roles.anaphoricHeads),
-    organisationHeads: new Set(roles.organisationHeads),
+    nounTargets: new Map((Object.entries(lex.nounTargets) as [RelationType, string[]][]).map(([t, preps]) => [t, lowerSet(preps)])),
+    ofTargetNouns: lowerSet(lex.ofTargetNouns),
+    supportVerbs: byLemma(lex.supportVerbs.map(parseVerbEntry), specificity),
+    brokerVerbs: lowerSet(lex.brokerVerbs),
+    modality,
+    claimVerbs: lowerSet(lex.claimVerbs),
+    roles: {
+      leaderTitles: lowerSet(roles.leaderTitles),
+      memberTitles: lowerSet(roles.memberTitles),
+      honorifics: [...roles.honorifics].sort((a, b) => b.length - a.length),
+      agentNouns: lowerSet(roles.agentNouns),
+      stateOrganNouns: lowerSet(roles.stateOrganNouns),
+      organPortfolioWords: lowerSet(roles.organPortfolioWords),
+      groupNouns: lowerSet(roles.groupNouns),
+      organisationHeads: new Map(Object.entries(roles.organisationHeads).map(([k, v]) => [k.toLowerCase(), v])),
+      anaphoricHeads: new Map(Object.entries(roles.anaphoricHeads).map(([k, v]) => [k.toLowerCase(), new Set(v)])),
+    },
   };
   return cached;
 }

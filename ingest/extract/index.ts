@@ -1,47 +1,41 @@
+import type { EntityLabel } from "../../domain";
 import type { Dictionary } from "../data/dictionary";
 import type { Lexicon } from "../data/lexicon";
-import type { EntityMention, FoundRelation, Sentence, SourceDocument } from "../types";
-import type { FoundEvent, RuleContext, SentenceAnalysis } from "./analysis";
+import type { AnnotatedDocument } from "../nlp";
+import type { EntityMention, EntityRef, FoundRelation, Sentence, SourceDocument } from "../types";
+import { resolveReferences } from "./coreference";
 import { findDateExpressions, resolveDate } from "./dates";
+import { articleNames, ParsedMention, SurfaceIndex, surfaceIndex, typeSentence, TypingContext } from "./entity-typing";
+import type { ArticleFindings, FoundEvent } from "./findings";
 import { Gazetteer } from "./gazetteer";
-import { buildItems } from "./items";
-import { nominalRelations } from "./nominal-rules";
-import { spansWithin, taggedPeople } from "./people";
-import { newArticleContext, recognizeSentence, RunMemory } from "./recognize";
-import { splitSentences } from "./sentences";
-import { structureRelations, titleRelations } from "./structure-rules";
-import { verbRelations } from "./verb-rules";
+import { findCandidates } from "./mentions";
+import { nounRelations } from "./noun-relations";
+import type { RuleContext, SentenceInput } from "./rule-context";
+import { SentenceEntities } from "./sentence-entities";
+import { SentenceGraph } from "./sentence-graph";
+import { structureRelations } from "./structure-relations";
+import { verbRelations } from "./verb-relations";
 
-export type { FoundEvent, Participant } from "./analysis";
-export { splitSentences } from "./sentences";
-export { newRunMemory, type RunMemory } from "./recognize";
+export type { ArticleFindings, FoundEvent, Participant } from "./findings";
 
 export interface Extractor {
   dictionary: Dictionary;
   lexicon: Lexicon;
   gazetteer: Gazetteer;
+  surfaces: SurfaceIndex;
 }
 
 export function createExtractor(dictionary: Dictionary, lexicon: Lexicon): Extractor {
-  return { dictionary, lexicon, gazetteer: new Gazetteer(dictionary) };
+  return { dictionary, lexicon, gazetteer: new Gazetteer(dictionary), surfaces: surfaceIndex(dictionary) };
 }
 
-/** What one article says, with entity references not yet resolved to ids. */
-export interface ArticleFindings {
-  sentences: Sentence[];
-  /** Mentions with offsets into the article text. */
-  mentions: EntityMention[];
-  relations: FoundRelation[];
-  events: FoundEvent[];
-}
-
-/** An act told with a verb is an event of its own when the sentence places or dates it. */
-function verbEvents(a: SentenceAnalysis, relations: FoundRelation[], ctx: RuleContext): FoundEvent[] {
-  const place = a.mentions.find((m) => m.ref.type === "Place");
-  const dates = findDateExpressions(a.sentence.text);
+/** An act of force told with a verb is an event of its own when its sentence places or dates it. */
+function verbEvents(s: SentenceInput, relations: FoundRelation[], ctx: RuleContext): FoundEvent[] {
+  const place = s.entities.mentions.find((m) => m.ref.type === "Place")?.ref;
+  const dates = findDateExpressions(s.sentence.text);
   if (!place && !dates.length) return [];
   return relations
-    .filter((r) => r.eventKind && !r.negated)
+    .filter((r) => r.eventKind)
     .map((r) => ({
       kind: r.eventKind!,
       trigger: r.eventKind!,
@@ -50,29 +44,57 @@ function verbEvents(a: SentenceAnalysis, relations: FoundRelation[], ctx: RuleCo
         { ref: r.target, role: "target" },
       ],
       date: dates.length ? resolveDate(dates[0].text, ctx.articleDate) : undefined,
-      place: place?.ref,
-      sentence: a.sentence,
+      place,
+      sentence: s.sentence,
       definite: false,
       distinct: false,
       relations: [],
     }));
 }
 
-export function extractArticle(doc: SourceDocument, extractor: Extractor, run?: RunMemory): ArticleFindings {
-  const ctx: RuleContext = { lexicon: extractor.lexicon, dictionary: extractor.dictionary, articleDate: doc.date };
-  const context = newArticleContext(run);
-  const sentences = splitSentences(doc.text);
-  const findings: ArticleFindings = { sentences, mentions: [], relations: [], events: [] };
-  const people = taggedPeople(doc.text);
-  for (const sentence of sentences) {
-    const mentions = recognizeSentence(sentence.text, context, extractor, spansWithin(people, sentence));
-    const titled = titleRelations({ sentence, mentions }, ctx);
-    const analysis: SentenceAnalysis = { sentence, mentions, items: buildItems(sentence.text, mentions) };
-    const verbal = verbRelations(analysis, ctx);
-    const nominal = nominalRelations(analysis, ctx);
-    findings.relations.push(...titled, ...structureRelations(analysis), ...verbal, ...nominal.relations);
-    findings.events.push(...nominal.events, ...verbEvents(analysis, verbal, ctx));
-    for (const m of mentions) findings.mentions.push({ ...m, start: m.start + sentence.start, end: m.end + sentence.start });
+function toSentence(s: AnnotatedDocument["sentences"][number]): Sentence {
+  return { index: s.index, start: s.start, end: s.end, text: s.text };
+}
+
+function absolute(m: ParsedMention, sentence: Sentence): EntityMention {
+  return { start: m.start + sentence.start, end: m.end + sentence.start, surface: m.surface, ref: m.ref, role: m.role };
+}
+
+/**
+ * One article through the passes, each reading what the ones before produced: candidates (NER and
+ * dictionaries) → entities typed with what the whole article says of its names → references
+ * (pronouns, "the group") → relations from verbs, relation nouns and phrase shapes → events.
+ */
+export function extractArticle(doc: SourceDocument, annotated: AnnotatedDocument, extractor: Extractor): ArticleFindings {
+  const roles = extractor.lexicon.roles;
+  const ctx: RuleContext = { lexicon: extractor.lexicon, dictionary: extractor.dictionary, surfaces: extractor.surfaces, articleDate: doc.date };
+  const parsed = annotated.sentences.map((s) => {
+    const graph = new SentenceGraph(s);
+    return { graph, sentence: toSentence(s), candidates: findCandidates(graph, extractor.gazetteer, roles) };
+  });
+  const typing: TypingContext = { dictionary: extractor.dictionary, surfaces: extractor.surfaces, roles, names: articleNames(parsed, roles) };
+  const findings: ArticleFindings = { sentences: parsed.map((p) => p.sentence), mentions: [], relations: [], events: [] };
+  const history: ParsedMention[] = [];
+  for (const { graph, sentence, candidates } of parsed) {
+    const named = typeSentence(graph, candidates, typing);
+    const mentions = [...named, ...resolveReferences(graph, named, history, roles)];
+    const input: SentenceInput = { sentence, graph, entities: new SentenceEntities(graph, mentions, roles) };
+    const verbal = verbRelations(input, ctx);
+    const nominal = nounRelations(input, ctx);
+    findings.relations.push(...verbal, ...nominal.relations, ...structureRelations(input, ctx));
+    findings.events.push(...nominal.events, ...verbEvents(input, verbal, ctx));
+    findings.mentions.push(...mentions.map((m) => absolute(m, sentence)));
+    history.push(...mentions.filter((m) => m.role === "head"));
   }
   return findings;
+}
+
+/**
+ * What a bare name (from a language model's answer) refers to: a dictionary entry when the whole
+ * name is one, else the name with the type it was given.
+ */
+export function resolveName(extractor: Extractor, name: string, type: EntityLabel): EntityRef {
+  const trimmed = name.trim();
+  const whole = extractor.gazetteer.find(trimmed).find((m) => m.start === 0 && m.end >= trimmed.length - 1);
+  return whole ? whole.surface.ref : { name: trimmed, type };
 }

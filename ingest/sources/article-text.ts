@@ -1,4 +1,4 @@
-import { knownOutlet } from "./outlets";
+import { knownOutlet } from "../data/outlets";
 import { removeBoilerplate } from "./boilerplate";
 import { parseByline, readHeader } from "./metadata";
 import type { SourceDocument } from "../types";

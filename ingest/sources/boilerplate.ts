@@ -10,6 +10,8 @@ const CREDIT_AGENCIES = "Getty|AFP|Reuters|AP Photo|EPA|Shutterstock|Alamy|Bloom
 const CREDIT_TAIL = /\s*©.*$/;
 const PARENTHESISED_CREDIT = new RegExp(`\\s*\\((?:photo:?\\s*)?[^()]*\\b(${CREDIT_AGENCIES})\\b[^()]*\\)\\s*$`, "i");
 const PHOTO_BY = /\s*(photo(graph)?|image|picture)s?\s*(by|:|credit:?)\s+[^.]*$/i;
+/** A wire credit line: "(Reporting by A; Editing by B)", "Additional reporting by C". */
+const STAFF_CREDIT = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|translated|fact-?checking|graphics|production)\s+by\b[^()]*\)?\s*$/i;
 const TEASER_HEADING = /^(more from|more on this|read next|most read|recommended|you may also like|also read|latest (news|stories))\b/i;
 
 export const isFurnitureLine = (line: string): boolean => FURNITURE_LINE.test(line.trim());
@@ -31,7 +33,7 @@ export function removeBoilerplate(lines: string[], options: CleanLinesOptions = 
   const kept: string[] = [];
   for (const raw of body) {
     const line = raw.trim();
-    if (FURNITURE_LINE.test(line)) continue;
+    if (FURNITURE_LINE.test(line) || STAFF_CREDIT.test(line)) continue;
     if (SIGN_UP.test(line) && line.length < 400) {
       // The sign-up block's own heading and blurb are the short lines right above it.
       while (kept.length && (kept[kept.length - 1] === "" || isShort(kept[kept.length - 1]))) kept.pop();

@@ -1,6 +1,6 @@
 import { parseAbsoluteDate } from "../extract/dates";
 import { isFurnitureLine } from "./boilerplate";
-import { knownOutlet } from "./outlets";
+import { knownOutlet } from "../data/outlets";
 
 /** What the top of an article says about itself. */
 export interface HeaderMetadata {

@@ -1,0 +1,193 @@
+import type { Surface } from "../data/dictionary";
+import type { Roles } from "../data/lexicon";
+import type { Gazetteer } from "./gazetteer";
+import type { SentenceGraph } from "./sentence-graph";
+
+/** NER types that can name an actor, a group, a state or a place. */
+const NAME_TYPES = new Set(["PERSON", "ORGANIZATION", "LOCATION", "MISC"]);
+
+/** Where a candidate came from; typing trusts the dictionary over NER and NER over word shapes. */
+export type CandidateSource = "dictionary" | "ner" | "organisation" | "phrase";
+
+/** A stretch of a sentence that may name an entity, before it is typed. Token indices, end exclusive. */
+export interface Candidate {
+  start: number;
+  end: number;
+  /** The syntactic head of the span: the token whose governor lies outside it. */
+  head: number;
+  text: string;
+  source: CandidateSource;
+  /** The NER type when NER tagged (most of) the span. */
+  ner?: string;
+  /** The dictionary's entry when it names the whole span. */
+  surface?: Surface;
+  /** For "organisation" and "phrase" candidates: the candidate inside that names the owner or the name. */
+  inner?: Candidate;
+  /** The common noun that heads an "organisation" or "phrase" candidate ("group", "forces"). */
+  headNoun?: string;
+}
+
+const covers = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start <= b.start && b.end <= a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
+/** The token of a span whose governor is outside it (the last such token for flat names). */
+export function spanHead(g: SentenceGraph, start: number, end: number): number {
+  let best = end - 1;
+  for (let i = start; i < end; i++) {
+    const head = g.head(i);
+    if (!head || head.token < start || head.token >= end) best = i;
+  }
+  return best;
+}
+
+function tokenSpanOf(g: SentenceGraph, charStart: number, charEnd: number): { start: number; end: number } | undefined {
+  const base = g.sentence.start;
+  let start = -1;
+  let end = -1;
+  for (const t of g.tokens) {
+    if (t.end - base <= charStart || t.start - base >= charEnd) continue;
+    if (start < 0) start = t.index;
+    end = t.index + 1;
+  }
+  if (start < 0) return undefined;
+  // A dictionary name must start and end on token edges ("US" is not the start of "USS").
+  if (g.tokens[start].start - base < charStart || g.tokens[end - 1].end - base > charEnd) return undefined;
+  return { start, end };
+}
+
+function make(g: SentenceGraph, start: number, end: number, source: CandidateSource, extra: Partial<Candidate> = {}): Candidate {
+  return { start, end, head: spanHead(g, start, end), text: g.textOf(start, end), source, ...extra };
+}
+
+function dictionaryCandidates(g: SentenceGraph, gazetteer: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of gazetteer.find(g.sentence.text)) {
+    const span = tokenSpanOf(g, m.start, m.end);
+    if (span) out.push(make(g, span.start, span.end, "dictionary", { surface: m.surface }));
+  }
+  return out;
+}
+
+function nerCandidates(g: SentenceGraph): Candidate[] {
+  return g.sentence.entities
+    .filter((e) => NAME_TYPES.has(e.type))
+    .filter((e) => !(e.end - e.start === 1 && /^(PRP|PRP\$|WP|DT)$/.test(g.pos(e.start))))
+    .map((e) => make(g, e.start, e.end, "ner", { ner: e.type }));
+}
+
+/**
+ * One candidate per name: a dictionary name and an NER span over the same tokens are one; a longer
+ * NER span around a dictionary name ("Syrian Observatory for Human Rights") keeps the inner name as
+ * its `inner`, and a dictionary name around NER spans ("Islamic Republic of Iran") wins.
+ */
+function mergeCandidates(dictionary: Candidate[], ner: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const usedDictionary = new Set<Candidate>();
+  for (const n of ner) {
+    const same = dictionary.find((d) => d.start === n.start && d.end === n.end);
+    if (same) {
+      out.push({ ...same, ner: n.ner });
+      usedDictionary.add(same);
+      continue;
+    }
+    const around = dictionary.find((d) => covers(d, n));
+    if (around) continue;
+    const inside = dictionary.filter((d) => covers(n, d));
+    for (const d of inside) usedDictionary.add(d);
+    // NER sometimes takes a dictionary name and the next word ("Houthi Monday"): the dictionary wins.
+    if (inside.length === 1 && n.ner !== "ORGANIZATION" && inside[0].surface?.ref.type !== "Actor") {
+      out.push({ ...inside[0], ner: n.ner });
+      continue;
+    }
+    const partial = dictionary.find((d) => overlaps(d, n) && !covers(n, d));
+    if (partial) continue;
+    out.push(inside.length ? { ...n, inner: inside[0] } : n);
+  }
+  for (const d of dictionary) if (!usedDictionary.has(d) && !out.some((o) => overlaps(o, d))) out.push(d);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const CONNECTORS = /^(of|for|and|the|on|in)$/;
+
+/** A run of proper nouns, allowing connectors inside ("Movement for the Actualization of ..."), that starts at `i`. */
+function properRun(g: SentenceGraph, i: number): number {
+  let end = i;
+  while (end < g.length) {
+    if (g.isProperNoun(end)) end++;
+    else if (CONNECTORS.test(g.lower(end)) && end + 1 < g.length && (g.isProperNoun(end + 1) || (g.lower(end + 1) === "the" && end + 2 < g.length && g.isProperNoun(end + 2)))) end++;
+    else break;
+  }
+  return end;
+}
+
+/**
+ * Names NER and the dictionary miss as a whole: a capitalised name followed by an organisation's head
+ * noun ("Wagner group", "Amal militia"); runs of proper nouns holding one ("Government of National
+ * Accord", "Syrian Democratic Forces"); and a lower-case head with a proper name after "of"
+ * ("the government of National Accord").
+ */
+function organisationCandidates(g: SentenceGraph, named: Candidate[], roles: Roles): Candidate[] {
+  const out: Candidate[] = [];
+  const isOrgHead = (i: number): boolean => roles.organisationHeads.has(g.lemma(i)) || roles.organisationHeads.has(g.lower(i));
+  const actsForOwner = (i: number): boolean => roles.agentNouns.has(g.lemma(i)) || roles.groupNouns.has(g.lemma(i));
+  const covered = (i: number): boolean => named.some((c) => c.start <= i && i < c.end) || out.some((c) => c.start <= i && i < c.end);
+  for (const c of named) {
+    const next = c.end;
+    if (next >= g.length || g.isProperNoun(next) || !g.isNoun(next) || !isOrgHead(next)) continue;
+    if (g.head(c.head)?.token !== next) continue;
+    if (c.surface && c.surface.ref.type !== "Actor" && c.surface.form !== "name") continue;
+    // "Haftar forces" are a person's forces, not a body named after him.
+    if (c.ner === "PERSON" && actsForOwner(next)) continue;
+    out.push(make(g, c.start, next + 1, "organisation", { inner: c, headNoun: g.lemma(next) }));
+  }
+  for (let i = 0; i < g.length; i++) {
+    if (!g.isProperNoun(i) || (i > 0 && g.isProperNoun(i - 1))) continue;
+    const end = properRun(g, i);
+    let last = end;
+    while (last > i && CONNECTORS.test(g.lower(last - 1))) last--;
+    const heads = [...Array(last - i).keys()].map((k) => i + k).filter(isOrgHead);
+    if (!heads.length || last - i < 2) continue;
+    const inner = named.filter((c) => c.start >= i && c.end <= last);
+    if (inner.some((c) => c.start === i && c.end === last) || named.some((c) => c.start < i && c.end > i) || named.some((c) => c.start < last && c.end > last)) continue;
+    out.push(make(g, i, last, "organisation", { ner: "ORGANIZATION", inner: inner[0], headNoun: g.lemma(heads[heads.length - 1]) }));
+  }
+  for (let i = 0; i + 2 < g.length; i++) {
+    if (g.isProperNoun(i) || !g.isNoun(i) || !isOrgHead(i) || g.lower(i + 1) !== "of" || !g.isProperNoun(i + 2) || covered(i)) continue;
+    const end = properRun(g, i + 2);
+    const inside = named.filter((c) => c.start >= i + 2 && c.end <= end);
+    if (inside.some((c) => c.surface?.ref.type === "State" || (c.ner === "PERSON" && actsForOwner(i)))) continue;
+    out.push(make(g, i, end, "organisation", { ner: "ORGANIZATION", headNoun: g.lemma(i) }));
+  }
+  return out;
+}
+
+/**
+ * A state or group name (or its adjective) that owns a common noun acting for it or naming a group:
+ * "Turkish forces", "Iran's foreign ministry", "Iraqi militias", "Hamas fighters".
+ */
+function phraseCandidates(g: SentenceGraph, named: Candidate[], roles: Roles): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of named) {
+    const head = g.head(c.head);
+    if (!head || !/^(amod|compound|nmod:poss)$/.test(head.rel) || head.token < c.end) continue;
+    const noun = head.token;
+    if (!g.isNoun(noun) || g.isProperNoun(noun)) continue;
+    const lemma = g.lemma(noun);
+    const compound = noun > 0 ? `${g.lemma(noun - 1)} ${lemma}` : "";
+    const known = (set: Set<string>): boolean => set.has(lemma) || set.has(compound);
+    if (!known(roles.agentNouns) && !known(roles.groupNouns)) continue;
+    if (named.some((o) => o !== c && o.start > c.end - 1 && o.start <= noun)) continue;
+    out.push(make(g, c.start, noun + 1, "phrase", { inner: c, headNoun: known(roles.groupNouns) ? (roles.groupNouns.has(compound) ? compound : lemma) : lemma }));
+  }
+  return out;
+}
+
+/** Every candidate of a sentence, longest wins where they overlap (phrases keep their inner name). */
+export function findCandidates(g: SentenceGraph, gazetteer: Gazetteer, roles: Roles): Candidate[] {
+  const named = mergeCandidates(dictionaryCandidates(g, gazetteer), nerCandidates(g));
+  const organisations = organisationCandidates(g, named, roles);
+  const withOrganisations = [...organisations, ...named.filter((c) => !organisations.some((o) => overlaps(o, c)))];
+  const phrases = phraseCandidates(g, withOrganisations, roles);
+  const all = [...phrases, ...withOrganisations.filter((c) => !phrases.some((p) => overlaps(p, c)))];
+  return all.sort((a, b) => a.start - b.start);
+}

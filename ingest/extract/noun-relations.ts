@@ -1,0 +1,179 @@
+import { isSymmetric, type RelationType } from "../../domain";
+import type { NounPattern } from "../data/lexicon";
+import type { EntityRef, FoundRelation } from "../types";
+import { findDateExpressions, resolveDate } from "./dates";
+import type { FoundEvent, Participant } from "./findings";
+import { factuality } from "./modality";
+import { mutualPairs, pairs, recorded, refsOf, RuleContext, SentenceInput, speakers } from "./rule-context";
+import { dedupe } from "./sentence-entities";
+import { relSubtype, type SentenceGraph } from "./sentence-graph";
+
+const DISTINCT = new Set(["second", "third", "another", "next", "new", "further", "fresh", "latest", "renewed"]);
+const DEFINITE = new Set(["the", "this", "that", "these", "those"]);
+/** Relations by which a relation noun's author stands before it: "Israeli strikes", "US sanctions", "Hamas's attack". */
+const AUTHOR_MODIFIERS = new Set(["amod", "compound", "nmod:poss"]);
+const ATTACK_KINDS = new Set(["attack", "strike"]);
+
+export interface NounResult {
+  relations: FoundRelation[];
+  events: FoundEvent[];
+}
+
+function matchNoun(g: SentenceGraph, n: number, patterns: NounPattern[] | undefined): NounPattern | undefined {
+  return patterns?.find((p) => p.modifiers.every((word) => g.children(n, "compound").some((e) => g.lemma(e.token) === word || g.lower(e.token) === word)));
+}
+
+/** A verb the noun is the object of, and whether that verb only carries it ("launched strikes", "held talks"). */
+function supportVerb(g: SentenceGraph, n: number, ctx: RuleContext): number | undefined {
+  for (const up of g.parents(n, (r) => r === "obj" || r === "nsubj:pass" || r === "obl:for" || r === "nmod:for")) {
+    let v = up.token;
+    // "claimed responsibility for the attacks"
+    if (up.rel === "nmod:for") v = g.head(v)?.token ?? v;
+    const entries = ctx.lexicon.supportVerbs.get(g.lemma(v));
+    if (!entries) continue;
+    const fits = entries.some((e) => (!e.particle || g.children(v, "compound:prt").some((c) => g.lemma(c.token) === e.particle)) && (!e.objectNoun || g.children(v, "obj").some((c) => g.lemma(c.token) === e.objectNoun)));
+    if (fits) return v;
+  }
+  return undefined;
+}
+
+/** Who carried out what the noun names. */
+function authors(s: SentenceInput, n: number, pattern: NounPattern, support: number | undefined, ctx: RuleContext): EntityRef[] {
+  const g = s.graph;
+  const out: EntityRef[] = [];
+  for (const e of g.children(n, (r) => AUTHOR_MODIFIERS.has(r))) {
+    if (pattern.modifiers.includes(g.lemma(e.token))) continue;
+    const m = s.entities.at(e.token);
+    if (m && m.ref.type !== "Place") out.push(m.ref);
+    else out.push(...s.entities.denoted(e.token));
+  }
+  out.push(...refsOf(s, g.children(n, (r) => r === "nmod:by" || r === "nmod:agent" || r === "nmod:from").map((e) => e.token)));
+  if (!ctx.lexicon.ofTargetNouns.has(pattern.head) && pattern.type !== "NEGOTIATED_WITH" && pattern.type !== "AGREED_WITH") {
+    out.push(...refsOf(s, g.children(n, "nmod:of").map((e) => e.token)));
+  }
+  if (support !== undefined) {
+    const passive = g.children(support, (r) => r === "nsubj:pass" || r === "aux:pass").length > 0;
+    const subjects = g.children(support, (r) => (passive ? r === "obl:agent" : r === "nsubj" || r === "nsubj:xsubj")).map((e) => e.token);
+    out.push(...refsOf(s, subjects));
+  }
+  return dedupe(out);
+}
+
+/** Whom it was aimed at, or the other side: "attack on Y", "talks with Y", "war between X and Y". */
+function targets(s: SentenceInput, n: number, pattern: NounPattern, support: number | undefined, ctx: RuleContext): EntityRef[] {
+  const g = s.graph;
+  const preps = new Set(ctx.lexicon.nounTargets.get(pattern.type) ?? []);
+  if (!ctx.lexicon.ofTargetNouns.has(pattern.head)) preps.delete("of");
+  const onNoun = g.children(n, (r) => r.startsWith("nmod:") && preps.has(relSubtype(r))).map((e) => e.token);
+  const onVerb = support !== undefined ? g.children(support, (r) => r.startsWith("obl:") && preps.has(relSubtype(r))).map((e) => e.token) : [];
+  return refsOf(s, [...onNoun, ...onVerb]);
+}
+
+/** A verb that makes its subject the broker of what the noun names: "Qatar hosted talks between X and Y". */
+function brokers(s: SentenceInput, n: number, ctx: RuleContext): EntityRef[] {
+  const g = s.graph;
+  const out: EntityRef[] = [];
+  for (const up of g.parents(n, (r) => r === "obj" || r === "nsubj:pass")) {
+    if (!ctx.lexicon.brokerVerbs.has(g.lemma(up.token))) continue;
+    const passive = up.rel === "nsubj:pass";
+    out.push(...refsOf(s, g.children(up.token, (r) => (passive ? r === "obl:agent" : r === "nsubj")).map((e) => e.token)));
+  }
+  // "Egyptian-brokered talks", "talks hosted by Qatar"
+  for (const e of g.children(n, (r) => r === "amod" || r === "acl")) {
+    if (!ctx.lexicon.brokerVerbs.has(g.lemma(e.token))) continue;
+    out.push(...refsOf(s, g.children(e.token, (r) => r === "obl:agent" || r === "obl" || r === "obl:npmod" || r === "dep").map((c) => c.token)));
+  }
+  return dedupe(out);
+}
+
+function eventDate(s: SentenceInput, n: number, kind: string, ctx: RuleContext): string | undefined {
+  const g = s.graph;
+  const exprs = findDateExpressions(s.sentence.text);
+  if (!exprs.length) return undefined;
+  const phrase = g.subtree(n);
+  const from = g.span(phrase[0], phrase[0] + 1).start;
+  const to = g.span(phrase[phrase.length - 1], phrase[phrase.length - 1] + 1).end;
+  const inside = exprs.find((e) => e.start >= from && e.end <= to);
+  if (inside) return resolveDate(inside.text, ctx.articleDate);
+  // An agreement is dated by its own phrase ("the 2015 deal"); other events also by their clause.
+  if (kind === "agreement") return undefined;
+  const nearest = [...exprs].sort((a, b) => Math.abs(a.start - to) - Math.abs(b.start - to))[0];
+  return resolveDate(nearest.text, ctx.articleDate);
+}
+
+function eventPlace(s: SentenceInput, n: number, support: number | undefined): EntityRef | undefined {
+  const g = s.graph;
+  const holders = [n, ...(support !== undefined ? [support] : [])];
+  for (const h of holders) {
+    for (const e of g.children(h, (r) => r === "nmod:in" || r === "obl:in" || r === "nmod:at" || r === "obl:at")) {
+      const m = s.entities.at(e.token);
+      if (m && (m.ref.type === "Place" || m.ref.type === "State")) return m.ref;
+    }
+  }
+  return undefined;
+}
+
+function triggerWords(g: SentenceGraph, n: number, pattern: NounPattern): string {
+  const modifiers = g
+    .children(n, (r) => r === "compound" || r === "amod")
+    .map((e) => e.token)
+    .filter((t) => t < n && !g.isProperNoun(t) && /^[a-z-]+$/.test(g.tokens[t].text) && !DISTINCT.has(g.lower(t)))
+    .sort((a, b) => a - b)
+    .map((t) => g.lower(t));
+  const noun = g.lemma(n);
+  const words = [...new Set([...modifiers.filter((w) => pattern.modifiers.includes(w) || /^(air|drone|missile|rocket|peace|ceasefire|indirect|direct|nuclear|military|artillery|suicide|naval|ground|cross-border|prisoner)$/.test(w)), noun])];
+  return words.join(" ");
+}
+
+/** Relations and events told with nouns: "strikes by X against Y", "X's attack on Y", "X-Y talks", "US sanctions on Z". */
+export function nounRelations(s: SentenceInput, ctx: RuleContext): NounResult {
+  const g = s.graph;
+  const relations: FoundRelation[] = [];
+  const events: FoundEvent[] = [];
+  for (let n = 0; n < g.length; n++) {
+    if (!g.isNoun(n) || g.isProperNoun(n)) continue;
+    const pattern = matchNoun(g, n, ctx.lexicon.nouns.get(g.lemma(n)));
+    if (!pattern) continue;
+    const type: RelationType = pattern.type;
+    const f = factuality(g, n, ctx.lexicon, type === "ATTACKED" ? "force" : "other");
+    if (!recorded(type, f)) continue;
+    const support = supportVerb(g, n, ctx);
+    const by = authors(s, n, pattern, support, ctx);
+    const to = targets(s, n, pattern, support, ctx).filter((t) => !by.some((b) => b.name === t.name));
+    const brokered = brokers(s, n, ctx).filter((b) => !by.some((x) => x.name === b.name) && !to.some((x) => x.name === b.name));
+    const attributedTo = speakers(s, f.speechVerb);
+    const extra = attributedTo ? { attributedTo } : {};
+    const conf = 0.7;
+    const war = pattern.eventKind === "war";
+    const parties = dedupe([...by, ...to]);
+    if (isSymmetric(type) || war) {
+      relations.push(...mutualPairs(s, parties, type, conf, war, extra));
+    } else {
+      relations.push(...pairs(s, by, type, to, conf, extra));
+    }
+    for (const b of brokered) relations.push(...pairs(s, [b], "MEDIATED", parties, 0.7, extra));
+    if (pattern.eventKind && recorded(type, f)) {
+      const attack = ATTACK_KINDS.has(pattern.eventKind);
+      const participants: Participant[] = [
+        ...by.map((ref) => ({ ref, role: attack ? "attacker" : type === "MEDIATED" ? "mediator" : "party" })),
+        ...to.filter((t) => t.type !== "Place").map((ref) => ({ ref, role: attack ? "target" : "party" })),
+        ...brokered.map((ref) => ({ ref, role: "mediator" })),
+      ];
+      const determiner = g.children(n, "det").map((e) => g.lower(e.token));
+      const modifiers = g.children(n, (r) => r === "amod" || r === "compound").map((e) => g.lower(e.token));
+      const place = eventPlace(s, n, support) ?? to.find((t) => t.type === "Place");
+      events.push({
+        kind: pattern.eventKind,
+        trigger: triggerWords(g, n, pattern),
+        participants,
+        date: eventDate(s, n, pattern.eventKind, ctx),
+        place,
+        sentence: s.sentence,
+        definite: determiner.some((d) => DEFINITE.has(d)) && participants.length === 0,
+        distinct: modifiers.some((m) => DISTINCT.has(m)) || g.children(n, "nmod:of").some((e) => g.lemma(e.token) === "round"),
+        relations: [],
+      });
+    }
+  }
+  return { relations, events };
+}

@@ -1,0 +1,98 @@
+import type { RelationType } from "../../domain";
+import type { Dictionary } from "../data/dictionary";
+import type { Lexicon } from "../data/lexicon";
+import type { EntityRef, FoundRelation, Sentence } from "../types";
+import type { SurfaceIndex } from "./entity-typing";
+import type { Factuality } from "./modality";
+import type { SentenceEntities } from "./sentence-entities";
+import type { SentenceGraph } from "./sentence-graph";
+
+export interface RuleContext {
+  lexicon: Lexicon;
+  dictionary: Dictionary;
+  surfaces: SurfaceIndex;
+  articleDate?: string;
+}
+
+/** One sentence as the relation rules read it. */
+export interface SentenceInput {
+  sentence: Sentence;
+  graph: SentenceGraph;
+  entities: SentenceEntities;
+}
+
+/** Types that are about force: told in the future or as a wish they are threats, never facts. */
+export const FORCE_TYPES = new Set<RelationType>(["ATTACKED", "SANCTIONED"]);
+
+/** Whether an act of this type, in this mood, is recorded. */
+export function recorded(type: RelationType, f: Factuality): boolean {
+  if (f.mood === "fact") return true;
+  return f.mood === "future" && !FORCE_TYPES.has(type);
+}
+
+/** Tokens and their conjuncts: "X and Y" as arguments is X and Y. */
+export function withConjuncts(g: SentenceGraph, tokens: number[]): number[] {
+  const out = new Set<number>();
+  for (const t of tokens) {
+    out.add(t);
+    for (const e of g.children(t, (r) => r.startsWith("conj"))) out.add(e.token);
+  }
+  return [...out];
+}
+
+export function refsOf(s: SentenceInput, tokens: number[]): EntityRef[] {
+  const seen = new Set<string>();
+  const out: EntityRef[] = [];
+  for (const t of withConjuncts(s.graph, tokens)) {
+    for (const ref of s.entities.denoted(t)) {
+      const key = `${ref.type}|${ref.name}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(ref);
+      }
+    }
+  }
+  return out;
+}
+
+/** The names of whoever says something, for `attributedTo`. */
+export function speakers(s: SentenceInput, speechVerb: number | undefined): string | undefined {
+  if (speechVerb === undefined) return undefined;
+  const refs = refsOf(
+    s,
+    s.graph.children(speechVerb, (r) => r === "nsubj" || r === "obl:agent").map((e) => e.token),
+  );
+  return refs.length ? refs.map((r) => r.name).join(", ") : undefined;
+}
+
+const sameRef = (a: EntityRef, b: EntityRef): boolean => a.name === b.name && a.type === b.type;
+
+/** Every source-target pair, no entity related to itself. */
+export function pairs(
+  s: SentenceInput,
+  sources: EntityRef[],
+  type: RelationType,
+  targets: EntityRef[],
+  confidence: number,
+  extra: Partial<FoundRelation> = {},
+): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  for (const source of sources) {
+    for (const target of targets) {
+      if (!sameRef(source, target)) out.push({ source, type, target, sentence: s.sentence, confidence, ...extra });
+    }
+  }
+  return out;
+}
+
+/** Each unordered pair once, for relations both sides share ("X and Y met"). */
+export function mutualPairs(s: SentenceInput, parties: EntityRef[], type: RelationType, confidence: number, bothWays: boolean, extra: Partial<FoundRelation> = {}): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  for (let i = 0; i < parties.length; i++) {
+    for (let j = 0; j < parties.length; j++) {
+      if (i === j || sameRef(parties[i], parties[j]) || (!bothWays && j < i)) continue;
+      out.push({ source: parties[i], type, target: parties[j], sentence: s.sentence, confidence, ...extra });
+    }
+  }
+  return out;
+}

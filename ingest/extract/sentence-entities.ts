@@ -1,0 +1,101 @@
+import type { Roles } from "../data/lexicon";
+import type { EntityRef } from "../types";
+import type { ParsedMention } from "./entity-typing";
+import type { SentenceGraph } from "./sentence-graph";
+
+/** Relations by which a noun's owner hangs on it: "Turkish forces", "Iran's ministry", "forces of Iran". */
+const OWNER_RELS = new Set(["amod", "compound", "nmod:poss", "nmod:of", "nmod:from"]);
+/** Verbs by which an instrument or a unit belongs to whoever does them: "drones operated by the UAE". */
+const OPERATING_LEMMAS = new Set(["operate", "control", "fly", "launch", "own", "run", "command", "send", "deploy", "back", "fire", "lead"]);
+/** "troops loyal to X", "militias allied with X". */
+const LOYALTY_LEMMAS = new Set(["loyal", "allied", "affiliated", "aligned", "linked", "close"]);
+
+const SEPARATOR = "\u0000";
+
+/**
+ * The entities one sentence mentions, indexed by token, and what a token denotes when a verb or a noun
+ * takes it as an argument. Built once per sentence; the rules only read it.
+ */
+export class SentenceEntities {
+  private readonly byToken: (ParsedMention | undefined)[];
+
+  constructor(
+    readonly graph: SentenceGraph,
+    readonly mentions: ParsedMention[],
+    private readonly roles: Roles,
+  ) {
+    this.byToken = graph.tokens.map(() => undefined);
+    // Longer spans first, so a token inside a phrase belongs to the phrase, not to its inner name.
+    for (const m of [...mentions].sort((a, b) => a.tokenEnd - a.tokenStart - (b.tokenEnd - b.tokenStart))) {
+      for (let i = m.tokenStart; i < m.tokenEnd; i++) this.byToken[i] = m;
+    }
+  }
+
+  /** The mention covering a token, if any. */
+  at(token: number): ParsedMention | undefined {
+    return this.byToken[token];
+  }
+
+  private isAgentNoun(token: number): boolean {
+    const g = this.graph;
+    if (!g.isNoun(token) || g.isProperNoun(token)) return false;
+    const lemma = g.lemma(token);
+    return this.roles.agentNouns.has(lemma) || (token > 0 && this.roles.agentNouns.has(`${g.lemma(token - 1)} ${lemma}`));
+  }
+
+  /** Whose agent a common noun is: "Turkish forces", "forces loyal to Haftar", "drones operated by the UAE". */
+  ownerOf(token: number): EntityRef[] {
+    const g = this.graph;
+    const out: EntityRef[] = [];
+    for (const edge of g.children(token)) {
+      if (OWNER_RELS.has(edge.rel)) {
+        const m = this.at(edge.token);
+        if (m && m !== this.at(token) && m.ref.type !== "Place") out.push(m.ref);
+        continue;
+      }
+      const lemma = g.lemma(edge.token);
+      if (edge.rel === "acl" && OPERATING_LEMMAS.has(lemma)) {
+        for (const agent of g.children(edge.token, (r) => r === "obl:agent" || r === "obl:by")) out.push(...this.named(agent.token));
+      }
+      if (edge.rel === "amod" && LOYALTY_LEMMAS.has(lemma)) {
+        for (const to of g.children(edge.token, (r) => r === "obl:to" || r === "obl:with")) out.push(...this.named(to.token));
+      }
+    }
+    return dedupe(out);
+  }
+
+  /** The entity a token names itself (a mention's head or any token of it), without looking at owners. */
+  named(token: number): EntityRef[] {
+    const m = this.at(token);
+    if (m && m.role === "head") return [m.ref];
+    return [];
+  }
+
+  /**
+   * What a token denotes as an argument: the entity it names; for an agent noun ("forces",
+   * "officials", "the ministry"), its owner; for a noun in apposition with a name, that name.
+   */
+  denoted(token: number): EntityRef[] {
+    const own = this.named(token);
+    if (own.length) return own;
+    if (this.isAgentNoun(token)) {
+      const owners = this.ownerOf(token);
+      if (owners.length) return owners;
+    }
+    for (const edge of this.graph.children(token, "appos")) {
+      const named = this.named(edge.token);
+      if (named.length) return named;
+    }
+    return [];
+  }
+}
+
+export function dedupe(refs: EntityRef[]): EntityRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const key = `${r.type}${SEPARATOR}${r.name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,142 @@
+import type { RelationType } from "../../domain";
+import type { EntityRef, FoundRelation } from "../types";
+import type { ParsedMention } from "./entity-typing";
+import { pairs, RuleContext, SentenceInput } from "./rule-context";
+import type { SentenceGraph } from "./sentence-graph";
+
+/** Participles that make their modifier a backer: "Iran-backed", "Russian-supported", "Saudi-funded". */
+const BACKING_LEMMAS = new Set(["back", "support", "sponsor", "arm", "fund", "finance", "train", "equip", "align", "ally", "affiliate", "bankroll"]);
+const BACKING_SUFFIX = /^(.+)-(backed|supported|sponsored|armed|funded|financed|trained|equipped|aligned|allied|affiliated|bankrolled)$/i;
+const JUNIOR = new Set(["deputy", "vice", "assistant", "acting", "former", "ex"]);
+const PART_WORDS = new Set(["wing", "unit", "arm", "branch", "division", "part", "faction", "affiliate", "subsidiary", "component", "section", "brigade", "member"]);
+/** Group kinds that belong to the state that owns them: "Iran's Revolutionary Guards", "Israel's Mossad". */
+const STATE_BODY_KINDS = /^(military|government body|agency|media|intelligence)$/;
+const TITLE_RELS = new Set(["compound", "amod", "appos", "dep", "flat"]);
+const OWNER_RELS = new Set(["amod", "compound", "nmod:poss", "nmod:of", "nmod:for"]);
+
+/** A backer named in front of a participle, as its own token or inside it ("UN-backed" stays one token). */
+function backerOf(s: SentenceInput, modifier: number, ctx: RuleContext): EntityRef | undefined {
+  const g = s.graph;
+  if (BACKING_LEMMAS.has(g.lemma(modifier))) {
+    for (const e of g.children(modifier, (r) => /^(obl|obl:npmod|compound|nmod|dep|advmod|nsubj)/.test(r))) {
+      const m = s.entities.at(e.token);
+      if (m && m.ref.type !== "Place") return m.ref;
+    }
+  }
+  const inside = BACKING_SUFFIX.exec(g.tokens[modifier].text);
+  const pro = /^pro-(.+)$/i.exec(g.tokens[modifier].text);
+  const name = inside?.[1] ?? pro?.[1];
+  if (!name) return undefined;
+  const surface = ctx.surfaces.exact.get(name);
+  return surface && surface.ref.type !== "Place" ? surface.ref : undefined;
+}
+
+/** "Iran-backed Houthis", "pro-Iranian militias", "Russian-supported forces": the modifier's owner BACKS the noun. */
+function backingModifiers(s: SentenceInput, ctx: RuleContext): FoundRelation[] {
+  const g = s.graph;
+  const out: FoundRelation[] = [];
+  for (let t = 0; t < g.length; t++) {
+    const backer = backerOf(s, t, ctx);
+    if (!backer) continue;
+    for (const up of g.parents(t, (r) => r === "amod" || r === "acl" || r === "compound" || r === "dep")) {
+      out.push(...pairs(s, [backer], "BACKS", s.entities.denoted(up.token), 0.85));
+    }
+  }
+  return out;
+}
+
+function titleOf(g: SentenceGraph, t: number, ctx: RuleContext): { title: string; kind: RelationType } | undefined {
+  const roles = ctx.lexicon.roles;
+  const lemma = g.lemma(t);
+  const modifiers = g
+    .children(t, (r) => r === "compound" || r === "amod")
+    .map((e) => e.token)
+    .filter((m) => m < t)
+    .sort((a, b) => a - b);
+  const words = modifiers.map((m) => g.lower(m));
+  const junior = words.some((w) => JUNIOR.has(w));
+  for (let k = 0; k <= words.length; k++) {
+    const phrase = [...words.slice(k), lemma].join(" ");
+    if (roles.leaderTitles.has(phrase)) return { title: [...words, lemma].join(" "), kind: junior ? "MEMBER_OF" : "LEADS" };
+    if (roles.memberTitles.has(phrase)) return { title: [...words, lemma].join(" "), kind: "MEMBER_OF" };
+  }
+  return undefined;
+}
+
+/** The states and groups a title or a name hangs on: "Turkish President", "Turkey's president", "head of the GNA". */
+function ownersAround(s: SentenceInput, tokens: number[], person: ParsedMention): EntityRef[] {
+  const g = s.graph;
+  const out: EntityRef[] = [];
+  for (const t of tokens) {
+    for (const e of g.children(t, (r) => OWNER_RELS.has(r))) {
+      const m = s.entities.at(e.token);
+      if (!m || m === person || m.ref.type === "Actor" || m.ref.type === "Place") continue;
+      if (!out.some((o) => o.name === m.ref.name)) out.push(m.ref);
+    }
+  }
+  return out;
+}
+
+/**
+ * Titles of people: "Turkish President Tayyip Erdogan" (LEADS), "Houthi spokesman Mohammed
+ * Abdulsalam", "Sergei Lavrov, the Russian foreign minister", "Erdogan, Turkey's president",
+ * "Fayez al-Serraj, head of the GNA".
+ */
+function titleRelations(s: SentenceInput, ctx: RuleContext): FoundRelation[] {
+  const g = s.graph;
+  const out: FoundRelation[] = [];
+  for (const person of s.entities.mentions) {
+    if (person.ref.type !== "Actor" || person.role !== "head" || /^(he|she|his|her|him)$/i.test(person.surface)) continue;
+    const h = person.head;
+    const candidates = [
+      ...g.children(h, (r) => TITLE_RELS.has(r)).map((e) => e.token),
+      ...g.parents(h, (r) => r === "dep" || r === "appos" || r === "compound").map((e) => e.token),
+    ].filter((t) => t < person.tokenStart || t >= person.tokenEnd || g.isNoun(t));
+    let titled = false;
+    for (const t of candidates) {
+      const title = titleOf(g, t, ctx);
+      if (!title) continue;
+      titled = true;
+      const owners = ownersAround(s, [t, h], person);
+      out.push(...pairs(s, [person.ref], title.kind, owners, 0.85, { role: title.title }));
+    }
+    if (titled && !out.some((r) => r.source === person.ref)) out.push(...dictionaryRoles(s, person, ctx));
+  }
+  return out;
+}
+
+/** A title without its state ("President Joe Biden"): the dictionary may know whose. */
+function dictionaryRoles(s: SentenceInput, person: ParsedMention, ctx: RuleContext): FoundRelation[] {
+  const facts = ctx.dictionary.facts.get(person.ref.name);
+  const out: FoundRelation[] = [];
+  for (const [key, type] of [["leads", "LEADS"], ["memberOf", "MEMBER_OF"]] as const) {
+    const target = facts?.[key] ? ctx.dictionary.byName.get(facts[key]!) : undefined;
+    if (target) out.push(...pairs(s, [person.ref], type, [target], 0.6));
+  }
+  return out;
+}
+
+/** "X, the armed wing of Y", "Iran's Revolutionary Guards": a group that is part of a larger body or a state. */
+function partOfRelations(s: SentenceInput): FoundRelation[] {
+  const g = s.graph;
+  const out: FoundRelation[] = [];
+  for (const group of s.entities.mentions) {
+    if (group.ref.type !== "Group" || group.role !== "head") continue;
+    for (const appos of g.children(group.head, "appos")) {
+      if (!PART_WORDS.has(g.lemma(appos.token))) continue;
+      const wholes = g.children(appos.token, "nmod:of").flatMap((e) => s.entities.denoted(e.token));
+      out.push(...pairs(s, [group.ref], "PART_OF", wholes.filter((w) => w.type !== "Actor" && w.type !== "Place"), 0.8));
+    }
+    if (!STATE_BODY_KINDS.test(group.ref.kind ?? "")) continue;
+    for (const poss of g.children(group.head, "nmod:poss")) {
+      const owner = s.entities.at(poss.token);
+      if (owner && owner.ref.type === "State") out.push(...pairs(s, [group.ref], "PART_OF", [owner.ref], 0.7));
+    }
+  }
+  return out;
+}
+
+/** Relations said by the shape of a phrase rather than a verb or a relation noun. */
+export function structureRelations(s: SentenceInput, ctx: RuleContext): FoundRelation[] {
+  return [...backingModifiers(s, ctx), ...titleRelations(s, ctx), ...partOfRelations(s)];
+}

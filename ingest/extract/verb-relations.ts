@@ -1,0 +1,191 @@
+import { isSymmetric, type RelationType } from "../../domain";
+import type { VerbPattern } from "../data/lexicon";
+import type { EntityRef, FoundRelation } from "../types";
+import { factuality, type Factuality } from "./modality";
+import { mutualPairs, pairs, recorded, refsOf, RuleContext, SentenceInput, speakers } from "./rule-context";
+import { relSubtype, type SentenceGraph } from "./sentence-graph";
+
+/** Where each relation type's target stands when the lexicon entry names no preposition. */
+const DEFAULT_TARGETS: Record<string, (rel: string) => boolean> = {
+  NEGOTIATED_WITH: (r) => r === "obj" || r === "obl:with",
+  MEDIATED: (r) => r === "obl:between" || r === "obl:among" || r === "obj",
+  AGREED_WITH: (r) => r === "obl:with",
+  ALLIED_WITH: (r) => r === "obl:with",
+  WITHDREW_FROM: (r) => r === "obl:from" || r === "obj",
+  OTHER: (r) => r === "obj" || r === "iobj",
+};
+
+const isSubject = (r: string): boolean => r === "nsubj" || r === "nsubj:xsubj";
+
+function matches(g: SentenceGraph, p: number, pattern: VerbPattern): boolean {
+  if (pattern.particle && !g.children(p, "compound:prt").some((e) => g.lemma(e.token) === pattern.particle)) return false;
+  if (pattern.objectNoun && !g.children(p, (r) => r === "obj" || r === "nsubj:pass").some((e) => g.lemma(e.token) === pattern.objectNoun)) return false;
+  return true;
+}
+
+/** Whether the verb at `p` is passive: "was attacked", "a camp attacked by militiamen". */
+function isPassive(g: SentenceGraph, p: number): boolean {
+  if (g.children(p, (r) => r === "nsubj:pass" || r === "aux:pass").length) return true;
+  return g.pos(p) === "VBN" && g.parents(p, (r) => r === "acl").length > 0;
+}
+
+/** The noun a participle modifies ("militants attacking", "a camp attacked by"), as its argument. */
+const modifiedNoun = (g: SentenceGraph, p: number): number[] => g.parents(p, (r) => r === "acl" || r === "acl:relcl").map((e) => e.token);
+
+function agentTokens(g: SentenceGraph, p: number, passive: boolean): number[] {
+  if (passive) return g.children(p, (r) => r === "obl:agent" || r === "obl:by").map((e) => e.token);
+  const subjects = g.children(p, isSubject).map((e) => e.token);
+  if (subjects.length) return subjects;
+  return g.pos(p) === "VBG" ? modifiedNoun(g, p) : [];
+}
+
+function targetTokens(g: SentenceGraph, p: number, pattern: VerbPattern, passive: boolean): number[] {
+  if (passive) {
+    const patients = g.children(p, "nsubj:pass").map((e) => e.token);
+    return patients.length ? patients : modifiedNoun(g, p);
+  }
+  if (pattern.targetPreps) {
+    const preps = new Set(pattern.targetPreps);
+    const obliques = g.children(p, (r) => r.startsWith("obl:") && preps.has(relSubtype(r))).map((e) => e.token);
+    // "fired two shells at Seoul" sometimes hangs the target on the object.
+    const onObject = g.children(p, "obj").flatMap((o) => g.children(o.token, (r) => r.startsWith("nmod:") && preps.has(relSubtype(r))).map((e) => e.token));
+    return [...obliques, ...onObject];
+  }
+  const test = DEFAULT_TARGETS[pattern.type] ?? DEFAULT_TARGETS.OTHER;
+  const direct = g.children(p, test).map((e) => e.token);
+  if (pattern.type === "MEDIATED") {
+    // "mediated a dispute between X and Y": the parties hang on the object.
+    for (const o of g.children(p, "obj")) direct.push(...g.children(o.token, (r) => r === "nmod:between" || r === "nmod:among").map((e) => e.token));
+  }
+  return direct;
+}
+
+/**
+ * "Israeli strikes killed five": a relation noun as the subject of a verb of force stands for
+ * whoever carried it out.
+ */
+function agentsThroughNouns(s: SentenceInput, tokens: number[], ctx: RuleContext): EntityRef[] {
+  const g = s.graph;
+  const out: EntityRef[] = [];
+  for (const t of tokens) {
+    if (!ctx.lexicon.nouns.get(g.lemma(t))?.some((n) => n.type === "ATTACKED")) continue;
+    for (const e of g.children(t, (r) => r === "amod" || r === "compound" || r === "nmod:poss" || r === "nmod:by" || r === "nmod:agent")) {
+      const m = s.entities.at(e.token);
+      if (m && m.ref.type !== "Place") out.push(m.ref);
+    }
+  }
+  return out;
+}
+
+/**
+ * "X threatened to attack Y", "threatened to cut off electricity to Y", "threatened to withdraw
+ * unless Y ...": a threat without an object is aimed at the target of the threatened act, else at
+ * whoever the condition names.
+ */
+function threatTargets(s: SentenceInput, p: number): EntityRef[] {
+  const g = s.graph;
+  for (const c of g.children(p, (r) => r === "xcomp" || r === "ccomp")) {
+    const direct = refsOf(s, g.children(c.token, (r) => r === "obj" || r.startsWith("obl:") || r === "iobj").map((e) => e.token));
+    if (direct.length) return direct;
+    const onObject = g.children(c.token, "obj").flatMap((o) => g.children(o.token, (r) => r.startsWith("nmod:")).map((e) => e.token));
+    const nested = refsOf(s, onObject);
+    if (nested.length) return nested;
+    for (const cond of g.children(c.token, "advcl")) {
+      if (g.children(cond.token, "mark").some((m) => /^(unless|if)$/.test(g.lower(m.token)))) {
+        const subject = refsOf(s, g.children(cond.token, (r) => r.startsWith("nsubj")).map((e) => e.token));
+        if (subject.length) return subject;
+      }
+    }
+  }
+  return [];
+}
+
+/** "accused X of attacking Y": the one accused is who did what the complement says. */
+function claimedAgents(s: SentenceInput, f: Factuality): EntityRef[] {
+  if (f.claimVerb === undefined) return [];
+  return refsOf(s, s.graph.children(f.claimVerb, "obj").map((e) => e.token));
+}
+
+function relationsOfPattern(s: SentenceInput, p: number, pattern: VerbPattern, ctx: RuleContext): FoundRelation[] {
+  const g = s.graph;
+  const type: RelationType = pattern.type;
+  const f = factuality(g, p, ctx.lexicon, type === "ATTACKED" ? "force" : "other");
+  if (!recorded(type, f)) return [];
+  const passive = isPassive(g, p);
+  const agentAt = agentTokens(g, p, passive);
+  let agents = refsOf(s, agentAt);
+  if (!agents.length && type === "ATTACKED") agents = agentsThroughNouns(s, agentAt, ctx);
+  if (!agents.length) agents = claimedAgents(s, f);
+  let targets = refsOf(s, targetTokens(g, p, pattern, passive));
+  if (type === "THREATENED" && !targets.length) targets = threatTargets(s, p);
+  const attributedTo = speakers(s, f.speechVerb);
+  const confidence = f.mood === "fact" ? (attributedTo ? 0.75 : 0.8) : 0.6;
+  const eventKind = type === "ATTACKED" ? ctx.lexicon.verbEvents.get(pattern.lemma) : undefined;
+  const extra = { ...(attributedTo ? { attributedTo } : {}), ...(eventKind ? { eventKind } : {}) };
+  const out: FoundRelation[] = [];
+  if (!targets.length && agents.length > 1 && (isSymmetric(type) || pattern.mutual)) {
+    out.push(...mutualPairs(s, agents, type, confidence, pattern.mutual, extra));
+  } else {
+    out.push(...pairs(s, agents, type, targets, confidence, extra));
+    if (pattern.mutual) out.push(...pairs(s, targets, type, agents, confidence * 0.9, extra));
+  }
+  // "X claimed that Y attacked Z": the claim accuses Y.
+  if (f.speechVerb !== undefined && ctx.lexicon.claimVerbs.has(g.lemma(f.speechVerb)) && type !== "ACCUSED") {
+    const claimants = refsOf(s, g.children(f.speechVerb, "nsubj").map((e) => e.token));
+    out.push(...pairs(s, claimants, "ACCUSED", agents, 0.6));
+  }
+  return out;
+}
+
+/** "sent arms to X", "gave X aid", "supplied X with weapons": backing, when what is given is help. */
+function transferRelations(s: SentenceInput, p: number, ctx: RuleContext): FoundRelation[] {
+  const g = s.graph;
+  const lex = ctx.lexicon;
+  const entries = lex.transferVerbs.get(g.lemma(p));
+  if (!entries?.some((e) => !e.particle || g.children(p, "compound:prt").some((c) => g.lemma(c.token) === e.particle))) return [];
+  const f = factuality(g, p, lex, "other");
+  if (!recorded("BACKS", f)) return [];
+  const isAid = (t: number): boolean => lex.aidNouns.has(g.lemma(t)) || g.children(t, (r) => r === "compound" || r === "amod").some((e) => lex.aidNouns.has(g.lemma(e.token)));
+  const objects = g.children(p, "obj").map((e) => e.token);
+  const withAid = g.children(p, "obl:with").some((e) => isAid(e.token));
+  let recipients: EntityRef[] = [];
+  if (objects.some(isAid)) recipients = refsOf(s, g.children(p, (r) => r === "obl:to" || r === "iobj").map((e) => e.token));
+  else if (withAid) recipients = refsOf(s, objects);
+  if (!recipients.length) return [];
+  const agents = refsOf(s, agentTokens(g, p, isPassive(g, p)));
+  const attributedTo = speakers(s, f.speechVerb);
+  return pairs(s, agents, "BACKS", recipients, 0.75, attributedTo ? { attributedTo } : {});
+}
+
+/** "received weapons from X" is backing by X; "received ministers from X" is a meeting with X. */
+function receiveRelations(s: SentenceInput, p: number, ctx: RuleContext): FoundRelation[] {
+  const g = s.graph;
+  const lex = ctx.lexicon;
+  if (!lex.receiveVerbs.has(g.lemma(p))) return [];
+  const f = factuality(g, p, lex, "other");
+  if (!recorded("BACKS", f)) return [];
+  const objects = g.children(p, (r) => r === "obj" || r === "nsubj:pass").map((e) => e.token);
+  const receivers = refsOf(s, g.children(p, "nsubj").map((e) => e.token));
+  const fromTokens = [
+    ...g.children(p, "obl:from").map((e) => e.token),
+    ...objects.flatMap((o) => g.children(o, "nmod:from").map((e) => e.token)),
+  ];
+  const givers = refsOf(s, fromTokens);
+  const aid = objects.some((o) => lex.aidNouns.has(g.lemma(o)));
+  if (aid) return pairs(s, givers, "BACKS", receivers, 0.75);
+  const visitors = givers.length ? givers : refsOf(s, objects);
+  return pairs(s, receivers, "NEGOTIATED_WITH", visitors, 0.6);
+}
+
+/** Relations told with a verb, over the verb's subject, object, obliques and passive agent. */
+export function verbRelations(s: SentenceInput, ctx: RuleContext): FoundRelation[] {
+  const g = s.graph;
+  const out: FoundRelation[] = [];
+  for (let p = 0; p < g.length; p++) {
+    if (!g.isVerb(p)) continue;
+    const pattern = ctx.lexicon.verbs.get(g.lemma(p))?.find((pt) => matches(g, p, pt));
+    if (pattern) out.push(...relationsOfPattern(s, p, pattern, ctx));
+    out.push(...transferRelations(s, p, ctx), ...receiveRelations(s, p, ctx));
+  }
+  return out;
+}
