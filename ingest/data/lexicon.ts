@@ -19,6 +19,7 @@ const LexiconFileSchema = z.object({
   ofTargetNouns: words,
   supportVerbs: words,
   brokerVerbs: words,
+  mediatorNouns: words,
   modality: z.object({
     unrealAuxiliaries: words,
     futureAuxiliaries: words,
@@ -119,6 +120,7 @@ export interface Lexicon {
   ofTargetNouns: Set<string>;
   supportVerbs: Map<string, SupportVerb[]>;
   brokerVerbs: Set<string>;
+  mediatorNouns: Set<string>;
   modality: Modality;
   claimVerbs: Set<string>;
   roles: Roles;
@@ -195,6 +197,7 @@ export function loadLexicon(): Lexicon {
     ofTargetNouns: lowerSet(lex.ofTargetNouns),
     supportVerbs: byLemma(lex.supportVerbs.map(parseVerbEntry), specificity),
     brokerVerbs: lowerSet(lex.brokerVerbs),
+    mediatorNouns: lowerSet(lex.mediatorNouns),
     modality,
     claimVerbs: lowerSet(lex.claimVerbs),
     roles: {

@@ -174,10 +174,17 @@ function stateOrgan(g: SentenceGraph, c: Candidate, ctx: TypingContext): EntityR
   return state;
 }
 
+/** Prepositions after which a capital is the city itself ("talks in Doha"), not its government ("Doha said"). */
+const LOCATIVE = new Set(["in", "at", "near", "outside", "inside", "around", "across", "to", "into", "through", "toward", "towards", "within", "throughout"]);
+
 function typeDictionary(g: SentenceGraph, c: Candidate): ParsedMention {
   const surface = c.surface!;
   const pos = g.pos(c.head);
   if (surface.form === "demonym") return mention(g, c, surface.ref, /^NNP?S$/.test(pos) ? "head" : "modifier");
+  if (surface.form === "capital") {
+    const preposition = g.caseOf(c.head);
+    if (preposition !== undefined && LOCATIVE.has(preposition)) return mention(g, c, { name: c.text, type: "Place", kind: "capital" });
+  }
   return mention(g, c, surface.ref, pos === "JJ" ? "modifier" : "head");
 }
 
@@ -220,14 +227,17 @@ const pluralWord = (word: string): string => (/(s|men)$/i.test(word) ? word : /i
 /** "Turkish forces" act for Turkey; "Iraqi militias" are a group of their own; "Hamas fighters" are Hamas. */
 function typePhrase(g: SentenceGraph, c: Candidate, ctx: TypingContext): ParsedMention | undefined {
   const inner = typeCandidate(g, c.inner!, ctx);
-  if (!inner) return undefined;
   const head = g.tokens[c.end - 1].index;
+  // "The Calenardhon government": a proper name no dictionary knows, owning a state's organ, is a state.
+  if ((!inner || inner.ref.type === "Place") && ctx.roles.stateOrganNouns.has(c.headNoun!) && g.isProperNoun(c.inner!.head)) {
+    return mention(g, c, { name: c.inner!.text.replace(/['’]s$/, ""), type: "State" }, "head", head);
+  }
+  if (!inner) return undefined;
   // "Haftar's militias" and "Haftar forces" act for Haftar.
   if (inner.ref.type === "Actor") return mention(g, c, inner.ref, "head", head);
   if (ctx.roles.groupNouns.has(c.headNoun!) && inner.ref.type !== "Group") {
-    const adjective = c.inner!.text.replace(/['’]s$/, "");
-    const noun = g.textOf(c.end - 1, c.end);
-    return mention(g, c, { name: `${adjective} ${pluralWord(noun)}`, type: "Group", kind: "armed group" }, "head", head);
+    const name = g.textOf(c.start, c.end - 1).replace(/['’]s$/, "");
+    return mention(g, c, { name: `${name} ${pluralWord(g.textOf(c.end - 1, c.end))}`, type: "Group", kind: "armed group" }, "head", head);
   }
   return mention(g, c, inner.ref, "head", head);
 }
@@ -242,6 +252,8 @@ export function typeCandidate(g: SentenceGraph, c: Candidate, ctx: TypingContext
   // Datelines and headlines in capitals ("SEOUL, Nov 24").
   const capitalised = c.text === c.text.toUpperCase() && c.text.length > 3 ? ctx.surfaces.lower.get(c.text.toLowerCase()) : undefined;
   if (capitalised) return mention(g, c, capitalised.ref);
+  const outlet = knownOutlet(c.text);
+  if (outlet) return mention(g, c, { name: outlet, type: "Group", kind: "media" });
   const type = majority(ctx.names.votes.get(normal(c.text))) ?? c.ner;
   switch (type) {
     case "PERSON":

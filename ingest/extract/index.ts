@@ -9,7 +9,7 @@ import { articleNames, ParsedMention, SurfaceIndex, surfaceIndex, typeSentence, 
 import type { ArticleFindings, FoundEvent } from "./findings";
 import { Gazetteer } from "./gazetteer";
 import { findCandidates } from "./mentions";
-import { nounRelations } from "./noun-relations";
+import { mediatorRelations, nounRelations } from "./noun-relations";
 import type { RuleContext, SentenceInput } from "./rule-context";
 import { SentenceEntities } from "./sentence-entities";
 import { SentenceGraph } from "./sentence-graph";
@@ -81,7 +81,7 @@ export function extractArticle(doc: SourceDocument, annotated: AnnotatedDocument
     const input: SentenceInput = { sentence, graph, entities: new SentenceEntities(graph, mentions, roles) };
     const verbal = verbRelations(input, ctx);
     const nominal = nounRelations(input, ctx);
-    findings.relations.push(...verbal, ...nominal.relations, ...structureRelations(input, ctx));
+    findings.relations.push(...verbal, ...nominal.relations, ...mediatorRelations(input, ctx), ...structureRelations(input, ctx));
     findings.events.push(...nominal.events, ...verbEvents(input, verbal, ctx));
     findings.mentions.push(...mentions.map((m) => absolute(m, sentence)));
     history.push(...mentions.filter((m) => m.role === "head"));

@@ -108,6 +108,8 @@ function mergeCandidates(dictionary: Candidate[], ner: Candidate[]): Candidate[]
 }
 
 const CONNECTORS = /^(of|for|and|the|on|in)$/;
+/** Bodies named by who leads them: "Saudi-led coalition". */
+const LED_BODIES = new Set(["coalition", "alliance", "bloc", "force", "mission", "operation", "campaign"]);
 
 /** A run of proper nouns, allowing connectors inside ("Movement for the Actualization of ..."), that starts at `i`. */
 function properRun(g: SentenceGraph, i: number): number {
@@ -150,6 +152,25 @@ function organisationCandidates(g: SentenceGraph, named: Candidate[], roles: Rol
     const inner = named.filter((c) => c.start >= i && c.end <= last);
     if (inner.some((c) => c.start === i && c.end === last) || named.some((c) => c.start < i && c.end > i) || named.some((c) => c.start < last && c.end > last)) continue;
     out.push(make(g, i, last, "organisation", { ner: "ORGANIZATION", inner: inner[0], headNoun: g.lemma(heads[heads.length - 1]) }));
+  }
+  // "Kurdish Asayish security forces", "Amal militia" when NER missed the name.
+  const capitalised = (i: number): boolean => /^[\p{Lu}]/u.test(g.tokens[i].text) && (g.isProperNoun(i) || g.pos(i) === "JJ");
+  for (let i = 1; i < g.length; i++) {
+    if (g.isProperNoun(i) || !g.isNoun(i) || !isOrgHead(i) || covered(i)) continue;
+    let j = i - 1;
+    while (j > 0 && !g.isProperNoun(j) && g.isNoun(j) && g.head(j)?.token === i && /^[a-z]/.test(g.tokens[j].text)) j--;
+    if (!g.isProperNoun(j) || covered(j)) continue;
+    let start = j;
+    while (start > 0 && capitalised(start - 1) && !covered(start - 1)) start--;
+    out.push(make(g, start, i + 1, "organisation", { ner: "ORGANIZATION", headNoun: g.lemma(i) }));
+  }
+  // "the Saudi-led coalition", "a US-led military alliance": a body named by who leads it.
+  for (let i = 0; i < g.length; i++) {
+    if (!g.isNoun(i) || g.isProperNoun(i) || !LED_BODIES.has(g.lemma(i)) || covered(i)) continue;
+    const led = g.children(i, "amod").find((e) => g.lemma(e.token) === "lead" && e.token < i);
+    const leader = led ? named.find((c) => g.children(led.token).some((e) => e.token >= c.start && e.token < c.end) && c.end <= led.token) : undefined;
+    if (!leader) continue;
+    out.push(make(g, leader.start, i + 1, "organisation", { ner: "ORGANIZATION", inner: leader, headNoun: g.lemma(i) }));
   }
   for (let i = 0; i + 2 < g.length; i++) {
     if (g.isProperNoun(i) || !g.isNoun(i) || !isOrgHead(i) || g.lower(i + 1) !== "of" || !g.isProperNoun(i + 2) || covered(i)) continue;

@@ -3,6 +3,7 @@ import type { NounPattern } from "../data/lexicon";
 import type { EntityRef, FoundRelation } from "../types";
 import { findDateExpressions, resolveDate } from "./dates";
 import type { FoundEvent, Participant } from "./findings";
+import { agentTokens, clauseSubjects, isPassive } from "./clause";
 import { factuality } from "./modality";
 import { mutualPairs, pairs, recorded, refsOf, RuleContext, SentenceInput, speakers } from "./rule-context";
 import { dedupe } from "./sentence-entities";
@@ -59,22 +60,46 @@ function authors(s: SentenceInput, n: number, pattern: NounPattern, support: num
   return dedupe(out);
 }
 
+const AMONG = new Set(["between", "among"]);
+/** Operations on a country's soil: "an offensive in Syria" is aimed at Syria. */
+const TERRITORIAL = new Set(["offensive", "invasion", "incursion", "operation"]);
+
+interface Targets {
+  /** "attack on Y", "talks with Y": the other side. */
+  other: EntityRef[];
+  /** "war between X and Y", "talks among X, Y and Z": all the sides. */
+  among: EntityRef[];
+}
+
 /** Whom it was aimed at, or the other side: "attack on Y", "talks with Y", "war between X and Y". */
-function targets(s: SentenceInput, n: number, pattern: NounPattern, support: number | undefined, ctx: RuleContext): EntityRef[] {
+function targets(s: SentenceInput, n: number, pattern: NounPattern, support: number | undefined, ctx: RuleContext): Targets {
   const g = s.graph;
   const preps = new Set(ctx.lexicon.nounTargets.get(pattern.type) ?? []);
   if (!ctx.lexicon.ofTargetNouns.has(pattern.head)) preps.delete("of");
-  const onNoun = g.children(n, (r) => r.startsWith("nmod:") && preps.has(relSubtype(r))).map((e) => e.token);
-  const onVerb = support !== undefined ? g.children(support, (r) => r.startsWith("obl:") && preps.has(relSubtype(r))).map((e) => e.token) : [];
-  return refsOf(s, [...onNoun, ...onVerb]);
+  const holders = [{ token: n, prefix: "nmod:" }, ...(support !== undefined ? [{ token: support, prefix: "obl:" }] : [])];
+  const other: number[] = [];
+  const among: number[] = [];
+  for (const { token, prefix } of holders) {
+    for (const e of g.children(token, (r) => r.startsWith(prefix) && preps.has(relSubtype(r)))) (AMONG.has(relSubtype(e.rel)) ? among : other).push(e.token);
+  }
+  const result = { other: refsOf(s, other), among: refsOf(s, among) };
+  if (TERRITORIAL.has(pattern.head) && !result.other.length) {
+    const places = g.children(n, "nmod:in").map((e) => s.entities.at(e.token)?.ref).filter((r): r is EntityRef => r?.type === "State");
+    result.other.push(...places);
+  }
+  return result;
 }
 
-/** A verb that makes its subject the broker of what the noun names: "Qatar hosted talks between X and Y". */
+/**
+ * A verb that makes its subject the broker of what the noun names: "Qatar hosted talks between X and
+ * Y", "tried to clinch a ceasefire between X and Y" (the effort is the mediation, whatever came of it).
+ */
 function brokers(s: SentenceInput, n: number, ctx: RuleContext): EntityRef[] {
   const g = s.graph;
   const out: EntityRef[] = [];
   for (const up of g.parents(n, (r) => r === "obj" || r === "nsubj:pass")) {
     if (!ctx.lexicon.brokerVerbs.has(g.lemma(up.token))) continue;
+    if (!recorded("MEDIATED", factuality(g, up.token, ctx.lexicon, "force"))) continue;
     const passive = up.rel === "nsubj:pass";
     out.push(...refsOf(s, g.children(up.token, (r) => (passive ? r === "obl:agent" : r === "nsubj")).map((e) => e.token)));
   }
@@ -125,6 +150,49 @@ function triggerWords(g: SentenceGraph, n: number, pattern: NounPattern): string
   return words.join(" ");
 }
 
+/** Who a mediator noun names: "Qatari mediators", "Qatar and Egypt, which acted as mediators", "Norway, a guarantor". */
+function mediatorsOf(s: SentenceInput, m: number): EntityRef[] {
+  const g = s.graph;
+  const own = s.entities.denoted(m);
+  if (own.length) return own;
+  const tokens: number[] = [];
+  for (const up of g.parents(m)) {
+    if (up.rel === "obl:as" || up.rel === "xcomp") tokens.push(...agentTokens(g, up.token, isPassive(g, up.token)));
+    if (up.rel === "appos") tokens.push(up.token);
+  }
+  if (g.children(m, "cop").length) tokens.push(...g.children(m, "nsubj").map((e) => e.token));
+  return refsOf(s, tokens);
+}
+
+/** The sides a mediator stands between: "mediators between X and Y", "mediators in talks between X and Y". */
+function mediatedParties(s: SentenceInput, m: number, ctx: RuleContext): EntityRef[] {
+  const g = s.graph;
+  const direct = refsOf(s, g.children(m, (r) => r === "nmod:between" || r === "nmod:among").map((e) => e.token));
+  if (direct.length) return direct;
+  const out: EntityRef[] = [];
+  for (const e of g.children(m, (r) => r === "nmod:in" || r === "nmod:of" || r === "nmod:for" || r === "nmod:to")) {
+    const pattern = matchNoun(g, e.token, ctx.lexicon.nouns.get(g.lemma(e.token)));
+    if (!pattern) continue;
+    const sides = targets(s, e.token, pattern, supportVerb(g, e.token, ctx), ctx);
+    out.push(...sides.among, ...sides.other, ...authors(s, e.token, pattern, undefined, ctx));
+  }
+  return dedupe(out);
+}
+
+/** "X acted as mediator between A and B": X MEDIATED each side. */
+export function mediatorRelations(s: SentenceInput, ctx: RuleContext): FoundRelation[] {
+  const g = s.graph;
+  const out: FoundRelation[] = [];
+  for (let m = 0; m < g.length; m++) {
+    if (!g.isNoun(m) || !ctx.lexicon.mediatorNouns.has(g.lemma(m))) continue;
+    if (!recorded("MEDIATED", factuality(g, m, ctx.lexicon, "other"))) continue;
+    const mediators = mediatorsOf(s, m);
+    const parties = mediatedParties(s, m, ctx).filter((p) => !mediators.some((x) => x.name === p.name));
+    out.push(...pairs(s, mediators, "MEDIATED", parties, 0.7));
+  }
+  return out;
+}
+
 /** Relations and events told with nouns: "strikes by X against Y", "X's attack on Y", "X-Y talks", "US sanctions on Z". */
 export function nounRelations(s: SentenceInput, ctx: RuleContext): NounResult {
   const g = s.graph;
@@ -136,18 +204,34 @@ export function nounRelations(s: SentenceInput, ctx: RuleContext): NounResult {
     if (!pattern) continue;
     const type: RelationType = pattern.type;
     const f = factuality(g, n, ctx.lexicon, type === "ATTACKED" ? "force" : "other");
-    if (!recorded(type, f)) continue;
     const support = supportVerb(g, n, ctx);
-    const by = authors(s, n, pattern, support, ctx);
-    const to = targets(s, n, pattern, support, ctx).filter((t) => !by.some((b) => b.name === t.name));
-    const brokered = brokers(s, n, ctx).filter((b) => !by.some((x) => x.name === b.name) && !to.some((x) => x.name === b.name));
+    if (!recorded(type, f)) {
+      const sides = targets(s, n, pattern, support, ctx);
+      relations.push(...pairs(s, brokers(s, n, ctx), "MEDIATED", dedupe([...sides.among, ...sides.other]), 0.65));
+      // "vowed to launch an offensive in X": a threat against X.
+      if (type === "ATTACKED" && f.mood === "unreal" && f.threatVerb !== undefined) {
+        relations.push(...pairs(s, authors(s, n, pattern, support, ctx), "THREATENED", sides.other, 0.6));
+      }
+      continue;
+    }
+    const sides = targets(s, n, pattern, support, ctx);
+    let by = authors(s, n, pattern, support, ctx);
+    const symmetric = isSymmetric(type) || pattern.eventKind === "war";
+    // "since a summit with Iran": the doer of the clause is the other side.
+    if (!by.length && symmetric && sides.other.length) by = refsOf(s, clauseSubjects(g, n));
+    const unlike = (list: EntityRef[]) => (t: EntityRef) => !list.some((b) => b.name === t.name);
+    const other = sides.other.filter(unlike(by));
+    const among = sides.among.filter(unlike(by));
+    const to = dedupe([...other, ...among]);
+    const brokered = brokers(s, n, ctx).filter((b) => unlike(by)(b) && unlike(to)(b));
     const attributedTo = speakers(s, f.speechVerb);
     const extra = attributedTo ? { attributedTo } : {};
     const conf = 0.7;
     const war = pattern.eventKind === "war";
     const parties = dedupe([...by, ...to]);
-    if (isSymmetric(type) || war) {
-      relations.push(...mutualPairs(s, parties, type, conf, war, extra));
+    if (symmetric) {
+      relations.push(...pairs(s, by, type, other, conf, extra), ...mutualPairs(s, dedupe([...by, ...among]), type, conf, war, extra));
+      if (war) relations.push(...pairs(s, other, type, by, conf, extra));
     } else {
       relations.push(...pairs(s, by, type, to, conf, extra));
     }

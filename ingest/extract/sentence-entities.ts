@@ -49,13 +49,21 @@ export class SentenceEntities {
     const out: EntityRef[] = [];
     for (const edge of g.children(token)) {
       if (OWNER_RELS.has(edge.rel)) {
-        const m = this.at(edge.token);
-        if (m && m !== this.at(token) && m.ref.type !== "Place") out.push(m.ref);
+        // "Vietnamese and Kampuchean forces": both owners, the second through the first's conjunct.
+        for (const owner of [edge.token, ...g.children(edge.token, (r) => r.startsWith("conj")).map((e) => e.token)]) {
+          const m = this.at(owner);
+          if (m && m.ref.type !== "Place") out.push(m.ref);
+          else if (!m && this.isAgentNoun(owner)) out.push(...this.ownerOf(owner));
+        }
         continue;
       }
       const lemma = g.lemma(edge.token);
       if (edge.rel === "acl" && OPERATING_LEMMAS.has(lemma)) {
         for (const agent of g.children(edge.token, (r) => r === "obl:agent" || r === "obl:by")) out.push(...this.named(agent.token));
+      }
+      // "Hamas-led militants": the leader owns them.
+      if (edge.rel === "amod" && lemma === "lead") {
+        for (const leader of g.children(edge.token, (r) => /^(dep|obl|obl:npmod|compound|nmod|advmod)/.test(r))) out.push(...this.named(leader.token));
       }
       if (edge.rel === "amod" && LOYALTY_LEMMAS.has(lemma)) {
         for (const to of g.children(edge.token, (r) => r === "obl:to" || r === "obl:with")) out.push(...this.named(to.token));
@@ -76,15 +84,20 @@ export class SentenceEntities {
    * "officials", "the ministry"), its owner; for a noun in apposition with a name, that name.
    */
   denoted(token: number): EntityRef[] {
-    const own = this.named(token);
-    if (own.length) return own;
     if (this.isAgentNoun(token)) {
       const owners = this.ownerOf(token);
       if (owners.length) return owners;
     }
+    const own = this.named(token);
+    if (own.length) return own;
     for (const edge of this.graph.children(token, "appos")) {
       const named = this.named(edge.token);
       if (named.length) return named;
+    }
+    // "an Islamic State target": a name compounded into a common noun stands for it.
+    if (this.graph.isNoun(token) && !this.graph.isProperNoun(token)) {
+      const compounds = this.graph.children(token, "compound").flatMap((e) => this.named(e.token));
+      if (compounds.length) return dedupe(compounds);
     }
     return [];
   }

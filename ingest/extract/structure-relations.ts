@@ -45,6 +45,21 @@ function backingModifiers(s: SentenceInput, ctx: RuleContext): FoundRelation[] {
   return out;
 }
 
+/** "the Saudi-led coalition", "a US-led mission": whoever the modifier names LEADS the body. */
+function ledBodies(s: SentenceInput): FoundRelation[] {
+  const g = s.graph;
+  const out: FoundRelation[] = [];
+  for (let t = 0; t < g.length; t++) {
+    if (g.lemma(t) !== "lead" || g.pos(t) !== "VBN") continue;
+    const leaders = g.children(t, (r) => /^(dep|obl|obl:npmod|compound|nmod|advmod)/.test(r)).flatMap((e) => s.entities.named(e.token));
+    for (const up of g.parents(t, "amod")) {
+      const body = s.entities.at(up.token);
+      if (body && body.ref.type === "Group") out.push(...pairs(s, leaders, "LEADS", [body.ref], 0.8));
+    }
+  }
+  return out;
+}
+
 function titleOf(g: SentenceGraph, t: number, ctx: RuleContext): { title: string; kind: RelationType } | undefined {
   const roles = ctx.lexicon.roles;
   const lemma = g.lemma(t);
@@ -88,10 +103,12 @@ function titleRelations(s: SentenceInput, ctx: RuleContext): FoundRelation[] {
   for (const person of s.entities.mentions) {
     if (person.ref.type !== "Actor" || person.role !== "head" || /^(he|she|his|her|him)$/i.test(person.surface)) continue;
     const h = person.head;
-    const candidates = [
-      ...g.children(h, (r) => TITLE_RELS.has(r)).map((e) => e.token),
-      ...g.parents(h, (r) => r === "dep" || r === "appos" || r === "compound").map((e) => e.token),
-    ].filter((t) => t < person.tokenStart || t >= person.tokenEnd || g.isNoun(t));
+    const governors = g.parents(h, (r) => r === "dep" || r === "appos" || r === "compound").map((e) => e.token);
+    // "the head of the Council, Mahdi al-Mashat": the name hangs on the body, the body on the title.
+    const titleAbove = governors.flatMap((t) => g.parents(t, "nmod:of").map((e) => e.token));
+    const candidates = [...g.children(h, (r) => TITLE_RELS.has(r)).map((e) => e.token), ...governors, ...titleAbove].filter(
+      (t) => t < person.tokenStart || t >= person.tokenEnd || g.isNoun(t),
+    );
     let titled = false;
     for (const t of candidates) {
       const title = titleOf(g, t, ctx);
@@ -138,5 +155,5 @@ function partOfRelations(s: SentenceInput): FoundRelation[] {
 
 /** Relations said by the shape of a phrase rather than a verb or a relation noun. */
 export function structureRelations(s: SentenceInput, ctx: RuleContext): FoundRelation[] {
-  return [...backingModifiers(s, ctx), ...titleRelations(s, ctx), ...partOfRelations(s)];
+  return [...backingModifiers(s, ctx), ...ledBodies(s), ...titleRelations(s, ctx), ...partOfRelations(s)];
 }

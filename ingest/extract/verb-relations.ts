@@ -3,6 +3,7 @@ import type { VerbPattern } from "../data/lexicon";
 import type { EntityRef, FoundRelation } from "../types";
 import { factuality, type Factuality } from "./modality";
 import { mutualPairs, pairs, recorded, refsOf, RuleContext, SentenceInput, speakers } from "./rule-context";
+import { agentTokens, isPassive, modifiedNoun } from "./clause";
 import { relSubtype, type SentenceGraph } from "./sentence-graph";
 
 /** Where each relation type's target stands when the lexicon entry names no preposition. */
@@ -15,28 +16,11 @@ const DEFAULT_TARGETS: Record<string, (rel: string) => boolean> = {
   OTHER: (r) => r === "obj" || r === "iobj",
 };
 
-const isSubject = (r: string): boolean => r === "nsubj" || r === "nsubj:xsubj";
 
 function matches(g: SentenceGraph, p: number, pattern: VerbPattern): boolean {
   if (pattern.particle && !g.children(p, "compound:prt").some((e) => g.lemma(e.token) === pattern.particle)) return false;
   if (pattern.objectNoun && !g.children(p, (r) => r === "obj" || r === "nsubj:pass").some((e) => g.lemma(e.token) === pattern.objectNoun)) return false;
   return true;
-}
-
-/** Whether the verb at `p` is passive: "was attacked", "a camp attacked by militiamen". */
-function isPassive(g: SentenceGraph, p: number): boolean {
-  if (g.children(p, (r) => r === "nsubj:pass" || r === "aux:pass").length) return true;
-  return g.pos(p) === "VBN" && g.parents(p, (r) => r === "acl").length > 0;
-}
-
-/** The noun a participle modifies ("militants attacking", "a camp attacked by"), as its argument. */
-const modifiedNoun = (g: SentenceGraph, p: number): number[] => g.parents(p, (r) => r === "acl" || r === "acl:relcl").map((e) => e.token);
-
-function agentTokens(g: SentenceGraph, p: number, passive: boolean): number[] {
-  if (passive) return g.children(p, (r) => r === "obl:agent" || r === "obl:by").map((e) => e.token);
-  const subjects = g.children(p, isSubject).map((e) => e.token);
-  if (subjects.length) return subjects;
-  return g.pos(p) === "VBG" ? modifiedNoun(g, p) : [];
 }
 
 function targetTokens(g: SentenceGraph, p: number, pattern: VerbPattern, passive: boolean): number[] {
@@ -100,6 +84,37 @@ function threatTargets(s: SentenceInput, p: number): EntityRef[] {
   return [];
 }
 
+const OBJECT_TARGET_PREPS = new Set(["against", "on", "upon", "at", "to", "with", "for", "toward", "towards"]);
+
+/**
+ * The target behind an object that is not itself an actor: "threatened further action against X",
+ * "imposed restrictions on X"; and behind a relation noun, its author: "condemned an attack by X"
+ * accuses X.
+ */
+function throughObject(s: SentenceInput, objects: number[], type: RelationType, ctx: RuleContext): EntityRef[] {
+  const g = s.graph;
+  const out: EntityRef[] = [];
+  for (const o of objects) {
+    const noun = ctx.lexicon.nouns.get(g.lemma(o));
+    if (noun && type === "NEGOTIATED_WITH") {
+      // "negotiate a ceasefire deal with X"
+      out.push(...refsOf(s, g.children(o, "nmod:with").map((e) => e.token)));
+      continue;
+    }
+    if (noun) {
+      if (type !== "ACCUSED" && type !== "DEMANDED") continue;
+      for (const e of g.children(o, (r) => r === "amod" || r === "compound" || r === "nmod:poss" || r === "nmod:by" || r === "nmod:agent")) {
+        const m = s.entities.at(e.token);
+        if (m && m.ref.type !== "Place") out.push(m.ref);
+        else out.push(...s.entities.denoted(e.token));
+      }
+      continue;
+    }
+    out.push(...refsOf(s, g.children(o, (r) => r.startsWith("nmod:") && OBJECT_TARGET_PREPS.has(relSubtype(r))).map((e) => e.token)));
+  }
+  return out;
+}
+
 /** "accused X of attacking Y": the one accused is who did what the complement says. */
 function claimedAgents(s: SentenceInput, f: Factuality): EntityRef[] {
   if (f.claimVerb === undefined) return [];
@@ -110,13 +125,15 @@ function relationsOfPattern(s: SentenceInput, p: number, pattern: VerbPattern, c
   const g = s.graph;
   const type: RelationType = pattern.type;
   const f = factuality(g, p, ctx.lexicon, type === "ATTACKED" ? "force" : "other");
-  if (!recorded(type, f)) return [];
+  if (!recorded(type, f)) return f.mood === "unreal" && f.threatVerb !== undefined && type === "ATTACKED" ? threatenedAct(s, p, pattern, f.threatVerb) : [];
   const passive = isPassive(g, p);
   const agentAt = agentTokens(g, p, passive);
   let agents = refsOf(s, agentAt);
   if (!agents.length && type === "ATTACKED") agents = agentsThroughNouns(s, agentAt, ctx);
   if (!agents.length) agents = claimedAgents(s, f);
-  let targets = refsOf(s, targetTokens(g, p, pattern, passive));
+  const targetAt = targetTokens(g, p, pattern, passive);
+  let targets = refsOf(s, targetAt);
+  if (!targets.length) targets = throughObject(s, targetAt, type, ctx);
   if (type === "THREATENED" && !targets.length) targets = threatTargets(s, p);
   const attributedTo = speakers(s, f.speechVerb);
   const confidence = f.mood === "fact" ? (attributedTo ? 0.75 : 0.8) : 0.6;
@@ -135,6 +152,15 @@ function relationsOfPattern(s: SentenceInput, p: number, pattern: VerbPattern, c
     out.push(...pairs(s, claimants, "ACCUSED", agents, 0.6));
   }
   return out;
+}
+
+/** "vowed to strike X", "threatened to attack X": not an attack, a threat against X. */
+function threatenedAct(s: SentenceInput, p: number, pattern: VerbPattern, threatVerb: number): FoundRelation[] {
+  const g = s.graph;
+  let agents = refsOf(s, agentTokens(g, p, false));
+  if (!agents.length) agents = refsOf(s, agentTokens(g, threatVerb, isPassive(g, threatVerb)));
+  const targets = refsOf(s, targetTokens(g, p, pattern, false));
+  return pairs(s, agents, "THREATENED", targets, 0.6);
 }
 
 /** "sent arms to X", "gave X aid", "supplied X with weapons": backing, when what is given is help. */

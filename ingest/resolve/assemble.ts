@@ -20,7 +20,8 @@ function plausible(type: RelationType, source: ExtractedEntity, target: Extracte
   if (source.id === target.id) return false;
   if (source.type === "Place" && type !== "OCCURRED_IN") return false;
   if (target.type === "Place" && !["ATTACKED", "WITHDREW_FROM", "OCCURRED_IN"].includes(type)) return false;
-  if ((type === "LEADS" || type === "MEMBER_OF") && source.type !== "Actor") return false;
+  if (type === "LEADS" && target.type !== "State" && target.type !== "Group") return false;
+  if (type === "MEMBER_OF" && source.type !== "Actor") return false;
   if (type === "PART_OF" && source.type === "Actor") return false;
   return true;
 }
@@ -52,12 +53,27 @@ class RelationSet {
   }
 }
 
-/** The state a person acts for, from the relations found in the run. */
-function affiliations(relations: { source: ExtractedEntity; type: RelationType; target: ExtractedEntity }[]): Map<string, ExtractedEntity> {
+/** The state a person acts for: from the titles found in the run, else from the dictionary. */
+function affiliations(relations: { source: ExtractedEntity; type: RelationType; target: ExtractedEntity }[], dictionary: Dictionary, entityOf: (ref: EntityRef) => ExtractedEntity): Map<string, ExtractedEntity> {
   const map = new Map<string, ExtractedEntity>();
   for (const r of relations) if ((r.type === "MEMBER_OF" || r.type === "LEADS") && r.target.type === "State" && !map.has(r.source.id)) map.set(r.source.id, r.target);
+  for (const r of relations) {
+    for (const person of [r.source, r.target]) {
+      if (person.type !== "Actor" || map.has(person.id)) continue;
+      const facts = dictionary.facts.get(person.name);
+      const state = [facts?.leads, facts?.memberOf].map((name) => (name ? dictionary.byName.get(name) : undefined)).find((ref) => ref?.type === "State");
+      if (state) map.set(person.id, entityOf(state));
+    }
+  }
   return map;
 }
+
+/**
+ * What a head of state or an official does, their state does: "Lula called Maduro" is also Brazil
+ * NEGOTIATED_WITH Venezuela. Titles and membership themselves are not lifted.
+ */
+const ACTS_FOR_STATE = new Set<RelationType>(["ATTACKED", "BACKS", "NEGOTIATED_WITH", "MEDIATED", "ACCUSED", "DEMANDED", "REQUESTED", "THREATENED", "SANCTIONED", "AGREED_WITH", "OPPOSES", "ALLIED_WITH"]);
+const LIFTED_CONFIDENCE = 0.9;
 
 /** Turns the findings of every article into one extraction: entities with ids, merged relations and events. */
 export function assemble(results: ArticleResult[], dictionary: Dictionary): Extraction {
@@ -78,12 +94,19 @@ export function assemble(results: ArticleResult[], dictionary: Dictionary): Extr
   const notAnAuthor = (ref: EntityRef): boolean => ref.type !== "Actor" || !authors.some((a) => sameName(a, entityOf(ref).name));
 
   const resolved = results.flatMap(({ article, findings }) => findings.relations.filter((r) => notAnAuthor(r.source) && notAnAuthor(r.target)).map((r) => ({ r, article: article.id, source: entityOf(r.source), target: entityOf(r.target) })));
-  const memberState = affiliations(resolved.map((x) => ({ source: x.source, type: x.r.type, target: x.target })));
+  const memberState = affiliations(
+    resolved.map((x) => ({ source: x.source, type: x.r.type, target: x.target })),
+    dictionary,
+    entityOf,
+  );
   const relations = new RelationSet();
   for (const { r, article, source, target } of resolved) {
-    // A mediator carries messages between parties; a person stands for the state they serve.
-    const party = r.type === "MEDIATED" && target.type === "Actor" ? memberState.get(target.id) ?? target : target;
-    relations.add(source, r.type, party, { article, sentence: r.sentence }, r.confidence, { negated: r.negated, indirect: r.indirect, role: r.role, date: r.date, attributedTo: r.attributedTo });
+    const extra = { negated: r.negated, indirect: r.indirect, role: r.role, date: r.date, attributedTo: r.attributedTo };
+    relations.add(source, r.type, target, { article, sentence: r.sentence }, r.confidence, extra);
+    if (!ACTS_FOR_STATE.has(r.type)) continue;
+    const liftedSource = source.type === "Actor" ? memberState.get(source.id) : undefined;
+    const liftedTarget = target.type === "Actor" ? memberState.get(target.id) : undefined;
+    if (liftedSource || liftedTarget) relations.add(liftedSource ?? source, r.type, liftedTarget ?? target, { article, sentence: r.sentence }, r.confidence * LIFTED_CONFIDENCE, extra);
   }
 
   const idOf = (ref: EntityRef): { id: string; name: string } => {

@@ -1,0 +1,44 @@
+import type { SentenceGraph } from "./sentence-graph";
+
+const isSubject = (r: string): boolean => r === "nsubj" || r === "nsubj:xsubj";
+
+/** Whether the verb at `p` is passive: "was attacked", "a camp attacked by militiamen". */
+export function isPassive(g: SentenceGraph, p: number): boolean {
+  if (g.children(p, (r) => r === "nsubj:pass" || r === "aux:pass").length) return true;
+  return g.pos(p) === "VBN" && g.parents(p, (r) => r === "acl").length > 0;
+}
+
+/** The noun a participle modifies ("militants attacking", "a camp attacked by"), as its argument. */
+export const modifiedNoun = (g: SentenceGraph, p: number): number[] => g.parents(p, (r) => r === "acl" || r === "acl:relcl").map((e) => e.token);
+
+/** Clause links through which a verb without a subject of its own takes its governor's: "arrived to negotiate", "met and agreed". */
+const CONTROLLED = /^(xcomp|advcl|conj)/;
+
+export function agentTokens(g: SentenceGraph, p: number, passive: boolean): number[] {
+  if (passive) return g.children(p, (r) => r === "obl:agent" || r === "obl:by").map((e) => e.token);
+  for (let verb = p, depth = 0; depth < 3; depth++) {
+    const subjects = g.children(verb, isSubject).map((e) => e.token);
+    if (subjects.length) return subjects;
+    if (g.pos(verb) === "VBG" && g.parents(verb, (r) => r === "acl" || r === "acl:relcl").length) return modifiedNoun(g, verb);
+    const up = g.head(verb);
+    if (!up || up.token < 0 || !CONTROLLED.test(up.rel) || !g.isVerb(up.token)) return [];
+    verb = up.token;
+  }
+  return [];
+}
+
+
+/**
+ * The doer of the clause a noun stands in: "Turkey has stepped up strikes since a summit with Iran"
+ * makes Turkey a party to the summit.
+ */
+export function clauseSubjects(g: SentenceGraph, token: number): number[] {
+  let current = token;
+  for (let depth = 0; depth < 4; depth++) {
+    const up = g.head(current);
+    if (!up || up.token < 0) return [];
+    if (g.isVerb(up.token)) return agentTokens(g, up.token, isPassive(g, up.token));
+    current = up.token;
+  }
+  return [];
+}
