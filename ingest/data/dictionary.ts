@@ -29,8 +29,11 @@ export const DictionaryFileSchema = z.object({
 });
 export type DictionaryFile = z.infer<typeof DictionaryFileSchema>;
 
-/** How a surface form names its entity: by name, by the adjective of a state ("Omani"), or by its capital. */
-export type SurfaceForm = "name" | "demonym" | "capital";
+/**
+ * How a surface form names its entity: by name, by the adjective of a state ("Omani"), by its capital,
+ * or by its people ("Omanis").
+ */
+export type SurfaceForm = "name" | "demonym" | "capital" | "people";
 
 export interface Surface {
   text: string;
@@ -116,7 +119,7 @@ export function loadDictionary(userFiles: string[] = []): Dictionary {
         for (const demonym of entry.demonyms ?? []) {
           surfaces.push({ text: demonym, ref, form: "demonym" });
           const plural = pluralDemonym(demonym);
-          if (plural) surfaces.push({ text: plural, ref, form: "name" });
+          if (plural) surfaces.push({ text: plural, ref, form: "people" });
         }
         const known = facts.get(entry.name) ?? {};
         for (const key of ["leads", "memberOf", "partOf", "country"] as const) if (entry[key]) known[key] = entry[key];

@@ -13,6 +13,7 @@ const LexiconFileSchema = z.object({
   verbEvents: z.record(z.string(), z.string()),
   transferVerbs: words,
   receiveVerbs: words,
+  needsInfinitive: words,
   aidNouns: words,
   nouns: z.partialRecord(RelationTypeSchema, z.record(z.string(), z.string().nullable())),
   nounTargets: z.partialRecord(RelationTypeSchema, words),
@@ -113,6 +114,7 @@ export interface Lexicon {
   verbEvents: Map<string, string>;
   transferVerbs: Map<string, SupportVerb[]>;
   receiveVerbs: Set<string>;
+  needsInfinitive: Set<string>;
   aidNouns: Set<string>;
   /** Noun lemma -> the patterns it heads, compounds first. */
   nouns: Map<string, NounPattern[]>;
@@ -191,6 +193,7 @@ export function loadLexicon(): Lexicon {
     verbEvents: new Map(Object.entries(lex.verbEvents)),
     transferVerbs: byLemma(lex.transferVerbs.map(parseVerbEntry), specificity),
     receiveVerbs: lowerSet(lex.receiveVerbs),
+    needsInfinitive: lowerSet(lex.needsInfinitive),
     aidNouns: lowerSet(lex.aidNouns),
     nouns,
     nounTargets: new Map((Object.entries(lex.nounTargets) as [RelationType, string[]][]).map(([t, preps]) => [t, lowerSet(preps)])),

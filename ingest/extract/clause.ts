@@ -21,7 +21,9 @@ export function agentTokens(g: SentenceGraph, p: number, passive: boolean): numb
     if (subjects.length) return subjects;
     if (g.pos(verb) === "VBG" && g.parents(verb, (r) => r === "acl" || r === "acl:relcl").length) return modifiedNoun(g, verb);
     const up = g.head(verb);
-    if (!up || up.token < 0 || !CONTROLLED.test(up.rel) || !g.isVerb(up.token)) return [];
+    if (!up || up.token < 0 || !CONTROLLED.test(up.rel) && up.rel !== "acl" && !up.rel.startsWith("acl:")) return [];
+    // "took the step of escalating the war by bombing X": the doer of the noun's clause.
+    if (!g.isVerb(up.token)) return up.rel.startsWith("acl") && up.rel !== "acl:relcl" ? clauseSubjects(g, up.token) : [];
     verb = up.token;
   }
   return [];

@@ -3,16 +3,24 @@ import type { ParsedMention } from "./entity-typing";
 import type { SentenceGraph } from "./sentence-graph";
 
 const PERSON_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers", "himself", "herself"]);
+/** Pronouns for a group or a state: "they have been fighting", "their military facilities", "its envoy". */
+const BODY_PRONOUNS = new Set(["they", "them", "their", "its"]);
 const DEFINITE = new Set(["the", "this", "that"]);
 
 /**
- * What a pronoun or a definite description ("he", "his", "the group", "the militia", "the country")
- * refers back to: the latest earlier mention of a fitting type, in this sentence before it or in the
- * sentences before. `earlier` holds the article's mentions so far, newest last.
+ * What a pronoun or a description refers back to: the latest earlier mention of a fitting type, in
+ * this sentence before it or in the sentences before. `earlier` holds the article's mentions so far,
+ * newest last; `earlierSubjects` those that were subjects of their clause.
+ * - "he", "his": the latest person;
+ * - "they", "their", "its": the latest group or state that was a subject, in this sentence before the
+ *   pronoun or in the sentence before;
+ * - "the group", "the militia", "the country": the latest group or state the head noun fits;
+ * - a bare group noun ("militia groups", "Iran-backed militias"): the latest group named with that noun.
  */
-export function resolveReferences(g: SentenceGraph, own: ParsedMention[], earlier: ParsedMention[], roles: Roles): ParsedMention[] {
+export function resolveReferences(g: SentenceGraph, own: ParsedMention[], earlier: ParsedMention[], earlierSubjects: ParsedMention[], roles: Roles): ParsedMention[] {
   const out: ParsedMention[] = [];
   const inMention = (i: number): boolean => own.some((m) => m.tokenStart <= i && i < m.tokenEnd);
+  const isSubject = (m: ParsedMention): boolean => g.parents(m.head, (r) => r.startsWith("nsubj")).length > 0;
   for (let i = 0; i < g.length; i++) {
     if (inMention(i)) continue;
     const before = [...earlier, ...own.filter((m) => m.tokenEnd <= i)];
@@ -22,24 +30,42 @@ export function resolveReferences(g: SentenceGraph, own: ParsedMention[], earlie
       if (person) out.push(refer(g, i, i + 1, i, person));
       continue;
     }
+    if (/^PRP\$?$/.test(g.pos(i)) && BODY_PRONOUNS.has(word)) {
+      const subjects = [...earlierSubjects, ...own.filter((m) => m.tokenEnd <= i && isSubject(m))];
+      const body = latest(subjects, (m) => m.role === "head" && (m.ref.type === "Group" || (m.ref.type === "State" && word === "its")));
+      if (body) out.push(refer(g, i, i + 1, i, body));
+      continue;
+    }
     if (!g.isNoun(i) || g.isProperNoun(i)) continue;
-    const types = roles.anaphoricHeads.get(g.lemma(i));
-    if (!types) continue;
+    const lemma = g.lemma(i);
     const determiner = g.children(i, "det").map((e) => e.token);
-    if (determiner.length !== 1 || !DEFINITE.has(g.lower(determiner[0])) || determiner[0] !== i - 1) continue;
+    const definite = determiner.length === 1 && DEFINITE.has(g.lower(determiner[0])) && determiner[0] === i - 1;
     // "the group's leader" refers back; "the group of experts" and "the country that..." introduce.
-    if (g.children(i, (r) => r.startsWith("nmod") && r !== "nmod:poss").length || g.children(i, (r) => r.startsWith("acl")).length) continue;
-    const target = latest(before, (m) => m.role === "head" && types.has(m.ref.type) && fitsHead(m, g.lemma(i)));
-    if (target) out.push(refer(g, determiner[0], i + 1, i, target));
+    const introduces = g.children(i, (r) => r.startsWith("nmod") && r !== "nmod:poss").length > 0 || g.children(i, (r) => r.startsWith("acl")).length > 0;
+    const types = roles.anaphoricHeads.get(lemma);
+    if (types && definite && !introduces) {
+      const target = latest(before, (m) => types.has(m.ref.type) && (m.role === "head" || m.ref.type === "Group") && fitsHead(m, lemma));
+      if (target) out.push(refer(g, determiner[0], i + 1, i, target));
+      continue;
+    }
+    if (roles.groupNouns.has(lemma) && !introduces && !g.children(i, (r) => r === "compound" || r === "nmod:poss").some((e) => inMention(e.token))) {
+      const target = latest(before, (m) => m.ref.type === "Group" && namedWith(m, lemma));
+      if (target) out.push(refer(g, i, i + 1, i, target));
+    }
   }
   return out;
+}
+
+/** Whether a group's name holds the noun: "Iraqi militias" for "militia", "Houthi rebels" for "rebel". */
+function namedWith(m: ParsedMention, lemma: string): boolean {
+  return [m.ref.name, m.surface].some((name) => name.toLowerCase().split(/[\s-]+/).some((w) => w === lemma || w === `${lemma}s` || w.replace(/e?s$/, "") === lemma));
 }
 
 /** "the militia" fits a group whose name or kind says militia; "the group" fits any group but a state body. */
 function fitsHead(m: ParsedMention, head: string): boolean {
   if (m.ref.type !== "Group") return true;
   const kind = m.ref.kind ?? "";
-  if (/media|government body|international|council|court|parliament|company|bank/.test(kind)) return false;
+  if (/media|government body|international|council|court|parliament|company|bank|people/.test(kind)) return false;
   if (["militia", "rebel", "militant", "guerrilla"].includes(head)) return /militia|armed|movement|rebel/.test(`${kind} ${m.ref.name.toLowerCase()}`);
   return true;
 }

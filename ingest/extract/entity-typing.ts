@@ -181,6 +181,8 @@ function typeDictionary(g: SentenceGraph, c: Candidate): ParsedMention {
   const surface = c.surface!;
   const pos = g.pos(c.head);
   if (surface.form === "demonym") return mention(g, c, surface.ref, /^NNP?S$/.test(pos) ? "head" : "modifier");
+  // "Palestinians", "Iraqis" are people; "the Iranians" at a negotiating table are their state.
+  if (surface.form === "people" && !g.children(c.head, "det").length) return mention(g, c, { name: c.text, type: "Group", kind: "people" });
   if (surface.form === "capital") {
     const preposition = g.caseOf(c.head);
     if (preposition !== undefined && LOCATIVE.has(preposition)) return mention(g, c, { name: c.text, type: "Place", kind: "capital" });

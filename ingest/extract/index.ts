@@ -75,16 +75,18 @@ export function extractArticle(doc: SourceDocument, annotated: AnnotatedDocument
   const typing: TypingContext = { dictionary: extractor.dictionary, surfaces: extractor.surfaces, roles, names: articleNames(parsed, roles) };
   const findings: ArticleFindings = { sentences: parsed.map((p) => p.sentence), mentions: [], relations: [], events: [] };
   const history: ParsedMention[] = [];
+  let previousSubjects: ParsedMention[] = [];
   for (const { graph, sentence, candidates } of parsed) {
     const named = typeSentence(graph, candidates, typing);
-    const mentions = [...named, ...resolveReferences(graph, named, history, roles)];
+    const mentions = [...named, ...resolveReferences(graph, named, history, previousSubjects, roles)];
+    previousSubjects = mentions.filter((m) => graph.parents(m.head, (r) => r.startsWith("nsubj")).length > 0);
     const input: SentenceInput = { sentence, graph, entities: new SentenceEntities(graph, mentions, roles) };
     const verbal = verbRelations(input, ctx);
     const nominal = nounRelations(input, ctx);
     findings.relations.push(...verbal, ...nominal.relations, ...mediatorRelations(input, ctx), ...structureRelations(input, ctx));
     findings.events.push(...nominal.events, ...verbEvents(input, verbal, ctx));
     findings.mentions.push(...mentions.map((m) => absolute(m, sentence)));
-    history.push(...mentions.filter((m) => m.role === "head"));
+    history.push(...mentions.filter((m) => m.role === "head" || m.ref.type === "Group"));
   }
   return findings;
 }

@@ -142,9 +142,13 @@ function organisationCandidates(g: SentenceGraph, named: Candidate[], roles: Rol
     if (c.ner === "PERSON" && actsForOwner(next)) continue;
     out.push(make(g, c.start, next + 1, "organisation", { inner: c, headNoun: g.lemma(next) }));
   }
+  const isTitle = (i: number): boolean => roles.leaderTitles.has(g.lemma(i)) || roles.memberTitles.has(g.lemma(i));
   for (let i = 0; i < g.length; i++) {
     if (!g.isProperNoun(i) || (i > 0 && g.isProperNoun(i - 1))) continue;
-    const end = properRun(g, i);
+    let end = properRun(g, i);
+    // "Arab League Secretary-General Chedli Klibi": the title ends the organisation's name.
+    const title = [...Array(end - i).keys()].map((k) => i + k).find((k) => k > i && isTitle(k));
+    if (title !== undefined) end = title;
     let last = end;
     while (last > i && CONNECTORS.test(g.lower(last - 1))) last--;
     const heads = [...Array(last - i).keys()].map((k) => i + k).filter(isOrgHead);

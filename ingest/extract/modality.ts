@@ -41,19 +41,23 @@ function ownMood(g: SentenceGraph, p: number, lex: Lexicon): Mood | undefined {
 /**
  * Reads the modality of the predicate at `p` (a verb or a relation noun) from its own auxiliaries,
  * markers and negation, then from what governs it: "wants to attack", "denied that it attacked",
- * "called for talks", "fears of war", "said it attacked" (a fact, attributed).
+ * "called for talks", "fears of war", "said it attacked" (a fact, attributed). A relation noun takes
+ * the mood of the verb it is the object of only through verbs that carry it ("could launch strikes",
+ * "wants to hold talks") or judge it ("denied the attack", "rejected talks"); a relative clause is an
+ * assertion of its own.
  */
 export function factuality(g: SentenceGraph, p: number, lex: Lexicon, forType: "force" | "other"): Factuality {
   const m = lex.modality;
   const result: Factuality = { mood: "fact" };
   let mood: Mood = "fact";
   let current = p;
+  let inNounPhrase = g.isNoun(p);
   for (let depth = 0; depth < 8; depth++) {
     const own = ownMood(g, current, lex);
     if (own === "negated" || own === "unreal") return { ...result, mood: own };
     if (own === "future") mood = "future";
     const up = g.head(current);
-    if (!up || up.token < 0) break;
+    if (!up || up.token < 0 || up.rel === "acl:relcl") break;
     const rel = baseRel(up.rel);
     const governor = up.token;
     const lemma = g.lemma(governor);
@@ -65,7 +69,11 @@ export function factuality(g: SentenceGraph, p: number, lex: Lexicon, forType: "
     }
     if (g.isNoun(governor)) {
       if ((rel === "nmod" || rel === "acl") && m.unrealNouns.has(lemma)) return { ...result, mood: "unreal" };
-      break;
+      // An act named inside a noun phrase shares the phrase's fate: "would not give permission to help".
+      if (rel !== "nmod" && rel !== "acl") break;
+      inNounPhrase = true;
+      current = governor;
+      continue;
     }
     if (m.denialVerbs.has(lemma) && rel !== "advcl") return { ...result, mood: "negated" };
     if (lex.claimVerbs.has(lemma) && (rel === "advcl" || rel === "obl" || rel === "ccomp")) result.claimVerb = governor;
@@ -73,6 +81,7 @@ export function factuality(g: SentenceGraph, p: number, lex: Lexicon, forType: "
       // What was said keeps its own mood; the saying may itself be hedged or denied.
       result.speechVerb ??= governor;
       current = governor;
+      inNounPhrase = false;
       continue;
     }
     if (m.attemptGovernors.has(lemma) && rel === "xcomp") {
@@ -89,6 +98,14 @@ export function factuality(g: SentenceGraph, p: number, lex: Lexicon, forType: "
       return { ...result, mood: "unreal" };
     }
     if (!INHERITS.has(rel)) break;
+    if (inNounPhrase) {
+      const carried = lex.supportVerbs.has(lemma) || lex.brokerVerbs.has(lemma);
+      const verbMood = ownMood(g, governor, lex);
+      if (verbMood === "negated" || verbMood === "unreal") return { ...result, mood: verbMood };
+      if (verbMood === "future") mood = "future";
+      if (!carried) break;
+      inNounPhrase = false;
+    }
     current = governor;
   }
   return { ...result, mood };

@@ -24,9 +24,14 @@ function matchNoun(g: SentenceGraph, n: number, patterns: NounPattern[] | undefi
   return patterns?.find((p) => p.modifiers.every((word) => g.children(n, "compound").some((e) => g.lemma(e.token) === word || g.lower(e.token) === word)));
 }
 
+/** Nouns of number that stand between a support verb and its noun: "carried out a wave of attacks". */
+const QUANTITY = new Set(["wave", "series", "spate", "string", "round", "number", "dozen", "score", "hundred", "volley", "barrage", "salvo", "flurry", "campaign", "set"]);
+
 /** A verb the noun is the object of, and whether that verb only carries it ("launched strikes", "held talks"). */
 function supportVerb(g: SentenceGraph, n: number, ctx: RuleContext): number | undefined {
-  for (const up of g.parents(n, (r) => r === "obj" || r === "nsubj:pass" || r === "obl:for" || r === "nmod:for")) {
+  const quantity = g.parents(n, "nmod:of").find((e) => QUANTITY.has(g.lemma(e.token)));
+  const noun = quantity ? quantity.token : n;
+  for (const up of g.parents(noun, (r) => r === "obj" || r === "nsubj:pass" || r === "obl:for" || r === "nmod:for" || r === "obl:to" || r === "obl:on")) {
     let v = up.token;
     // "claimed responsibility for the attacks"
     if (up.rel === "nmod:for") v = g.head(v)?.token ?? v;
@@ -46,9 +51,9 @@ function authors(s: SentenceInput, n: number, pattern: NounPattern, support: num
     if (pattern.modifiers.includes(g.lemma(e.token))) continue;
     const m = s.entities.at(e.token);
     if (m && m.ref.type !== "Place") out.push(m.ref);
-    else out.push(...s.entities.denoted(e.token));
+    else if (!m) out.push(...s.entities.denoted(e.token).filter((r) => r.type !== "Place"));
   }
-  out.push(...refsOf(s, g.children(n, (r) => r === "nmod:by" || r === "nmod:agent" || r === "nmod:from").map((e) => e.token)));
+  out.push(...refsOf(s, g.children(n, (r) => r === "nmod:by" || r === "nmod:agent" || r === "nmod:from").map((e) => e.token)).filter((r) => r.type !== "Place"));
   if (!ctx.lexicon.ofTargetNouns.has(pattern.head) && pattern.type !== "NEGOTIATED_WITH" && pattern.type !== "AGREED_WITH") {
     out.push(...refsOf(s, g.children(n, "nmod:of").map((e) => e.token)));
   }

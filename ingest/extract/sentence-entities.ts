@@ -96,7 +96,10 @@ export class SentenceEntities {
     }
     // "an Islamic State target": a name compounded into a common noun stands for it.
     if (this.graph.isNoun(token) && !this.graph.isProperNoun(token)) {
-      const compounds = this.graph.children(token, "compound").flatMap((e) => this.named(e.token));
+      const compounds = this.graph
+        .children(token, "compound")
+        .flatMap((e) => this.named(e.token))
+        .filter((r) => r.type !== "Place");
       if (compounds.length) return dedupe(compounds);
     }
     return [];

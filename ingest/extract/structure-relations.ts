@@ -2,12 +2,12 @@ import type { RelationType } from "../../domain";
 import type { EntityRef, FoundRelation } from "../types";
 import type { ParsedMention } from "./entity-typing";
 import { pairs, RuleContext, SentenceInput } from "./rule-context";
-import type { SentenceGraph } from "./sentence-graph";
 
 /** Participles that make their modifier a backer: "Iran-backed", "Russian-supported", "Saudi-funded". */
 const BACKING_LEMMAS = new Set(["back", "support", "sponsor", "arm", "fund", "finance", "train", "equip", "align", "ally", "affiliate", "bankroll"]);
 const BACKING_SUFFIX = /^(.+)-(backed|supported|sponsored|armed|funded|financed|trained|equipped|aligned|allied|affiliated|bankrolled)$/i;
 const JUNIOR = new Set(["deputy", "vice", "assistant", "acting", "former", "ex"]);
+const PORTFOLIO = new Set(["mideast", "middle", "east", "nuclear", "foreign", "security", "intelligence", "policy", "diplomatic", "spy", "negotiating", "regional", "affairs", "economic", "political", "media", "press", "military", "defence", "defense", "asia", "africa", "europe"]);
 const PART_WORDS = new Set(["wing", "unit", "arm", "branch", "division", "part", "faction", "affiliate", "subsidiary", "component", "section", "brigade", "member"]);
 /** Group kinds that belong to the state that owns them: "Iran's Revolutionary Guards", "Israel's Mossad". */
 const STATE_BODY_KINDS = /^(military|government body|agency|media|intelligence)$/;
@@ -60,7 +60,8 @@ function ledBodies(s: SentenceInput): FoundRelation[] {
   return out;
 }
 
-function titleOf(g: SentenceGraph, t: number, ctx: RuleContext): { title: string; kind: RelationType } | undefined {
+function titleOf(s: SentenceInput, t: number, ctx: RuleContext): { title: string; kind: RelationType } | undefined {
+  const g = s.graph;
   const roles = ctx.lexicon.roles;
   const lemma = g.lemma(t);
   const modifiers = g
@@ -69,23 +70,29 @@ function titleOf(g: SentenceGraph, t: number, ctx: RuleContext): { title: string
     .filter((m) => m < t)
     .sort((a, b) => a - b);
   const words = modifiers.map((m) => g.lower(m));
-  const junior = words.some((w) => JUNIOR.has(w));
   for (let k = 0; k <= words.length; k++) {
     const phrase = [...words.slice(k), lemma].join(" ");
-    if (roles.leaderTitles.has(phrase)) return { title: [...words, lemma].join(" "), kind: junior ? "MEMBER_OF" : "LEADS" };
-    if (roles.memberTitles.has(phrase)) return { title: [...words, lemma].join(" "), kind: "MEMBER_OF" };
+    const leader = roles.leaderTitles.has(phrase);
+    if (!leader && !roles.memberTitles.has(phrase)) continue;
+    // A deputy, or the chief of one region or portfolio ("Mideast chief", "nuclear chief"), serves the body without leading it.
+    const rest = modifiers.slice(0, k);
+    const junior = rest.some((m) => JUNIOR.has(g.lower(m)) || PORTFOLIO.has(g.lower(m)) || (g.isProperNoun(m) && (!s.entities.at(m) || s.entities.at(m)!.ref.type === "Place")));
+    return { title: [...words, lemma].join(" "), kind: leader && !junior ? "LEADS" : "MEMBER_OF" };
   }
   return undefined;
 }
 
 /** The states and groups a title or a name hangs on: "Turkish President", "Turkey's president", "head of the GNA". */
-function ownersAround(s: SentenceInput, tokens: number[], person: ParsedMention): EntityRef[] {
+function ownersAround(s: SentenceInput, tokens: number[], person: ParsedMention, ctx: RuleContext): EntityRef[] {
   const g = s.graph;
+  const portfolio = ctx.lexicon.roles.organPortfolioWords;
   const out: EntityRef[] = [];
   for (const t of tokens) {
     for (const e of g.children(t, (r) => OWNER_RELS.has(r))) {
       const m = s.entities.at(e.token);
       if (!m || m === person || m.ref.type === "Actor" || m.ref.type === "Place") continue;
+      // "Secretary of State", "Minister of Defence": the portfolio is part of the title.
+      if (m.surface.split(/\s+/).every((w) => portfolio.has(w.toLowerCase()))) continue;
       if (!out.some((o) => o.name === m.ref.name)) out.push(m.ref);
     }
   }
@@ -103,18 +110,20 @@ function titleRelations(s: SentenceInput, ctx: RuleContext): FoundRelation[] {
   for (const person of s.entities.mentions) {
     if (person.ref.type !== "Actor" || person.role !== "head" || /^(he|she|his|her|him)$/i.test(person.surface)) continue;
     const h = person.head;
+    const otherPeople = s.entities.mentions.filter((m) => m !== person && m.ref.type === "Actor" && m.ref.name !== person.ref.name);
+    const nextPersonAfter = (t: number): boolean => otherPeople.some((m) => m.tokenStart > person.tokenEnd - 1 && m.tokenStart < t);
     const governors = g.parents(h, (r) => r === "dep" || r === "appos" || r === "compound").map((e) => e.token);
     // "the head of the Council, Mahdi al-Mashat": the name hangs on the body, the body on the title.
     const titleAbove = governors.flatMap((t) => g.parents(t, "nmod:of").map((e) => e.token));
     const candidates = [...g.children(h, (r) => TITLE_RELS.has(r)).map((e) => e.token), ...governors, ...titleAbove].filter(
-      (t) => t < person.tokenStart || t >= person.tokenEnd || g.isNoun(t),
+      (t) => (t < person.tokenStart || t >= person.tokenEnd || g.isNoun(t)) && !nextPersonAfter(t),
     );
     let titled = false;
     for (const t of candidates) {
-      const title = titleOf(g, t, ctx);
+      const title = titleOf(s, t, ctx);
       if (!title) continue;
       titled = true;
-      const owners = ownersAround(s, [t, h], person);
+      const owners = ownersAround(s, [t, h], person, ctx);
       out.push(...pairs(s, [person.ref], title.kind, owners, 0.85, { role: title.title }));
     }
     if (titled && !out.some((r) => r.source === person.ref)) out.push(...dictionaryRoles(s, person, ctx));

@@ -17,7 +17,8 @@ const DEFAULT_TARGETS: Record<string, (rel: string) => boolean> = {
 };
 
 
-function matches(g: SentenceGraph, p: number, pattern: VerbPattern): boolean {
+function matches(g: SentenceGraph, p: number, pattern: VerbPattern, ctx: RuleContext): boolean {
+  if (ctx.lexicon.needsInfinitive.has(pattern.lemma) && !g.children(p, "xcomp").length) return false;
   if (pattern.particle && !g.children(p, "compound:prt").some((e) => g.lemma(e.token) === pattern.particle)) return false;
   if (pattern.objectNoun && !g.children(p, (r) => r === "obj" || r === "nsubj:pass").some((e) => g.lemma(e.token) === pattern.objectNoun)) return false;
   return true;
@@ -49,16 +50,7 @@ function targetTokens(g: SentenceGraph, p: number, pattern: VerbPattern, passive
  * whoever carried it out.
  */
 function agentsThroughNouns(s: SentenceInput, tokens: number[], ctx: RuleContext): EntityRef[] {
-  const g = s.graph;
-  const out: EntityRef[] = [];
-  for (const t of tokens) {
-    if (!ctx.lexicon.nouns.get(g.lemma(t))?.some((n) => n.type === "ATTACKED")) continue;
-    for (const e of g.children(t, (r) => r === "amod" || r === "compound" || r === "nmod:poss" || r === "nmod:by" || r === "nmod:agent")) {
-      const m = s.entities.at(e.token);
-      if (m && m.ref.type !== "Place") out.push(m.ref);
-    }
-  }
-  return out;
+  return tokens.filter((t) => ctx.lexicon.nouns.get(s.graph.lemma(t))?.some((n) => n.type === "ATTACKED")).flatMap((t) => nounAuthors(s, t));
 }
 
 /**
@@ -102,15 +94,25 @@ function throughObject(s: SentenceInput, objects: number[], type: RelationType, 
       continue;
     }
     if (noun) {
-      if (type !== "ACCUSED" && type !== "DEMANDED") continue;
-      for (const e of g.children(o, (r) => r === "amod" || r === "compound" || r === "nmod:poss" || r === "nmod:by" || r === "nmod:agent")) {
-        const m = s.entities.at(e.token);
-        if (m && m.ref.type !== "Place") out.push(m.ref);
-        else out.push(...s.entities.denoted(e.token));
-      }
+      if (type === "ACCUSED" || type === "DEMANDED") out.push(...nounAuthors(s, o));
       continue;
     }
-    out.push(...refsOf(s, g.children(o, (r) => r.startsWith("nmod:") && OBJECT_TARGET_PREPS.has(relSubtype(r))).map((e) => e.token)));
+    for (const e of g.children(o, (r) => r.startsWith("nmod:") && OBJECT_TARGET_PREPS.has(relSubtype(r)))) {
+      // "demanded an end to Iranian attacks": the demand is made of whoever carries them out.
+      if ((type === "DEMANDED" || type === "ACCUSED") && ctx.lexicon.nouns.has(g.lemma(e.token))) out.push(...nounAuthors(s, e.token));
+      else out.push(...refsOf(s, [e.token]));
+    }
+  }
+  return out;
+}
+
+/** The entities named in front of a relation noun or after its "by": "Israeli strikes", "attacks by X". */
+function nounAuthors(s: SentenceInput, n: number): EntityRef[] {
+  const out: EntityRef[] = [];
+  for (const e of s.graph.children(n, (r) => r === "amod" || r === "compound" || r === "nmod:poss" || r === "nmod:by" || r === "nmod:agent")) {
+    const m = s.entities.at(e.token);
+    if (m && m.ref.type !== "Place") out.push(m.ref);
+    else out.push(...s.entities.denoted(e.token).filter((r) => r.type !== "Place"));
   }
   return out;
 }
@@ -127,8 +129,10 @@ function relationsOfPattern(s: SentenceInput, p: number, pattern: VerbPattern, c
   const f = factuality(g, p, ctx.lexicon, type === "ATTACKED" ? "force" : "other");
   if (!recorded(type, f)) return f.mood === "unreal" && f.threatVerb !== undefined && type === "ATTACKED" ? threatenedAct(s, p, pattern, f.threatVerb) : [];
   const passive = isPassive(g, p);
+  const ownSubject = g.children(p, (r) => r.startsWith("nsubj") || r === "obl:agent").length > 0;
   const agentAt = agentTokens(g, p, passive);
-  let agents = refsOf(s, agentAt);
+  // "accused X of supplying Y": the one who supplied is X, not the accuser.
+  let agents = !ownSubject && f.claimVerb !== undefined ? claimedAgents(s, f) : refsOf(s, agentAt);
   if (!agents.length && type === "ATTACKED") agents = agentsThroughNouns(s, agentAt, ctx);
   if (!agents.length) agents = claimedAgents(s, f);
   const targetAt = targetTokens(g, p, pattern, passive);
@@ -209,7 +213,7 @@ export function verbRelations(s: SentenceInput, ctx: RuleContext): FoundRelation
   const out: FoundRelation[] = [];
   for (let p = 0; p < g.length; p++) {
     if (!g.isVerb(p)) continue;
-    const pattern = ctx.lexicon.verbs.get(g.lemma(p))?.find((pt) => matches(g, p, pt));
+    const pattern = ctx.lexicon.verbs.get(g.lemma(p))?.find((pt) => matches(g, p, pt, ctx));
     if (pattern) out.push(...relationsOfPattern(s, p, pattern, ctx));
     out.push(...transferRelations(s, p, ctx), ...receiveRelations(s, p, ctx));
   }

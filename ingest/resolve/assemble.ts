@@ -102,6 +102,12 @@ export function assemble(results: ArticleResult[], dictionary: Dictionary): Extr
   const relations = new RelationSet();
   for (const { r, article, source, target } of resolved) {
     const extra = { negated: r.negated, indirect: r.indirect, role: r.role, date: r.date, attributedTo: r.attributedTo };
+    // A mediator stands between the sides, not between the envoys who speak for them.
+    const side = r.type === "MEDIATED" && target.type === "Actor" ? memberState.get(target.id) : undefined;
+    if (side) {
+      relations.add(source, r.type, side, { article, sentence: r.sentence }, r.confidence, extra);
+      continue;
+    }
     relations.add(source, r.type, target, { article, sentence: r.sentence }, r.confidence, extra);
     if (!ACTS_FOR_STATE.has(r.type)) continue;
     const liftedSource = source.type === "Actor" ? memberState.get(source.id) : undefined;
