@@ -26,6 +26,7 @@ const LexiconFileSchema = z.object({
     futureAuxiliaries: words,
     unrealGovernors: words,
     unrealThatGovernors: words,
+    futureGovernors: words,
     unrealNouns: words,
     factualGovernors: words,
     attemptGovernors: words,
@@ -86,6 +87,7 @@ export interface Modality {
   futureAuxiliaries: Set<string>;
   unrealGovernors: Set<string>;
   unrealThatGovernors: Set<string>;
+  futureGovernors: Set<string>;
   unrealNouns: Set<string>;
   factualGovernors: Set<string>;
   attemptGovernors: Set<string>;

@@ -256,6 +256,8 @@ export function typeCandidate(g: SentenceGraph, c: Candidate, ctx: TypingContext
   if (capitalised) return mention(g, c, capitalised.ref);
   const outlet = knownOutlet(c.text);
   if (outlet) return mention(g, c, { name: outlet, type: "Group", kind: "media" });
+  // "Petro's campaign" tagged a place once is still the Gustavo Petro of the rest of the article.
+  if (c.ner !== "ORGANIZATION" && fullerName(cleanPersonName(c.text, ctx.roles), ctx.names.people)) return typePerson(g, c, ctx);
   const type = majority(ctx.names.votes.get(normal(c.text))) ?? c.ner;
   switch (type) {
     case "PERSON":

@@ -10,8 +10,8 @@ import type { ArticleFindings, FoundEvent } from "./findings";
 import { Gazetteer } from "./gazetteer";
 import { findCandidates } from "./mentions";
 import { mediatorRelations, nounRelations } from "./noun-relations";
-import type { RuleContext, SentenceInput } from "./rule-context";
-import { SentenceEntities } from "./sentence-entities";
+import type { ArticleState, RuleContext, SentenceInput } from "./rule-context";
+import { dedupe, SentenceEntities } from "./sentence-entities";
 import { SentenceGraph } from "./sentence-graph";
 import { structureRelations } from "./structure-relations";
 import { verbRelations } from "./verb-relations";
@@ -67,7 +67,8 @@ function absolute(m: ParsedMention, sentence: Sentence): EntityMention {
  */
 export function extractArticle(doc: SourceDocument, annotated: AnnotatedDocument, extractor: Extractor): ArticleFindings {
   const roles = extractor.lexicon.roles;
-  const ctx: RuleContext = { lexicon: extractor.lexicon, dictionary: extractor.dictionary, surfaces: extractor.surfaces, articleDate: doc.date };
+  const article: ArticleState = { talksParties: [] };
+  const ctx: RuleContext = { lexicon: extractor.lexicon, dictionary: extractor.dictionary, surfaces: extractor.surfaces, articleDate: doc.date, article };
   const parsed = annotated.sentences.map((s) => {
     const graph = new SentenceGraph(s);
     return { graph, sentence: toSentence(s), candidates: findCandidates(graph, extractor.gazetteer, roles) };
@@ -83,7 +84,10 @@ export function extractArticle(doc: SourceDocument, annotated: AnnotatedDocument
     const input: SentenceInput = { sentence, graph, entities: new SentenceEntities(graph, mentions, roles) };
     const verbal = verbRelations(input, ctx);
     const nominal = nounRelations(input, ctx);
-    findings.relations.push(...verbal, ...nominal.relations, ...mediatorRelations(input, ctx), ...structureRelations(input, ctx));
+    const found = [...verbal, ...nominal.relations, ...mediatorRelations(input, ctx), ...structureRelations(input, ctx)];
+    findings.relations.push(...found);
+    const talks = found.filter((r) => r.type === "NEGOTIATED_WITH");
+    if (talks.length) article.talksParties = dedupe(talks.flatMap((r) => [r.source, r.target]));
     findings.events.push(...nominal.events, ...verbEvents(input, verbal, ctx));
     findings.mentions.push(...mentions.map((m) => absolute(m, sentence)));
     history.push(...mentions.filter((m) => m.role === "head" || m.ref.type === "Group"));

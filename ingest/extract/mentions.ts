@@ -68,11 +68,18 @@ function dictionaryCandidates(g: SentenceGraph, gazetteer: Gazetteer): Candidate
   return out;
 }
 
+/** "Yoon Suk-yeol" is split at its hyphen and NER may tag only "Yoon": a name ends where its word ends. */
+function wholeWords(g: SentenceGraph, end: number): number {
+  let last = end;
+  while (last < g.length && g.tokens[last].start === g.tokens[last - 1].end && /^[-\p{L}]/u.test(g.tokens[last].text)) last++;
+  return last;
+}
+
 function nerCandidates(g: SentenceGraph): Candidate[] {
   return g.sentence.entities
     .filter((e) => NAME_TYPES.has(e.type))
     .filter((e) => !(e.end - e.start === 1 && /^(PRP|PRP\$|WP|DT)$/.test(g.pos(e.start))))
-    .map((e) => make(g, e.start, e.end, "ner", { ner: e.type }));
+    .map((e) => make(g, e.start, e.type === "PERSON" ? wholeWords(g, e.end) : e.end, "ner", { ner: e.type }));
 }
 
 /**
@@ -94,6 +101,11 @@ function mergeCandidates(dictionary: Candidate[], ner: Candidate[]): Candidate[]
     if (around) continue;
     const inside = dictionary.filter((d) => covers(n, d));
     for (const d of inside) usedDictionary.add(d);
+    // "Mexico Brazil" (a comma lost in the source) is two names NER took for one.
+    if (inside.length >= 2 && n.ner !== "ORGANIZATION" && inside.every((d) => d.surface?.ref.type === "State")) {
+      out.push(...inside.map((d) => ({ ...d, ner: n.ner })));
+      continue;
+    }
     // NER sometimes takes a dictionary name and the next word ("Houthi Monday"): the dictionary wins.
     if (inside.length === 1 && n.ner !== "ORGANIZATION" && inside[0].surface?.ref.type !== "Actor") {
       out.push({ ...inside[0], ner: n.ner });

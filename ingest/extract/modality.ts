@@ -89,6 +89,11 @@ export function factuality(g: SentenceGraph, p: number, lex: Lexicon, forType: "
       current = governor;
       continue;
     }
+    if (m.futureGovernors.has(lemma) && rel === "xcomp") {
+      mood = "future";
+      current = governor;
+      continue;
+    }
     if (m.factualGovernors.has(lemma) && rel === "xcomp") {
       current = governor;
       continue;

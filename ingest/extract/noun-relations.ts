@@ -155,21 +155,30 @@ function triggerWords(g: SentenceGraph, n: number, pattern: NounPattern): string
   return words.join(" ");
 }
 
-/** Who a mediator noun names: "Qatari mediators", "Qatar and Egypt, which acted as mediators", "Norway, a guarantor". */
+/**
+ * Who a mediator noun names: "Qatari mediators", "Qatar and Egypt, which acted as mediators",
+ * "ratified Cuba and Norway as guarantor countries", "Norway, a guarantor".
+ */
 function mediatorsOf(s: SentenceInput, m: number): EntityRef[] {
   const g = s.graph;
   const own = s.entities.denoted(m);
   if (own.length) return own;
   const tokens: number[] = [];
   for (const up of g.parents(m)) {
-    if (up.rel === "obl:as" || up.rel === "xcomp") tokens.push(...agentTokens(g, up.token, isPassive(g, up.token)));
+    if (up.rel === "obl:as" || up.rel === "xcomp") {
+      const named = g.children(up.token, "obj").map((e) => e.token);
+      tokens.push(...(named.length ? named : agentTokens(g, up.token, isPassive(g, up.token))));
+    }
     if (up.rel === "appos") tokens.push(up.token);
   }
   if (g.children(m, "cop").length) tokens.push(...g.children(m, "nsubj").map((e) => e.token));
   return refsOf(s, tokens);
 }
 
-/** The sides a mediator stands between: "mediators between X and Y", "mediators in talks between X and Y". */
+/**
+ * The sides a mediator stands between: "mediators between X and Y", "mediators in talks between X and
+ * Y", "guarantors in the talks" (the talks the article told of before).
+ */
 function mediatedParties(s: SentenceInput, m: number, ctx: RuleContext): EntityRef[] {
   const g = s.graph;
   const direct = refsOf(s, g.children(m, (r) => r === "nmod:between" || r === "nmod:among").map((e) => e.token));
@@ -179,7 +188,9 @@ function mediatedParties(s: SentenceInput, m: number, ctx: RuleContext): EntityR
     const pattern = matchNoun(g, e.token, ctx.lexicon.nouns.get(g.lemma(e.token)));
     if (!pattern) continue;
     const sides = targets(s, e.token, pattern, supportVerb(g, e.token, ctx), ctx);
-    out.push(...sides.among, ...sides.other, ...authors(s, e.token, pattern, undefined, ctx));
+    const named = [...sides.among, ...sides.other, ...authors(s, e.token, pattern, undefined, ctx)];
+    const definite = g.children(e.token, "det").some((d) => /^(the|these|those|this)$/.test(g.lower(d.token)));
+    out.push(...(named.length || !definite ? named : ctx.article.talksParties));
   }
   return dedupe(out);
 }
@@ -188,11 +199,14 @@ function mediatedParties(s: SentenceInput, m: number, ctx: RuleContext): EntityR
 export function mediatorRelations(s: SentenceInput, ctx: RuleContext): FoundRelation[] {
   const g = s.graph;
   const out: FoundRelation[] = [];
-  for (let m = 0; m < g.length; m++) {
-    if (!g.isNoun(m) || !ctx.lexicon.mediatorNouns.has(g.lemma(m))) continue;
+  for (let noun = 0; noun < g.length; noun++) {
+    if (!g.isNoun(noun) || !ctx.lexicon.mediatorNouns.has(g.lemma(noun))) continue;
+    // "guarantor countries": the role is said by the compound, the phrase is headed by the noun it modifies.
+    const up = g.head(noun);
+    const m = up && up.rel === "compound" && g.isNoun(up.token) ? up.token : noun;
     if (!recorded("MEDIATED", factuality(g, m, ctx.lexicon, "other"))) continue;
     const mediators = mediatorsOf(s, m);
-    const parties = mediatedParties(s, m, ctx).filter((p) => !mediators.some((x) => x.name === p.name));
+    const parties = dedupe([...mediatedParties(s, m, ctx), ...(m !== noun ? mediatedParties(s, noun, ctx) : [])]).filter((p) => !mediators.some((x) => x.name === p.name));
     out.push(...pairs(s, mediators, "MEDIATED", parties, 0.7));
   }
   return out;

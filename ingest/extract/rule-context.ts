@@ -7,11 +7,18 @@ import type { Factuality } from "./modality";
 import type { SentenceEntities } from "./sentence-entities";
 import type { SentenceGraph } from "./sentence-graph";
 
+/** What earlier sentences of the article established, for a definite "the talks" later on. */
+export interface ArticleState {
+  /** The sides of the latest talks the article told of. */
+  talksParties: EntityRef[];
+}
+
 export interface RuleContext {
   lexicon: Lexicon;
   dictionary: Dictionary;
   surfaces: SurfaceIndex;
   articleDate?: string;
+  article: Readonly<ArticleState>;
 }
 
 /** One sentence as the relation rules read it. */

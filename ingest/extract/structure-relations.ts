@@ -127,6 +127,11 @@ function titleRelations(s: SentenceInput, ctx: RuleContext): FoundRelation[] {
       out.push(...pairs(s, [person.ref], title.kind, owners, 0.85, { role: title.title }));
     }
     if (titled && !out.some((r) => r.source === person.ref)) out.push(...dictionaryRoles(s, person, ctx));
+    // "Monsignor X of the Colombian Episcopal Conference", "Y of Hamas"
+    for (const e of g.children(h, "nmod:of")) {
+      const body = s.entities.at(e.token);
+      if (body && body.role === "head" && (body.ref.type === "Group" || body.ref.type === "State")) out.push(...pairs(s, [person.ref], "MEMBER_OF", [body.ref], 0.7));
+    }
   }
   return out;
 }

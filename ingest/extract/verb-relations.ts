@@ -76,6 +76,7 @@ function threatTargets(s: SentenceInput, p: number): EntityRef[] {
   return [];
 }
 
+const JUDGING = new Set<RelationType>(["ACCUSED", "DEMANDED", "OPPOSES", "THREATENED"]);
 const OBJECT_TARGET_PREPS = new Set(["against", "on", "upon", "at", "to", "with", "for", "toward", "towards"]);
 
 /**
@@ -96,6 +97,14 @@ function throughObject(s: SentenceInput, objects: number[], type: RelationType, 
     if (noun) {
       if (type === "ACCUSED" || type === "DEMANDED") out.push(...nounAuthors(s, o));
       continue;
+    }
+    // "denounced Seoul's push", "rejected Israel's demand": what one holds against a deed, one holds against its author.
+    if (JUDGING.has(type)) {
+      const owners = g.children(o, "nmod:poss").flatMap((e) => s.entities.named(e.token));
+      if (owners.length) {
+        out.push(...owners);
+        continue;
+      }
     }
     for (const e of g.children(o, (r) => r.startsWith("nmod:") && OBJECT_TARGET_PREPS.has(relSubtype(r)))) {
       // "demanded an end to Iranian attacks": the demand is made of whoever carries them out.
