@@ -251,9 +251,11 @@ export function typeCandidate(g: SentenceGraph, c: Candidate, ctx: TypingContext
   if (c.source === "organisation") return typeOrganisation(g, c, ctx);
   const acronym = ctx.names.acronyms.get(c.text);
   if (acronym) return mention(g, c, { name: acronym, type: "Group" });
-  // Datelines and headlines in capitals ("SEOUL, Nov 24").
-  const capitalised = c.text === c.text.toUpperCase() && c.text.length > 3 ? ctx.surfaces.lower.get(c.text.toLowerCase()) : undefined;
+  // Datelines in capitals: "SEOUL (Reuters) -", "SAO PAULO, Dec 9".
+  const shouting = c.text === c.text.toUpperCase() && /\p{Lu}{3}/u.test(c.text);
+  const capitalised = shouting ? ctx.surfaces.lower.get(c.text.toLowerCase()) : undefined;
   if (capitalised) return mention(g, c, capitalised.ref);
+  if (shouting && c.start === 0 && c.end < g.length && /^[(,–—-]$/.test(g.tokens[c.end].text)) return mention(g, c, { name: c.text, type: "Place" });
   const outlet = knownOutlet(c.text);
   if (outlet) return mention(g, c, { name: outlet, type: "Group", kind: "media" });
   // "Petro's campaign" tagged a place once is still the Gustavo Petro of the rest of the article.

@@ -126,8 +126,9 @@ const LED_BODIES = new Set(["coalition", "alliance", "bloc", "force", "mission",
 /** A run of proper nouns, allowing connectors inside ("Movement for the Actualization of ..."), that starts at `i`. */
 function properRun(g: SentenceGraph, i: number): number {
   let end = i;
+  const capitalisedAdjective = (k: number): boolean => g.pos(k) === "JJ" && /^[\p{Lu}]/u.test(g.tokens[k].text) && k + 1 < g.length && g.isProperNoun(k + 1);
   while (end < g.length) {
-    if (g.isProperNoun(end)) end++;
+    if (g.isProperNoun(end) || capitalisedAdjective(end)) end++;
     else if (CONNECTORS.test(g.lower(end)) && end + 1 < g.length && (g.isProperNoun(end + 1) || (g.lower(end + 1) === "the" && end + 2 < g.length && g.isProperNoun(end + 2)))) end++;
     else break;
   }

@@ -54,6 +54,7 @@ function authors(s: SentenceInput, n: number, pattern: NounPattern, support: num
     else if (!m) out.push(...s.entities.denoted(e.token).filter((r) => r.type !== "Place"));
   }
   out.push(...refsOf(s, g.children(n, (r) => r === "nmod:by" || r === "nmod:agent" || r === "nmod:from").map((e) => e.token)).filter((r) => r.type !== "Place"));
+  out.push(...s.entities.blamedFor(n));
   if (!ctx.lexicon.ofTargetNouns.has(pattern.head) && pattern.type !== "NEGOTIATED_WITH" && pattern.type !== "AGREED_WITH") {
     out.push(...refsOf(s, g.children(n, "nmod:of").map((e) => e.token)));
   }
@@ -87,7 +88,7 @@ function targets(s: SentenceInput, n: number, pattern: NounPattern, support: num
   for (const { token, prefix } of holders) {
     for (const e of g.children(token, (r) => r.startsWith(prefix) && preps.has(relSubtype(r)))) (AMONG.has(relSubtype(e.rel)) ? among : other).push(e.token);
   }
-  const result = { other: refsOf(s, other), among: refsOf(s, among) };
+  const result = { other: refsOf(s, other, true), among: refsOf(s, among, true) };
   if (TERRITORIAL.has(pattern.head) && !result.other.length) {
     const places = g.children(n, "nmod:in").map((e) => s.entities.at(e.token)?.ref).filter((r): r is EntityRef => r?.type === "State");
     result.other.push(...places);

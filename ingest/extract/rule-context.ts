@@ -47,11 +47,15 @@ export function withConjuncts(g: SentenceGraph, tokens: number[]): number[] {
   return [...out];
 }
 
-export function refsOf(s: SentenceInput, tokens: number[]): EntityRef[] {
+/**
+ * The entities tokens denote, with their conjuncts. As targets, a thing someone owns stands for its
+ * owner too ("support for Guyana's sovereignty"); as agents it does not ("Iran's programme worries").
+ */
+export function refsOf(s: SentenceInput, tokens: number[], asTarget = false): EntityRef[] {
   const seen = new Set<string>();
   const out: EntityRef[] = [];
   for (const t of withConjuncts(s.graph, tokens)) {
-    for (const ref of s.entities.denoted(t)) {
+    for (const ref of s.entities.denoted(t, asTarget)) {
       const key = `${ref.type}|${ref.name}`;
       if (!seen.has(key)) {
         seen.add(key);

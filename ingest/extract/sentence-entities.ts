@@ -10,6 +10,7 @@ const OPERATING_LEMMAS = new Set(["operate", "control", "fly", "launch", "own", 
 /** "troops loyal to X", "militias allied with X". */
 const LOYALTY_LEMMAS = new Set(["loyal", "allied", "affiliated", "aligned", "linked", "close"]);
 
+const BLAME_LEMMAS = new Set(["attribute", "blame", "claim", "ascribe"]);
 const SEPARATOR = "\u0000";
 
 /**
@@ -72,6 +73,15 @@ export class SentenceEntities {
     return dedupe(out);
   }
 
+  /** Who a deed is laid at: "the attack, attributed to the Houthis", "a strike blamed on Turkey". */
+  blamedFor(token: number): EntityRef[] {
+    const g = this.graph;
+    return g
+      .children(token, (r) => r === "acl" || r === "amod")
+      .filter((e) => BLAME_LEMMAS.has(g.lemma(e.token)))
+      .flatMap((e) => g.children(e.token, (r) => r === "obl:to" || r === "obl:on").flatMap((o) => this.denoted(o.token)));
+  }
+
   /** The entity a token names itself (a mention's head or any token of it), without looking at owners. */
   named(token: number): EntityRef[] {
     const m = this.at(token);
@@ -83,7 +93,7 @@ export class SentenceEntities {
    * What a token denotes as an argument: the entity it names; for an agent noun ("forces",
    * "officials", "the ministry"), its owner; for a noun in apposition with a name, that name.
    */
-  denoted(token: number): EntityRef[] {
+  denoted(token: number, asTarget = false): EntityRef[] {
     if (this.isAgentNoun(token)) {
       const owners = this.ownerOf(token);
       if (owners.length) return owners;
@@ -94,13 +104,15 @@ export class SentenceEntities {
       const named = this.named(edge.token);
       if (named.length) return named;
     }
-    // "an Islamic State target": a name compounded into a common noun stands for it.
+    // "an Islamic State target", "Guyana's sovereignty": a name compounded into, or owning, a common noun stands for it.
     if (this.graph.isNoun(token) && !this.graph.isProperNoun(token)) {
-      const compounds = this.graph
-        .children(token, "compound")
-        .flatMap((e) => this.named(e.token))
-        .filter((r) => r.type !== "Place");
-      if (compounds.length) return dedupe(compounds);
+      for (const rel of asTarget ? ["compound", "nmod:poss"] : ["compound"]) {
+        const owners = this.graph
+          .children(token, rel)
+          .flatMap((e) => this.named(e.token))
+          .filter((r) => r.type !== "Place");
+        if (owners.length) return dedupe(owners);
+      }
     }
     return [];
   }

@@ -115,7 +115,11 @@ function titleRelations(s: SentenceInput, ctx: RuleContext): FoundRelation[] {
     const governors = g.parents(h, (r) => r === "dep" || r === "appos" || r === "compound").map((e) => e.token);
     // "the head of the Council, Mahdi al-Mashat": the name hangs on the body, the body on the title.
     const titleAbove = governors.flatMap((t) => g.parents(t, "nmod:of").map((e) => e.token));
-    const candidates = [...g.children(h, (r) => TITLE_RELS.has(r)).map((e) => e.token), ...governors, ...titleAbove].filter(
+    // "Ralph Gonsalves, Prime Minister of ...", sometimes parsed as a conjunct of the name; and "X and Y,
+    // the deputy minister", where the parser hung Y's title on X.
+    const following = g.children(h, (r) => r.startsWith("conj")).map((e) => e.token).filter((t) => t > h && t - person.tokenEnd <= 3);
+    const misattached = otherPeople.flatMap((p) => g.children(p.head, "appos").map((e) => e.token)).filter((t) => t > person.tokenEnd && !otherPeople.some((p) => p.tokenStart > person.tokenStart && p.tokenStart < t));
+    const candidates = [...g.children(h, (r) => TITLE_RELS.has(r)).map((e) => e.token), ...governors, ...titleAbove, ...following, ...misattached].filter(
       (t) => (t < person.tokenStart || t >= person.tokenEnd || g.isNoun(t)) && !nextPersonAfter(t),
     );
     let titled = false;

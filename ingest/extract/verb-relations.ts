@@ -34,7 +34,12 @@ function targetTokens(g: SentenceGraph, p: number, pattern: VerbPattern, passive
     const obliques = g.children(p, (r) => r.startsWith("obl:") && preps.has(relSubtype(r))).map((e) => e.token);
     // "fired two shells at Seoul" sometimes hangs the target on the object.
     const onObject = g.children(p, "obj").flatMap((o) => g.children(o.token, (r) => r.startsWith("nmod:") && preps.has(relSubtype(r))).map((e) => e.token));
-    return [...obliques, ...onObject];
+    // "called on the Houthis to end ...", parsed with "on" marking the clause the Houthis are the subject of.
+    const marked = g
+      .children(p, (r) => r.startsWith("advcl") || r === "xcomp")
+      .filter((c) => g.children(c.token, "mark").some((m) => preps.has(g.lower(m.token))))
+      .flatMap((c) => g.children(c.token, "nsubj").map((e) => e.token));
+    return [...obliques, ...onObject, ...marked];
   }
   const test = DEFAULT_TARGETS[pattern.type] ?? DEFAULT_TARGETS.OTHER;
   const direct = g.children(p, test).map((e) => e.token);
@@ -117,7 +122,7 @@ function throughObject(s: SentenceInput, objects: number[], type: RelationType, 
 
 /** The entities named in front of a relation noun or after its "by": "Israeli strikes", "attacks by X". */
 function nounAuthors(s: SentenceInput, n: number): EntityRef[] {
-  const out: EntityRef[] = [];
+  const out: EntityRef[] = [...s.entities.blamedFor(n)];
   for (const e of s.graph.children(n, (r) => r === "amod" || r === "compound" || r === "nmod:poss" || r === "nmod:by" || r === "nmod:agent")) {
     const m = s.entities.at(e.token);
     if (m && m.ref.type !== "Place") out.push(m.ref);
@@ -145,7 +150,7 @@ function relationsOfPattern(s: SentenceInput, p: number, pattern: VerbPattern, c
   if (!agents.length && type === "ATTACKED") agents = agentsThroughNouns(s, agentAt, ctx);
   if (!agents.length) agents = claimedAgents(s, f);
   const targetAt = targetTokens(g, p, pattern, passive);
-  let targets = refsOf(s, targetAt);
+  let targets = refsOf(s, targetAt, true);
   if (!targets.length) targets = throughObject(s, targetAt, type, ctx);
   if (type === "THREATENED" && !targets.length) targets = threatTargets(s, p);
   const attributedTo = speakers(s, f.speechVerb);
