@@ -20,6 +20,9 @@ const LexiconFileSchema = z.object({
   ofTargetNouns: words,
   supportVerbs: words,
   brokerVerbs: words,
+  reconcileVerbs: words,
+  tieNouns: words,
+  effortWords: words,
   mediatorNouns: words,
   modality: z.object({
     unrealAuxiliaries: words,
@@ -124,6 +127,9 @@ export interface Lexicon {
   ofTargetNouns: Set<string>;
   supportVerbs: Map<string, SupportVerb[]>;
   brokerVerbs: Set<string>;
+  reconcileVerbs: Set<string>;
+  tieNouns: Set<string>;
+  effortWords: Set<string>;
   mediatorNouns: Set<string>;
   modality: Modality;
   claimVerbs: Set<string>;
@@ -202,6 +208,9 @@ export function loadLexicon(): Lexicon {
     ofTargetNouns: lowerSet(lex.ofTargetNouns),
     supportVerbs: byLemma(lex.supportVerbs.map(parseVerbEntry), specificity),
     brokerVerbs: lowerSet(lex.brokerVerbs),
+    reconcileVerbs: lowerSet(lex.reconcileVerbs),
+    tieNouns: lowerSet(lex.tieNouns),
+    effortWords: lowerSet(lex.effortWords),
     mediatorNouns: lowerSet(lex.mediatorNouns),
     modality,
     claimVerbs: lowerSet(lex.claimVerbs),

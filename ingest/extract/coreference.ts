@@ -67,6 +67,7 @@ function fitsHead(m: ParsedMention, head: string): boolean {
   const kind = m.ref.kind ?? "";
   if (/media|government body|international|council|court|parliament|company|bank|people/.test(kind)) return false;
   if (["militia", "rebel", "militant", "guerrilla"].includes(head)) return /militia|armed|movement|rebel/.test(`${kind} ${m.ref.name.toLowerCase()}`);
+  if (["bloc", "union", "alliance", "coalition"].includes(head)) return /alliance|international|union|coalition|bloc|league/.test(`${kind} ${m.ref.name.toLowerCase()}`);
   return true;
 }
 

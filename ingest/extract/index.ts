@@ -9,7 +9,7 @@ import { articleNames, ParsedMention, SurfaceIndex, surfaceIndex, typeSentence, 
 import type { ArticleFindings, FoundEvent } from "./findings";
 import { Gazetteer } from "./gazetteer";
 import { findCandidates } from "./mentions";
-import { mediatorRelations, nounRelations } from "./noun-relations";
+import { mediatorRelations, nounRelations, reconcileRelations } from "./noun-relations";
 import type { ArticleState, RuleContext, SentenceInput } from "./rule-context";
 import { dedupe, SentenceEntities } from "./sentence-entities";
 import { SentenceGraph } from "./sentence-graph";
@@ -84,7 +84,7 @@ export function extractArticle(doc: SourceDocument, annotated: AnnotatedDocument
     const input: SentenceInput = { sentence, graph, entities: new SentenceEntities(graph, mentions, roles) };
     const verbal = verbRelations(input, ctx);
     const nominal = nounRelations(input, ctx);
-    const found = [...verbal, ...nominal.relations, ...mediatorRelations(input, ctx), ...structureRelations(input, ctx)];
+    const found = [...verbal, ...nominal.relations, ...mediatorRelations(input, ctx), ...reconcileRelations(input, ctx), ...structureRelations(input, ctx)];
     findings.relations.push(...found);
     const talks = found.filter((r) => r.type === "NEGOTIATED_WITH");
     if (talks.length) article.talksParties = dedupe(talks.flatMap((r) => [r.source, r.target]));

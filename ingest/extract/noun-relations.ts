@@ -97,6 +97,45 @@ function targets(s: SentenceInput, n: number, pattern: NounPattern, support: num
 }
 
 /**
+ * Whether a broker's verb tells of work that is done or under way: "brokered", "efforts to broker",
+ * "tried to mediate", "will continue to exert efforts to normalise"; not "could broker", "wants to".
+ */
+function brokering(g: SentenceGraph, v: number, ctx: RuleContext): boolean {
+  const m = ctx.lexicon.modality;
+  let current = v;
+  for (let depth = 0; depth < 6; depth++) {
+    const negated = g.children(current, (r) => r === "advmod" || r === "det").some((e) => m.negation.has(g.lower(e.token)));
+    const unrealAux = g.children(current, (r) => r === "aux").some((e) => m.unrealAuxiliaries.has(g.lower(e.token)));
+    if (negated || unrealAux) return false;
+    const up = g.head(current);
+    if (!up || up.token < 0 || up.rel === "acl:relcl") return true;
+    const lemma = g.lemma(up.token);
+    if (ctx.lexicon.effortWords.has(lemma) || m.factualGovernors.has(lemma) || m.futureGovernors.has(lemma)) {
+      current = up.token;
+      continue;
+    }
+    if (m.unrealGovernors.has(lemma) || m.unrealNouns.has(lemma) || m.denialVerbs.has(lemma)) return false;
+    return true;
+  }
+  return true;
+}
+
+/** "to normalise relations between Belgrade and Pristina": whoever works at it mediates between them. */
+export function reconcileRelations(s: SentenceInput, ctx: RuleContext): FoundRelation[] {
+  const g = s.graph;
+  const out: FoundRelation[] = [];
+  for (let v = 0; v < g.length; v++) {
+    if (!g.isVerb(v) || !ctx.lexicon.reconcileVerbs.has(g.lemma(v)) || !brokering(g, v, ctx)) continue;
+    const ties = g.children(v, "obj").filter((e) => ctx.lexicon.tieNouns.has(g.lemma(e.token)));
+    const parties = refsOf(s, ties.flatMap((t) => g.children(t.token, (r) => r === "nmod:between" || r === "nmod:among").map((e) => e.token)), true);
+    if (parties.length < 2) continue;
+    const workers = refsOf(s, agentTokens(g, v, isPassive(g, v)).concat(clauseSubjects(g, v))).filter((w) => !parties.some((p) => p.name === w.name));
+    out.push(...pairs(s, dedupe(workers), "MEDIATED", parties, 0.65));
+  }
+  return out;
+}
+
+/**
  * A verb that makes its subject the broker of what the noun names: "Qatar hosted talks between X and
  * Y", "tried to clinch a ceasefire between X and Y" (the effort is the mediation, whatever came of it).
  */
@@ -104,8 +143,7 @@ function brokers(s: SentenceInput, n: number, ctx: RuleContext): EntityRef[] {
   const g = s.graph;
   const out: EntityRef[] = [];
   for (const up of g.parents(n, (r) => r === "obj" || r === "nsubj:pass")) {
-    if (!ctx.lexicon.brokerVerbs.has(g.lemma(up.token))) continue;
-    if (!recorded("MEDIATED", factuality(g, up.token, ctx.lexicon, "force"))) continue;
+    if (!ctx.lexicon.brokerVerbs.has(g.lemma(up.token)) || !brokering(g, up.token, ctx)) continue;
     const passive = up.rel === "nsubj:pass";
     out.push(...refsOf(s, g.children(up.token, (r) => (passive ? r === "obl:agent" : r === "nsubj")).map((e) => e.token)));
   }
@@ -244,6 +282,8 @@ export function nounRelations(s: SentenceInput, ctx: RuleContext): NounResult {
     const among = sides.among.filter(unlike(by));
     const to = dedupe([...other, ...among]);
     const brokered = brokers(s, n, ctx).filter((b) => unlike(by)(b) && unlike(to)(b));
+    // "officials spent days in Doha for talks mediated by Qatar": the clause's doers are the sides.
+    if (brokered.length && !by.length && !to.length) by = refsOf(s, clauseSubjects(g, n)).filter(unlike(brokered));
     const attributedTo = speakers(s, f.speechVerb);
     const extra = attributedTo ? { attributedTo } : {};
     const conf = 0.7;

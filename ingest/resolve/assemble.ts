@@ -53,10 +53,12 @@ class RelationSet {
   }
 }
 
-/** The state a person acts for: from the titles found in the run, else from the dictionary. */
+/** The state or body a person acts for: from the titles found in the run, else from the dictionary. */
 function affiliations(relations: { source: ExtractedEntity; type: RelationType; target: ExtractedEntity }[], dictionary: Dictionary, entityOf: (ref: EntityRef) => ExtractedEntity): Map<string, ExtractedEntity> {
   const map = new Map<string, ExtractedEntity>();
+  // A state first: "Qatar's prime minister" acts for Qatar; else the body: "EU foreign policy chief".
   for (const r of relations) if ((r.type === "MEMBER_OF" || r.type === "LEADS") && r.target.type === "State" && !map.has(r.source.id)) map.set(r.source.id, r.target);
+  for (const r of relations) if ((r.type === "MEMBER_OF" || r.type === "LEADS") && r.target.type === "Group" && r.target.kind !== "media" && !map.has(r.source.id)) map.set(r.source.id, r.target);
   for (const r of relations) {
     for (const person of [r.source, r.target]) {
       if (person.type !== "Actor" || map.has(person.id)) continue;
