@@ -13,6 +13,8 @@ const LexiconFileSchema = z.object({
   verbEvents: z.record(z.string(), z.string()),
   transferVerbs: words,
   receiveVerbs: words,
+  retaliationNouns: words,
+  sideNouns: words,
   needsInfinitive: words,
   aidNouns: words,
   nouns: z.partialRecord(RelationTypeSchema, z.record(z.string(), z.string().nullable())),
@@ -119,6 +121,8 @@ export interface Lexicon {
   verbEvents: Map<string, string>;
   transferVerbs: Map<string, SupportVerb[]>;
   receiveVerbs: Set<string>;
+  retaliationNouns: Set<string>;
+  sideNouns: Set<string>;
   needsInfinitive: Set<string>;
   aidNouns: Set<string>;
   /** Noun lemma -> the patterns it heads, compounds first. */
@@ -201,6 +205,8 @@ export function loadLexicon(): Lexicon {
     verbEvents: new Map(Object.entries(lex.verbEvents)),
     transferVerbs: byLemma(lex.transferVerbs.map(parseVerbEntry), specificity),
     receiveVerbs: lowerSet(lex.receiveVerbs),
+    retaliationNouns: lowerSet(lex.retaliationNouns),
+    sideNouns: lowerSet(lex.sideNouns),
     needsInfinitive: lowerSet(lex.needsInfinitive),
     aidNouns: lowerSet(lex.aidNouns),
     nouns,

@@ -1,10 +1,11 @@
-import type { Roles } from "../data/lexicon";
+import type { Lexicon, Roles } from "../data/lexicon";
+import type { EntityRef } from "../types";
 import type { ParsedMention } from "./entity-typing";
 import type { SentenceGraph } from "./sentence-graph";
 
 const PERSON_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers", "himself", "herself"]);
 /** Pronouns for a group or a state: "they have been fighting", "their military facilities", "its envoy". */
-const BODY_PRONOUNS = new Set(["they", "them", "their", "its"]);
+const BODY_PRONOUNS = new Set(["they", "them", "their", "its", "it"]);
 const DEFINITE = new Set(["the", "this", "that"]);
 
 /**
@@ -31,8 +32,10 @@ export function resolveReferences(g: SentenceGraph, own: ParsedMention[], earlie
       continue;
     }
     if (/^PRP\$?$/.test(g.pos(i)) && BODY_PRONOUNS.has(word)) {
-      const subjects = [...earlierSubjects, ...own.filter((m) => m.tokenEnd <= i && isSubject(m))];
-      const body = latest(subjects, (m) => m.role === "head" && (m.ref.type === "Group" || (m.ref.type === "State" && word === "its")));
+      // "it" is too often the weather or a clause; only a subject earlier in its own sentence ("India said it launched").
+      const sameSentence = own.filter((m) => m.tokenEnd <= i && isSubject(m));
+      const subjects = word === "it" ? sameSentence : [...earlierSubjects, ...sameSentence];
+      const body = latest(subjects, (m) => m.role === "head" && (m.ref.type === "Group" || (m.ref.type === "State" && (word === "its" || word === "it"))));
       if (body) out.push(refer(g, i, i + 1, i, body));
       continue;
     }
@@ -52,6 +55,21 @@ export function resolveReferences(g: SentenceGraph, own: ParsedMention[], earlie
       const target = latest(before, (m) => m.ref.type === "Group" && namedWith(m, lemma));
       if (target) out.push(refer(g, i, i + 1, i, target));
     }
+  }
+  return out;
+}
+
+/**
+ * "both sides", "the two countries", "the two nuclear-armed neighbours": the two sides of the latest
+ * attack or talks the article told of. Token -> the entities it stands for.
+ */
+export function sideReferences(g: SentenceGraph, lexicon: Lexicon, article: { sides: EntityRef[] }): Map<number, EntityRef[]> {
+  const out = new Map<number, EntityRef[]>();
+  if (article.sides.length !== 2) return out;
+  for (let i = 0; i < g.length; i++) {
+    if (!g.isNoun(i) || !/s$/.test(g.lower(i)) || !lexicon.sideNouns.has(g.lemma(i))) continue;
+    const both = g.children(i, (r) => r === "det" || r === "nummod" || r === "det:predet" || r === "cc:preconj").some((e) => /^(both|two)$/.test(g.lower(e.token)));
+    if (both) out.set(i, article.sides);
   }
   return out;
 }

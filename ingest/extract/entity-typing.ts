@@ -211,7 +211,10 @@ function knownGroupAfterCountry(g: SentenceGraph, c: Candidate, ctx: TypingConte
   return rest?.ref.type === "Group" ? rest.ref : undefined;
 }
 
-function typeOrganisation(g: SentenceGraph, c: Candidate, ctx: TypingContext): ParsedMention {
+function typeOrganisation(g: SentenceGraph, c: Candidate, ctx: TypingContext): ParsedMention | undefined {
+  // "Secretary of State", "Ministry of Defence": the portfolio of a title, not a body.
+  const portfolioOnly = [...Array(c.end - c.start).keys()].every((k) => ctx.roles.organPortfolioWords.has(g.lower(c.start + k)));
+  if (portfolioOnly && g.parents(c.head, "nmod:of").some((e) => ctx.roles.leaderTitles.has(g.lemma(e.token)) || ctx.roles.memberTitles.has(g.lemma(e.token)))) return undefined;
   const organ = stateOrgan(g, c, ctx);
   if (organ) return mention(g, c, organ);
   const known = knownGroupAfterCountry(g, c, ctx);

@@ -3,7 +3,7 @@ import type { Dictionary } from "../data/dictionary";
 import type { Lexicon } from "../data/lexicon";
 import type { AnnotatedDocument } from "../nlp";
 import type { EntityMention, EntityRef, FoundRelation, Sentence, SourceDocument } from "../types";
-import { resolveReferences } from "./coreference";
+import { resolveReferences, sideReferences } from "./coreference";
 import { findDateExpressions, resolveDate } from "./dates";
 import { articleNames, ParsedMention, SurfaceIndex, surfaceIndex, typeSentence, TypingContext } from "./entity-typing";
 import type { ArticleFindings, FoundEvent } from "./findings";
@@ -67,7 +67,7 @@ function absolute(m: ParsedMention, sentence: Sentence): EntityMention {
  */
 export function extractArticle(doc: SourceDocument, annotated: AnnotatedDocument, extractor: Extractor): ArticleFindings {
   const roles = extractor.lexicon.roles;
-  const article: ArticleState = { talksParties: [] };
+  const article: ArticleState = { talksParties: [], attackers: [], sides: [] };
   const ctx: RuleContext = { lexicon: extractor.lexicon, dictionary: extractor.dictionary, surfaces: extractor.surfaces, articleDate: doc.date, article };
   const parsed = annotated.sentences.map((s) => {
     const graph = new SentenceGraph(s);
@@ -81,13 +81,17 @@ export function extractArticle(doc: SourceDocument, annotated: AnnotatedDocument
     const named = typeSentence(graph, candidates, typing);
     const mentions = [...named, ...resolveReferences(graph, named, history, previousSubjects, roles)];
     previousSubjects = mentions.filter((m) => graph.parents(m.head, (r) => r.startsWith("nsubj")).length > 0);
-    const input: SentenceInput = { sentence, graph, entities: new SentenceEntities(graph, mentions, roles) };
+    const input: SentenceInput = { sentence, graph, entities: new SentenceEntities(graph, mentions, roles, sideReferences(graph, extractor.lexicon, article)) };
     const verbal = verbRelations(input, ctx);
     const nominal = nounRelations(input, ctx);
     const found = [...verbal, ...nominal.relations, ...mediatorRelations(input, ctx), ...reconcileRelations(input, ctx), ...structureRelations(input, ctx)];
     findings.relations.push(...found);
     const talks = found.filter((r) => r.type === "NEGOTIATED_WITH");
     if (talks.length) article.talksParties = dedupe(talks.flatMap((r) => [r.source, r.target]));
+    const attacks = found.filter((r) => r.type === "ATTACKED");
+    if (attacks.length) article.attackers = dedupe(attacks.map((r) => r.source));
+    const between = [...attacks, ...talks].find((r) => r.source.type !== "Actor" && r.target.type !== "Actor" && r.target.type !== "Place");
+    if (between) article.sides = [between.source, between.target];
     findings.events.push(...nominal.events, ...verbEvents(input, verbal, ctx));
     findings.mentions.push(...mentions.map((m) => absolute(m, sentence)));
     history.push(...mentions.filter((m) => m.role === "head" || m.ref.type === "Group"));

@@ -11,6 +11,10 @@ import type { SentenceGraph } from "./sentence-graph";
 export interface ArticleState {
   /** The sides of the latest talks the article told of. */
   talksParties: EntityRef[];
+  /** Who carried out the latest attack the article told of, for "condemned the strikes". */
+  attackers: EntityRef[];
+  /** The two sides of the latest attack or talks, for "both sides", "the two countries". */
+  sides: EntityRef[];
 }
 
 export interface RuleContext {

@@ -24,6 +24,8 @@ export class SentenceEntities {
     readonly graph: SentenceGraph,
     readonly mentions: ParsedMention[],
     private readonly roles: Roles,
+    /** Tokens that stand for several entities at once ("both sides"). */
+    private readonly plural: Map<number, EntityRef[]> = new Map(),
   ) {
     this.byToken = graph.tokens.map(() => undefined);
     // Longer spans first, so a token inside a phrase belongs to the phrase, not to its inner name.
@@ -94,6 +96,8 @@ export class SentenceEntities {
    * "officials", "the ministry"), its owner; for a noun in apposition with a name, that name.
    */
   denoted(token: number, asTarget = false): EntityRef[] {
+    const several = this.plural.get(token);
+    if (several) return several;
     if (this.isAgentNoun(token)) {
       const owners = this.ownerOf(token);
       if (owners.length) return owners;

@@ -100,7 +100,12 @@ function throughObject(s: SentenceInput, objects: number[], type: RelationType, 
       continue;
     }
     if (noun) {
-      if (type === "ACCUSED" || type === "DEMANDED") out.push(...nounAuthors(s, o));
+      if (type === "ACCUSED" || type === "DEMANDED") {
+        const named = nounAuthors(s, o);
+        // "condemned the strikes": the strikes the article told of, by whoever carried them out.
+        const definite = g.children(o, "det").some((d) => /^(the|these|this|those)$/.test(g.lower(d.token)));
+        out.push(...(named.length || !definite || !noun.some((n) => n.type === "ATTACKED") ? named : ctx.article.attackers));
+      }
       continue;
     }
     // "denounced Seoul's push", "rejected Israel's demand": what one holds against a deed, one holds against its author.
@@ -181,6 +186,46 @@ function threatenedAct(s: SentenceInput, p: number, pattern: VerbPattern, threat
   return pairs(s, agents, "THREATENED", targets, 0.6);
 }
 
+/**
+ * "vowed a befitting reply", "warned of a response": a threat of retaliation, aimed where the noun
+ * says, else at whoever the article last told attacked.
+ */
+function retaliationThreats(s: SentenceInput, p: number, ctx: RuleContext): FoundRelation[] {
+  const g = s.graph;
+  const lex = ctx.lexicon;
+  if (!/^(vow|threaten|warn|promise|pledge)$/.test(g.lemma(p))) return [];
+  const promised = g.children(p, (r) => r === "obj" || r === "obl:of").map((e) => e.token).filter((t) => lex.retaliationNouns.has(g.lemma(t)));
+  if (!promised.length || !recorded("THREATENED", factuality(g, p, lex, "other"))) return [];
+  const agents = refsOf(s, agentTokens(g, p, isPassive(g, p)));
+  const aimed = refsOf(s, promised.flatMap((t) => g.children(t, (r) => r === "nmod:against" || r === "nmod:to" || r === "nmod:on").map((e) => e.token)), true);
+  const targets = aimed.length ? aimed : ctx.article.attackers.filter((a) => !agents.some((x) => x.name === a.name));
+  return pairs(s, agents, "THREATENED", targets, 0.6);
+}
+
+/**
+ * "It would be a very bad day for Venezuela if it were to attack Guyana, Rubio said": a conditional
+ * promise of harm to whoever would attack is a threat by the speaker.
+ */
+function conditionalThreats(s: SentenceInput, p: number, ctx: RuleContext): FoundRelation[] {
+  const g = s.graph;
+  const lex = ctx.lexicon;
+  if (!lex.modality.speechVerbs.has(g.lemma(p))) return [];
+  const out: FoundRelation[] = [];
+  for (const c of g.children(p, (r) => r === "ccomp" || r === "parataxis")) {
+    const modal = g.children(c.token, "aux").some((e) => /^(would|will|'ll)$/.test(g.lower(e.token)));
+    if (!modal) continue;
+    for (const a of g.children(c.token, (r) => r.startsWith("advcl"))) {
+      if (!g.children(a.token, "mark").some((m) => /^(if|unless)$/.test(g.lower(m.token)))) continue;
+      const patterns = lex.verbs.get(g.lemma(a.token)) ?? [];
+      if (!patterns.some((pt) => pt.type === "ATTACKED")) continue;
+      const threatened = refsOf(s, [...g.children(c.token, (r) => r === "nmod:for" || r === "obl:for").map((e) => e.token), ...g.children(a.token, "nsubj").map((e) => e.token)], true);
+      const speakers = refsOf(s, g.children(p, "nsubj").map((e) => e.token));
+      out.push(...pairs(s, speakers, "THREATENED", threatened, 0.6));
+    }
+  }
+  return out;
+}
+
 /** "sent arms to X", "gave X aid", "supplied X with weapons": backing, when what is given is help. */
 function transferRelations(s: SentenceInput, p: number, ctx: RuleContext): FoundRelation[] {
   const g = s.graph;
@@ -229,7 +274,7 @@ export function verbRelations(s: SentenceInput, ctx: RuleContext): FoundRelation
     if (!g.isVerb(p)) continue;
     const pattern = ctx.lexicon.verbs.get(g.lemma(p))?.find((pt) => matches(g, p, pt, ctx));
     if (pattern) out.push(...relationsOfPattern(s, p, pattern, ctx));
-    out.push(...transferRelations(s, p, ctx), ...receiveRelations(s, p, ctx));
+    out.push(...transferRelations(s, p, ctx), ...receiveRelations(s, p, ctx), ...retaliationThreats(s, p, ctx), ...conditionalThreats(s, p, ctx));
   }
   return out;
 }
