@@ -13,6 +13,7 @@ const LexiconFileSchema = z.object({
   verbEvents: z.record(z.string(), z.string()),
   transferVerbs: words,
   receiveVerbs: words,
+  punitiveVerbs: words,
   retaliationNouns: words,
   sideNouns: words,
   needsInfinitive: words,
@@ -121,6 +122,7 @@ export interface Lexicon {
   verbEvents: Map<string, string>;
   transferVerbs: Map<string, SupportVerb[]>;
   receiveVerbs: Set<string>;
+  punitiveVerbs: Set<string>;
   retaliationNouns: Set<string>;
   sideNouns: Set<string>;
   needsInfinitive: Set<string>;
@@ -205,6 +207,7 @@ export function loadLexicon(): Lexicon {
     verbEvents: new Map(Object.entries(lex.verbEvents)),
     transferVerbs: byLemma(lex.transferVerbs.map(parseVerbEntry), specificity),
     receiveVerbs: lowerSet(lex.receiveVerbs),
+    punitiveVerbs: lowerSet(lex.punitiveVerbs),
     retaliationNouns: lowerSet(lex.retaliationNouns),
     sideNouns: lowerSet(lex.sideNouns),
     needsInfinitive: lowerSet(lex.needsInfinitive),

@@ -175,7 +175,7 @@ function stateOrgan(g: SentenceGraph, c: Candidate, ctx: TypingContext): EntityR
 }
 
 /** Prepositions after which a capital is the city itself ("talks in Doha"), not its government ("Doha said"). */
-const LOCATIVE = new Set(["in", "at", "near", "outside", "inside", "around", "across", "to", "into", "through", "toward", "towards", "within", "throughout"]);
+const LOCATIVE = new Set(["in", "near", "outside", "inside", "around", "across", "to", "into", "through", "toward", "towards", "within", "throughout"]);
 
 function typeDictionary(g: SentenceGraph, c: Candidate): ParsedMention {
   const surface = c.surface!;
@@ -227,7 +227,6 @@ function typeOrganisation(g: SentenceGraph, c: Candidate, ctx: TypingContext): P
   return mention(g, c, { name, type: "Group", kind: kindOf(g, c, ctx.roles) });
 }
 
-const pluralWord = (word: string): string => (/(s|men)$/i.test(word) ? word : /ia$/i.test(word) ? `${word}s` : `${word}s`);
 
 /** "Turkish forces" act for Turkey; "Iraqi militias" are a group of their own; "Hamas fighters" are Hamas. */
 function typePhrase(g: SentenceGraph, c: Candidate, ctx: TypingContext): ParsedMention | undefined {
@@ -242,7 +241,7 @@ function typePhrase(g: SentenceGraph, c: Candidate, ctx: TypingContext): ParsedM
   if (inner.ref.type === "Actor") return mention(g, c, inner.ref, "head", head);
   if (ctx.roles.groupNouns.has(c.headNoun!) && inner.ref.type !== "Group") {
     const name = g.textOf(c.start, c.end - 1).replace(/['’]s$/, "");
-    return mention(g, c, { name: `${name} ${pluralWord(g.textOf(c.end - 1, c.end))}`, type: "Group", kind: "armed group" }, "head", head);
+    return mention(g, c, { name: `${name} ${g.textOf(c.end - 1, c.end)}`, type: "Group", kind: "armed group" }, "head", head);
   }
   return mention(g, c, inner.ref, "head", head);
 }

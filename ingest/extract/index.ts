@@ -67,7 +67,7 @@ function absolute(m: ParsedMention, sentence: Sentence): EntityMention {
  */
 export function extractArticle(doc: SourceDocument, annotated: AnnotatedDocument, extractor: Extractor): ArticleFindings {
   const roles = extractor.lexicon.roles;
-  const article: ArticleState = { talksParties: [], attackers: [], sides: [] };
+  const article: ArticleState = { talksParties: [], attacks: [], affiliations: new Map(), sides: [] };
   const ctx: RuleContext = { lexicon: extractor.lexicon, dictionary: extractor.dictionary, surfaces: extractor.surfaces, articleDate: doc.date, article };
   const parsed = annotated.sentences.map((s) => {
     const graph = new SentenceGraph(s);
@@ -82,14 +82,17 @@ export function extractArticle(doc: SourceDocument, annotated: AnnotatedDocument
     const mentions = [...named, ...resolveReferences(graph, named, history, previousSubjects, roles)];
     previousSubjects = mentions.filter((m) => graph.parents(m.head, (r) => r.startsWith("nsubj")).length > 0);
     const input: SentenceInput = { sentence, graph, entities: new SentenceEntities(graph, mentions, roles, sideReferences(graph, extractor.lexicon, article)) };
+    // Titles first: "Pakistan's Prime Minister X condemned the strikes" needs to know whose side X is on.
+    const structural = structureRelations(input, ctx);
+    for (const r of structural) if ((r.type === "LEADS" || r.type === "MEMBER_OF") && r.source.type === "Actor" && !article.affiliations.has(r.source.name)) article.affiliations.set(r.source.name, r.target);
     const verbal = verbRelations(input, ctx);
     const nominal = nounRelations(input, ctx);
-    const found = [...verbal, ...nominal.relations, ...mediatorRelations(input, ctx), ...reconcileRelations(input, ctx), ...structureRelations(input, ctx)];
+    const found = [...verbal, ...nominal.relations, ...mediatorRelations(input, ctx), ...reconcileRelations(input, ctx), ...structural];
     findings.relations.push(...found);
     const talks = found.filter((r) => r.type === "NEGOTIATED_WITH");
     if (talks.length) article.talksParties = dedupe(talks.flatMap((r) => [r.source, r.target]));
     const attacks = found.filter((r) => r.type === "ATTACKED");
-    if (attacks.length) article.attackers = dedupe(attacks.map((r) => r.source));
+    article.attacks.push(...attacks.map((r) => ({ source: r.source, target: r.target })));
     const between = [...attacks, ...talks].find((r) => r.source.type !== "Actor" && r.target.type !== "Actor" && r.target.type !== "Place");
     if (between) article.sides = [between.source, between.target];
     findings.events.push(...nominal.events, ...verbEvents(input, verbal, ctx));

@@ -11,8 +11,10 @@ import type { SentenceGraph } from "./sentence-graph";
 export interface ArticleState {
   /** The sides of the latest talks the article told of. */
   talksParties: EntityRef[];
-  /** Who carried out the latest attack the article told of, for "condemned the strikes". */
-  attackers: EntityRef[];
+  /** The attacks the article told of so far, in order, for "condemned the strikes". */
+  attacks: { source: EntityRef; target: EntityRef }[];
+  /** Person -> the state or body their title says they serve, from the titles told so far. */
+  affiliations: Map<string, EntityRef>;
   /** The two sides of the latest attack or talks, for "both sides", "the two countries". */
   sides: EntityRef[];
 }
@@ -81,6 +83,20 @@ export function speakers(s: SentenceInput, speechVerb: number | undefined): stri
 }
 
 const sameRef = (a: EntityRef, b: EntityRef): boolean => a.name === b.name && a.type === b.type;
+
+/**
+ * Whoever carried out "the strikes" someone condemns or vows to answer: the latest attack on their
+ * side (themselves, or the state their title says they serve), else the latest not by their side.
+ */
+export function attackersFacing(article: Readonly<ArticleState>, agents: EntityRef[]): EntityRef[] {
+  const side = [...agents, ...agents.map((a) => article.affiliations.get(a.name)).filter((a): a is EntityRef => a !== undefined)];
+  const ours = (r: EntityRef): boolean => side.some((x) => sameRef(x, r));
+  const attacks = [...article.attacks].reverse();
+  const onUs = attacks.find((a) => ours(a.target) && !ours(a.source));
+  const notUs = attacks.find((a) => !ours(a.source));
+  const chosen = onUs ?? notUs;
+  return chosen ? [chosen.source] : [];
+}
 
 /** Every source-target pair, no entity related to itself. */
 export function pairs(

@@ -43,7 +43,20 @@ export class SentenceEntities {
     const g = this.graph;
     if (!g.isNoun(token) || g.isProperNoun(token)) return false;
     const lemma = g.lemma(token);
-    return this.roles.agentNouns.has(lemma) || (token > 0 && this.roles.agentNouns.has(`${g.lemma(token - 1)} ${lemma}`));
+    return this.roles.agentNouns.has(lemma) || this.isTitle(token) || (token > 0 && this.roles.agentNouns.has(`${g.lemma(token - 1)} ${lemma}`));
+  }
+
+  private isTitle(token: number): boolean {
+    const lemma = this.graph.lemma(token);
+    return this.roles.leaderTitles.has(lemma) || this.roles.memberTitles.has(lemma);
+  }
+
+  /** The person a title names: "the US commander in Iraq, General David Petraeus", "Foreign Minister Lavrov". */
+  private titledPerson(token: number): EntityRef[] {
+    const g = this.graph;
+    if (!this.isTitle(token)) return [];
+    const linked = [...g.children(token, (r) => r === "appos" || r === "dep" || r === "flat").map((e) => e.token), ...g.parents(token, (r) => r === "compound").map((e) => e.token)];
+    return dedupe(linked.flatMap((t) => this.named(t)).filter((r) => r.type === "Actor"));
   }
 
   /** Whose agent a common noun is: "Turkish forces", "forces loyal to Haftar", "drones operated by the UAE". */
@@ -98,6 +111,8 @@ export class SentenceEntities {
   denoted(token: number, asTarget = false): EntityRef[] {
     const several = this.plural.get(token);
     if (several) return several;
+    const person = this.titledPerson(token);
+    if (person.length) return person;
     if (this.isAgentNoun(token)) {
       const owners = this.ownerOf(token);
       if (owners.length) return owners;

@@ -8,6 +8,7 @@ const BACKING_LEMMAS = new Set(["back", "support", "sponsor", "arm", "fund", "fi
 const BACKING_SUFFIX = /^(.+)-(backed|supported|sponsored|armed|funded|financed|trained|equipped|aligned|allied|affiliated|bankrolled)$/i;
 const JUNIOR = new Set(["deputy", "vice", "assistant", "acting", "former", "ex"]);
 const PORTFOLIO = new Set(["mideast", "middle", "east", "nuclear", "foreign", "security", "intelligence", "policy", "diplomatic", "spy", "negotiating", "regional", "affairs", "economic", "political", "media", "press", "military", "defence", "defense", "asia", "africa", "europe"]);
+const UNIT_HEADS = new Set(["commander", "chief", "head", "director", "chairman", "chairwoman", "chairperson", "governor", "mayor"]);
 const PART_WORDS = new Set(["wing", "unit", "arm", "branch", "division", "part", "faction", "affiliate", "subsidiary", "component", "section", "brigade", "member"]);
 /** Group kinds that belong to the state that owns them: "Iran's Revolutionary Guards", "Israel's Mossad". */
 const STATE_BODY_KINDS = /^(military|government body|agency|media|intelligence)$/;
@@ -128,7 +129,11 @@ function titleRelations(s: SentenceInput, ctx: RuleContext): FoundRelation[] {
       if (!title) continue;
       titled = true;
       const owners = ownersAround(s, [t, h], person, ctx);
-      out.push(...pairs(s, [person.ref], title.kind, owners, 0.85, { role: title.title }));
+      for (const owner of owners) {
+        // A commander or a chief heads a unit or a body; of a state they are one of its officials.
+        const kind = title.kind === "LEADS" && owner.type === "State" && UNIT_HEADS.has(g.lemma(t)) ? "MEMBER_OF" : title.kind;
+        out.push(...pairs(s, [person.ref], kind, [owner], 0.85, { role: title.title }));
+      }
     }
     if (titled && !out.some((r) => r.source === person.ref)) out.push(...dictionaryRoles(s, person, ctx));
     // "Monsignor X of the Colombian Episcopal Conference", "Y of Hamas"

@@ -2,7 +2,7 @@ import { isSymmetric, type RelationType } from "../../domain";
 import type { VerbPattern } from "../data/lexicon";
 import type { EntityRef, FoundRelation } from "../types";
 import { factuality, type Factuality } from "./modality";
-import { mutualPairs, pairs, recorded, refsOf, RuleContext, SentenceInput, speakers } from "./rule-context";
+import { attackersFacing, mutualPairs, pairs, recorded, refsOf, RuleContext, SentenceInput, speakers } from "./rule-context";
 import { agentTokens, isPassive, modifiedNoun } from "./clause";
 import { relSubtype, type SentenceGraph } from "./sentence-graph";
 
@@ -89,7 +89,7 @@ const OBJECT_TARGET_PREPS = new Set(["against", "on", "upon", "at", "to", "with"
  * "imposed restrictions on X"; and behind a relation noun, its author: "condemned an attack by X"
  * accuses X.
  */
-function throughObject(s: SentenceInput, objects: number[], type: RelationType, ctx: RuleContext): EntityRef[] {
+function throughObject(s: SentenceInput, objects: number[], type: RelationType, agents: EntityRef[], ctx: RuleContext): EntityRef[] {
   const g = s.graph;
   const out: EntityRef[] = [];
   for (const o of objects) {
@@ -104,7 +104,7 @@ function throughObject(s: SentenceInput, objects: number[], type: RelationType, 
         const named = nounAuthors(s, o);
         // "condemned the strikes": the strikes the article told of, by whoever carried them out.
         const definite = g.children(o, "det").some((d) => /^(the|these|this|those)$/.test(g.lower(d.token)));
-        out.push(...(named.length || !definite || !noun.some((n) => n.type === "ATTACKED") ? named : ctx.article.attackers));
+        out.push(...(named.length || !definite || !noun.some((n) => n.type === "ATTACKED") ? named : attackersFacing(ctx.article, agents)));
       }
       continue;
     }
@@ -156,7 +156,7 @@ function relationsOfPattern(s: SentenceInput, p: number, pattern: VerbPattern, c
   if (!agents.length) agents = claimedAgents(s, f);
   const targetAt = targetTokens(g, p, pattern, passive);
   let targets = refsOf(s, targetAt, true);
-  if (!targets.length) targets = throughObject(s, targetAt, type, ctx);
+  if (!targets.length) targets = throughObject(s, targetAt, type, agents, ctx);
   if (type === "THREATENED" && !targets.length) targets = threatTargets(s, p);
   const attributedTo = speakers(s, f.speechVerb);
   const confidence = f.mood === "fact" ? (attributedTo ? 0.75 : 0.8) : 0.6;
@@ -198,7 +198,7 @@ function retaliationThreats(s: SentenceInput, p: number, ctx: RuleContext): Foun
   if (!promised.length || !recorded("THREATENED", factuality(g, p, lex, "other"))) return [];
   const agents = refsOf(s, agentTokens(g, p, isPassive(g, p)));
   const aimed = refsOf(s, promised.flatMap((t) => g.children(t, (r) => r === "nmod:against" || r === "nmod:to" || r === "nmod:on").map((e) => e.token)), true);
-  const targets = aimed.length ? aimed : ctx.article.attackers.filter((a) => !agents.some((x) => x.name === a.name));
+  const targets = aimed.length ? aimed : attackersFacing(ctx.article, agents);
   return pairs(s, agents, "THREATENED", targets, 0.6);
 }
 
