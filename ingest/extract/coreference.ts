@@ -35,7 +35,9 @@ export function resolveReferences(g: SentenceGraph, own: ParsedMention[], earlie
       // "it" is too often the weather or a clause; only a subject earlier in its own sentence ("India said it launched").
       const sameSentence = own.filter((m) => m.tokenEnd <= i && isSubject(m));
       const subjects = word === "it" ? sameSentence : [...earlierSubjects, ...sameSentence];
-      const body = latest(subjects, (m) => m.role === "head" && (m.ref.type === "Group" || (m.ref.type === "State" && (word === "its" || word === "it"))));
+      // "they" for a state only through a plural phrase that stood for it ("Palestinian leaders said they ...").
+      const plural = (m: ParsedMention): boolean => /s$/.test(m.surface) && m.surface.includes(" ");
+      const body = latest(subjects, (m) => m.role === "head" && (m.ref.type === "Group" || (m.ref.type === "State" && (word === "its" || word === "it" || plural(m)))));
       if (body) out.push(refer(g, i, i + 1, i, body));
       continue;
     }

@@ -212,7 +212,8 @@ function phraseCandidates(g: SentenceGraph, named: Candidate[], roles: Roles): C
     if (!g.isNoun(noun) || g.isProperNoun(noun)) continue;
     const lemma = g.lemma(noun);
     const compound = noun > 0 ? `${g.lemma(noun - 1)} ${lemma}` : "";
-    const known = (set: Set<string>): boolean => set.has(lemma) || set.has(compound);
+    // Lemmas of plurals-only nouns stay plural ("goods"): the word itself is tried too.
+    const known = (set: Set<string>): boolean => set.has(lemma) || set.has(compound) || set.has(g.lower(noun));
     if (!known(roles.agentNouns) && !known(roles.groupNouns)) continue;
     if (named.some((o) => o !== c && o.start > c.end - 1 && o.start <= noun)) continue;
     out.push(make(g, c.start, noun + 1, "phrase", { inner: c, headNoun: known(roles.groupNouns) ? (roles.groupNouns.has(compound) ? compound : lemma) : lemma }));

@@ -10,6 +10,7 @@ const OPERATING_LEMMAS = new Set(["operate", "control", "fly", "launch", "own", 
 /** "troops loyal to X", "militias allied with X". */
 const LOYALTY_LEMMAS = new Set(["loyal", "allied", "affiliated", "aligned", "linked", "close"]);
 
+const TARGET_NOUNS = new Set(["target", "position", "site", "area", "base", "facility", "village", "town", "city", "camp", "home", "infrastructure", "neighbourhood", "neighborhood", "district"]);
 const BLAME_LEMMAS = new Set(["attribute", "blame", "claim", "ascribe"]);
 const SEPARATOR = "\u0000";
 
@@ -122,6 +123,11 @@ export class SentenceEntities {
     for (const edge of this.graph.children(token, "appos")) {
       const named = this.named(edge.token);
       if (named.length) return named;
+    }
+    // "fired at targets in Jericho": a place's targets stand for the place.
+    if (asTarget && TARGET_NOUNS.has(this.graph.lemma(token))) {
+      const places = this.graph.children(token, (r) => r === "nmod:in" || r === "nmod:near").flatMap((e) => this.named(e.token));
+      if (places.length) return dedupe(places);
     }
     // "an Islamic State target", "Guyana's sovereignty": a name compounded into, or owning, a common noun stands for it.
     if (this.graph.isNoun(token) && !this.graph.isProperNoun(token)) {

@@ -65,20 +65,27 @@ function agentsThroughNouns(s: SentenceInput, tokens: number[], ctx: RuleContext
  */
 function threatTargets(s: SentenceInput, p: number): EntityRef[] {
   const g = s.graph;
-  for (const c of g.children(p, (r) => r === "xcomp" || r === "ccomp")) {
+  // "threatened to secede ... unless the Kremlin withdrew": the condition may hang on the threat itself.
+  const conditionSubjects = (v: number): EntityRef[] =>
+    refsOf(
+      s,
+      g
+        .subtree(v)
+        .filter((t) => g.children(t, "mark").some((m) => /^(unless|if)$/.test(g.lower(m.token))))
+        .flatMap((t) => g.children(t, (r) => r.startsWith("nsubj")).map((e) => e.token)),
+      true,
+    );
+  // "threatened ... to secede" is sometimes parsed as an oblique.
+  for (const c of g.children(p, (r) => r === "xcomp" || r === "ccomp" || (r === "obl:to" && g.isVerb(p)))) {
     const direct = refsOf(s, g.children(c.token, (r) => r === "obj" || r.startsWith("obl:") || r === "iobj").map((e) => e.token));
     if (direct.length) return direct;
     const onObject = g.children(c.token, "obj").flatMap((o) => g.children(o.token, (r) => r.startsWith("nmod:")).map((e) => e.token));
-    const nested = refsOf(s, onObject);
+    const nested = refsOf(s, onObject, true);
     if (nested.length) return nested;
-    for (const cond of g.children(c.token, "advcl")) {
-      if (g.children(cond.token, "mark").some((m) => /^(unless|if)$/.test(g.lower(m.token)))) {
-        const subject = refsOf(s, g.children(cond.token, (r) => r.startsWith("nsubj")).map((e) => e.token));
-        if (subject.length) return subject;
-      }
-    }
+    const conditioned = conditionSubjects(c.token);
+    if (conditioned.length) return conditioned;
   }
-  return [];
+  return conditionSubjects(p);
 }
 
 const JUDGING = new Set<RelationType>(["ACCUSED", "DEMANDED", "OPPOSES", "THREATENED"]);
@@ -116,7 +123,9 @@ function throughObject(s: SentenceInput, objects: number[], type: RelationType, 
         continue;
       }
     }
-    for (const e of g.children(o, (r) => r.startsWith("nmod:") && OBJECT_TARGET_PREPS.has(relSubtype(r)))) {
+    // "defended the right of Soviet troops": what one backs, one backs its holder.
+    const preps = (r: string): boolean => r.startsWith("nmod:") && (OBJECT_TARGET_PREPS.has(relSubtype(r)) || (type === "BACKS" && relSubtype(r) === "of"));
+    for (const e of g.children(o, preps)) {
       // "demanded an end to Iranian attacks": the demand is made of whoever carries them out.
       if ((type === "DEMANDED" || type === "ACCUSED") && ctx.lexicon.nouns.has(g.lemma(e.token))) out.push(...nounAuthors(s, e.token));
       else out.push(...refsOf(s, [e.token]));
@@ -144,9 +153,15 @@ function claimedAgents(s: SentenceInput, f: Factuality): EntityRef[] {
 
 function relationsOfPattern(s: SentenceInput, p: number, pattern: VerbPattern, ctx: RuleContext): FoundRelation[] {
   const g = s.graph;
-  const type: RelationType = pattern.type;
+  let type: RelationType = pattern.type;
   const f = factuality(g, p, ctx.lexicon, type === "ATTACKED" ? "force" : "other");
-  if (!recorded(type, f)) return f.mood === "unreal" && f.threatVerb !== undefined && type === "ATTACKED" ? threatenedAct(s, p, pattern, f.threatVerb) : [];
+  if (!recorded(type, f)) {
+    if (type !== "ATTACKED") return [];
+    if (f.mood === "unreal" && f.threatVerb !== undefined) return threatenedAct(s, p, pattern, f.threatVerb);
+    // "will strike", "would attack": force announced is a threat (not so "could" or "might").
+    if (announced(g, p, f)) return threatenedAct(s, p, pattern, p);
+    return [];
+  }
   const passive = isPassive(g, p);
   const ownSubject = g.children(p, (r) => r.startsWith("nsubj") || r === "obl:agent").length > 0;
   const agentAt = agentTokens(g, p, passive);
@@ -161,6 +176,9 @@ function relationsOfPattern(s: SentenceInput, p: number, pattern: VerbPattern, c
   const attributedTo = speakers(s, f.speechVerb);
   const confidence = f.mood === "fact" ? (attributedTo ? 0.75 : 0.8) : 0.6;
   const eventKind = type === "ATTACKED" ? ctx.lexicon.verbEvents.get(pattern.lemma) : undefined;
+  // "will visit Mauritania and Senegal to mediate in their dispute": the visit is mediation.
+  const mediating = type === "NEGOTIATED_WITH" && g.children(p, (r) => r.startsWith("advcl") || r === "xcomp").some((c) => ctx.lexicon.brokerVerbs.has(g.lemma(c.token)));
+  if (mediating) type = "MEDIATED";
   const extra = { ...(attributedTo ? { attributedTo } : {}), ...(eventKind ? { eventKind } : {}) };
   const out: FoundRelation[] = [];
   if (!targets.length && agents.length > 1 && (isSymmetric(type) || pattern.mutual)) {
@@ -176,6 +194,34 @@ function relationsOfPattern(s: SentenceInput, p: number, pattern: VerbPattern, c
   }
   return out;
 }
+
+/** Whether an unreal or future act is announced ("will", "would", "'ll") rather than only possible. */
+function announced(g: SentenceGraph, p: number, f: Factuality): boolean {
+  if (f.mood !== "future" && f.mood !== "unreal") return false;
+  if (g.children(p, "mark").some((m) => /^(if|unless|whether)$/.test(g.lower(m.token)))) return false;
+  return g.children(p, "aux").some((e) => /^(will|would|'ll|shall)$/.test(g.lower(e.token)));
+}
+
+/**
+ * "will withdraw their force from Chad unless ...", "would cut ties if ...": a punitive act held over
+ * someone is a threat against its target and against whoever the condition names.
+ */
+function heldOverThreats(s: SentenceInput, p: number, ctx: RuleContext): FoundRelation[] {
+  const g = s.graph;
+  if (!ctx.lexicon.punitiveVerbs.has(g.lemma(p))) return [];
+  const conditions = g.children(p, (r) => r.startsWith("advcl")).filter((c) => g.children(c.token, "mark").some((m) => g.lower(m.token) === "unless" || (g.lower(m.token) === "if" && announcedByAux(g, p))));
+  const announcedAlone = announcedByAux(g, p) && g.parents(p, (r) => r === "ccomp").some((e) => ctx.lexicon.modality.speechVerbs.has(g.lemma(e.token)));
+  if (!conditions.length && !announcedAlone) return [];
+  if (ownNegation(g, p, ctx)) return [];
+  const agents = refsOf(s, agentTokens(g, p, isPassive(g, p)));
+  const direct = refsOf(s, g.children(p, (r) => r === "obj" || r.startsWith("obl:")).map((e) => e.token), true);
+  const onObject = refsOf(s, g.children(p, "obj").flatMap((o) => g.children(o.token, (r) => r.startsWith("nmod:")).map((e) => e.token)), true);
+  const named = refsOf(s, conditions.flatMap((c) => g.children(c.token, (r) => r.startsWith("nsubj")).map((e) => e.token)), true);
+  return pairs(s, agents, "THREATENED", [...direct, ...onObject, ...named].filter((t) => t.type !== "Place"), 0.6);
+}
+
+const announcedByAux = (g: SentenceGraph, p: number): boolean => g.children(p, "aux").some((e) => /^(will|would|'ll|shall)$/.test(g.lower(e.token)));
+const ownNegation = (g: SentenceGraph, p: number, ctx: RuleContext): boolean => g.children(p, (r) => r === "advmod").some((e) => ctx.lexicon.modality.negation.has(g.lower(e.token)));
 
 /** "vowed to strike X", "threatened to attack X": not an attack, a threat against X. */
 function threatenedAct(s: SentenceInput, p: number, pattern: VerbPattern, threatVerb: number): FoundRelation[] {
@@ -234,12 +280,14 @@ function transferRelations(s: SentenceInput, p: number, ctx: RuleContext): Found
   if (!entries?.some((e) => !e.particle || g.children(p, "compound:prt").some((c) => g.lemma(c.token) === e.particle))) return [];
   const f = factuality(g, p, lex, "other");
   if (!recorded("BACKS", f)) return [];
-  const isAid = (t: number): boolean => lex.aidNouns.has(g.lemma(t)) || g.children(t, (r) => r === "compound" || r === "amod").some((e) => lex.aidNouns.has(g.lemma(e.token)));
-  const objects = g.children(p, "obj").map((e) => e.token);
+  // "arms", "military aid", "700 kg of medicine", "$50,000 worth of goods"
+  const isAid = (t: number): boolean =>
+    lex.aidNouns.has(g.lemma(t)) || g.children(t, (r) => r === "compound" || r === "amod" || r === "nmod:of").some((e) => lex.aidNouns.has(g.lemma(e.token)));
+  const objects = g.children(p, (r) => r === "obj" || r === "nsubj:pass").map((e) => e.token);
   const withAid = g.children(p, "obl:with").some((e) => isAid(e.token));
   let recipients: EntityRef[] = [];
-  if (objects.some(isAid)) recipients = refsOf(s, g.children(p, (r) => r === "obl:to" || r === "iobj").map((e) => e.token));
-  else if (withAid) recipients = refsOf(s, objects);
+  if (objects.some(isAid)) recipients = refsOf(s, g.children(p, (r) => r === "obl:to" || r === "iobj" || r === "obl:with").map((e) => e.token), true);
+  else if (withAid) recipients = refsOf(s, objects, true);
   if (!recipients.length) return [];
   const agents = refsOf(s, agentTokens(g, p, isPassive(g, p)));
   const attributedTo = speakers(s, f.speechVerb);
@@ -274,7 +322,13 @@ export function verbRelations(s: SentenceInput, ctx: RuleContext): FoundRelation
     if (!g.isVerb(p)) continue;
     const pattern = ctx.lexicon.verbs.get(g.lemma(p))?.find((pt) => matches(g, p, pt, ctx));
     if (pattern) out.push(...relationsOfPattern(s, p, pattern, ctx));
-    out.push(...transferRelations(s, p, ctx), ...receiveRelations(s, p, ctx), ...retaliationThreats(s, p, ctx), ...conditionalThreats(s, p, ctx));
+    out.push(
+      ...transferRelations(s, p, ctx),
+      ...receiveRelations(s, p, ctx),
+      ...retaliationThreats(s, p, ctx),
+      ...conditionalThreats(s, p, ctx),
+      ...(pattern?.type === "ATTACKED" ? [] : heldOverThreats(s, p, ctx)),
+    );
   }
   return out;
 }
