@@ -229,11 +229,17 @@ function typeOrganisation(g: SentenceGraph, c: Candidate, ctx: TypingContext): P
 
 
 /** "Turkish forces" act for Turkey; "Iraqi militias" are a group of their own; "Hamas fighters" are Hamas. */
+/** What only a state has, besides its organs: "Ithilen villages", "Arnor officials". Titles are left out: "Middle East adviser". */
+const STATE_OWNED = new Set(["official", "village", "town", "city", "citizen", "diplomat"]);
+
 function typePhrase(g: SentenceGraph, c: Candidate, ctx: TypingContext): ParsedMention | undefined {
   const inner = typeCandidate(g, c.inner!, ctx);
   const head = g.tokens[c.end - 1].index;
-  // "The Calenardhon government": a proper name no dictionary knows, owning a state's organ, is a state.
-  if ((!inner || inner.ref.type === "Place") && ctx.roles.stateOrganNouns.has(c.headNoun!) && g.isProperNoun(c.inner!.head)) {
+  // "The Calenardhon government", "Osgiliath soldiers": a proper name no dictionary knows, owning what acts
+  // for a state, is a state; places do not act.
+  const unknownName = !inner || (inner.ref.type === "Place" && !c.inner!.surface);
+  const stateLike = ctx.roles.stateOrganNouns.has(c.headNoun!) || STATE_OWNED.has(c.headNoun!);
+  if (unknownName && stateLike && g.isProperNoun(c.inner!.head)) {
     return mention(g, c, { name: c.inner!.text.replace(/['’]s$/, ""), type: "State" }, "head", head);
   }
   if (!inner) return undefined;

@@ -75,11 +75,21 @@ function wholeWords(g: SentenceGraph, end: number): number {
   return last;
 }
 
-function nerCandidates(g: SentenceGraph): Candidate[] {
+/** "State Department Spokesman": a title NER took into an organisation's name ends it. */
+function withoutTrailingTitle(g: SentenceGraph, start: number, end: number, roles: Roles): number {
+  let last = end;
+  while (last - 1 > start && (roles.leaderTitles.has(g.lemma(last - 1)) || roles.memberTitles.has(g.lemma(last - 1)))) last--;
+  return last;
+}
+
+function nerCandidates(g: SentenceGraph, roles: Roles): Candidate[] {
   return g.sentence.entities
     .filter((e) => NAME_TYPES.has(e.type))
     .filter((e) => !(e.end - e.start === 1 && /^(PRP|PRP\$|WP|DT)$/.test(g.pos(e.start))))
-    .map((e) => make(g, e.start, e.type === "PERSON" ? wholeWords(g, e.end) : e.end, "ner", { ner: e.type }));
+    .map((e) => {
+      const end = e.type === "PERSON" ? wholeWords(g, e.end) : e.type === "ORGANIZATION" ? withoutTrailingTitle(g, e.start, e.end, roles) : e.end;
+      return make(g, e.start, end, "ner", { ner: e.type });
+    });
 }
 
 /**
@@ -223,7 +233,7 @@ function phraseCandidates(g: SentenceGraph, named: Candidate[], roles: Roles): C
 
 /** Every candidate of a sentence, longest wins where they overlap (phrases keep their inner name). */
 export function findCandidates(g: SentenceGraph, gazetteer: Gazetteer, roles: Roles): Candidate[] {
-  const named = mergeCandidates(dictionaryCandidates(g, gazetteer), nerCandidates(g));
+  const named = mergeCandidates(dictionaryCandidates(g, gazetteer), nerCandidates(g, roles));
   const organisations = organisationCandidates(g, named, roles);
   const withOrganisations = [...organisations, ...named.filter((c) => !organisations.some((o) => overlaps(o, c)))];
   const phrases = phraseCandidates(g, withOrganisations, roles);

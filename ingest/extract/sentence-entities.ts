@@ -69,7 +69,7 @@ export class SentenceEntities {
         // "Vietnamese and Kampuchean forces": both owners, the second through the first's conjunct.
         for (const owner of [edge.token, ...g.children(edge.token, (r) => r.startsWith("conj")).map((e) => e.token)]) {
           const m = this.at(owner);
-          if (m && m.ref.type !== "Place") out.push(m.ref);
+          if (m) out.push(m.ref);
           else if (!m && this.isAgentNoun(owner)) out.push(...this.ownerOf(owner));
         }
         continue;
