@@ -31,6 +31,7 @@ const LexiconFileSchema = z.object({
     unrealAuxiliaries: words,
     futureAuxiliaries: words,
     unrealGovernors: words,
+    clauseOnlyGovernors: words,
     unrealThatGovernors: words,
     futureGovernors: words,
     unrealNouns: words,
@@ -92,6 +93,7 @@ export interface Modality {
   unrealAuxiliaries: Set<string>;
   futureAuxiliaries: Set<string>;
   unrealGovernors: Set<string>;
+  clauseOnlyGovernors: Set<string>;
   unrealThatGovernors: Set<string>;
   futureGovernors: Set<string>;
   unrealNouns: Set<string>;

@@ -111,8 +111,8 @@ function mergeCandidates(dictionary: Candidate[], ner: Candidate[]): Candidate[]
     if (around) continue;
     const inside = dictionary.filter((d) => covers(n, d));
     for (const d of inside) usedDictionary.add(d);
-    // "Mexico Brazil" (a comma lost in the source) is two names NER took for one.
-    if (inside.length >= 2 && n.ner !== "ORGANIZATION" && inside.every((d) => d.surface?.ref.type === "State")) {
+    // "Mexico Brazil" (a comma lost in the source), "Israel-Hamas": two names NER took for one.
+    if (inside.length >= 2 && n.ner !== "ORGANIZATION" && inside.every((d) => d.surface && d.surface.form !== "demonym")) {
       out.push(...inside.map((d) => ({ ...d, ner: n.ner })));
       continue;
     }

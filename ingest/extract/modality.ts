@@ -98,7 +98,8 @@ export function factuality(g: SentenceGraph, p: number, lex: Lexicon, forType: "
       current = governor;
       continue;
     }
-    if (m.unrealGovernors.has(lemma) && rel !== "advcl" && rel !== "nsubj" && (rel !== "ccomp" || m.unrealThatGovernors.has(lemma))) {
+    const asClause = rel !== "obj" || !m.clauseOnlyGovernors.has(lemma);
+    if (m.unrealGovernors.has(lemma) && asClause && rel !== "advcl" && rel !== "nsubj" && (rel !== "ccomp" || m.unrealThatGovernors.has(lemma))) {
       if (THREAT_LEMMAS.has(lemma)) result.threatVerb = governor;
       return { ...result, mood: "unreal" };
     }

@@ -50,8 +50,14 @@ function authors(s: SentenceInput, n: number, pattern: NounPattern, support: num
   for (const e of g.children(n, (r) => AUTHOR_MODIFIERS.has(r))) {
     if (pattern.modifiers.includes(g.lemma(e.token))) continue;
     const m = s.entities.at(e.token);
-    if (m && m.ref.type !== "Place") out.push(m.ref);
-    else if (!m) out.push(...s.entities.denoted(e.token).filter((r) => r.type !== "Place"));
+    if (m && m.ref.type !== "Place") {
+      out.push(m.ref);
+      // "US-Iraq dialogue": the first name hangs on the second.
+      for (const inner of g.children(e.token, "compound")) {
+        const other = s.entities.at(inner.token);
+        if (other && other !== m && other.ref.type !== "Place") out.push(other.ref);
+      }
+    } else if (!m) out.push(...s.entities.denoted(e.token).filter((r) => r.type !== "Place"));
   }
   out.push(...refsOf(s, g.children(n, (r) => r === "nmod:by" || r === "nmod:agent" || r === "nmod:from").map((e) => e.token)).filter((r) => r.type !== "Place"));
   out.push(...s.entities.blamedFor(n));
