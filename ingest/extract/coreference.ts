@@ -53,6 +53,14 @@ export function resolveReferences(g: SentenceGraph, own: ParsedMention[], earlie
       if (target) out.push(refer(g, determiner[0], i + 1, i, target));
       continue;
     }
+    // "the guards" after "the Revolutionary Guards", "the observatory" after "the Syrian Observatory".
+    if (definite && !introduces) {
+      const byName = latest(before, (m) => m.ref.type === "Group" && lastWordIs(m.ref.name, g.lower(i), lemma));
+      if (byName) {
+        out.push(refer(g, determiner[0], i + 1, i, byName));
+        continue;
+      }
+    }
     if (roles.groupNouns.has(lemma) && !introduces && !g.children(i, (r) => r === "compound" || r === "nmod:poss").some((e) => inMention(e.token))) {
       const target = latest(before, (m) => m.ref.type === "Group" && namedWith(m, lemma));
       if (target) out.push(refer(g, i, i + 1, i, target));
@@ -74,6 +82,11 @@ export function sideReferences(g: SentenceGraph, lexicon: Lexicon, article: { si
     if (both) out.set(i, article.sides);
   }
   return out;
+}
+
+function lastWordIs(name: string, word: string, lemma: string): boolean {
+  const last = name.toLowerCase().split(/\s+/).pop() ?? "";
+  return last === word || last === lemma || last.replace(/e?s$/, "") === lemma;
 }
 
 /** Whether a group's name holds the noun: "Iraqi militias" for "militia", "Houthi rebels" for "rebel". */

@@ -225,6 +225,8 @@ function phraseCandidates(g: SentenceGraph, named: Candidate[], roles: Roles): C
     // Lemmas of plurals-only nouns stay plural ("goods"): the word itself is tried too.
     const known = (set: Set<string>): boolean => set.has(lemma) || set.has(compound) || set.has(g.lower(noun));
     if (!known(roles.agentNouns) && !known(roles.groupNouns)) continue;
+    // "its Iran envoy" is the envoy for Iran of someone else.
+    if (g.children(noun, "nmod:poss").some((e) => e.token !== c.head)) continue;
     if (named.some((o) => o !== c && o.start > c.end - 1 && o.start <= noun)) continue;
     out.push(make(g, c.start, noun + 1, "phrase", { inner: c, headNoun: known(roles.groupNouns) ? (roles.groupNouns.has(compound) ? compound : lemma) : lemma }));
   }

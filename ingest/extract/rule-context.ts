@@ -43,13 +43,22 @@ export function recorded(type: RelationType, f: Factuality): boolean {
   return f.mood === "future" && !FORCE_TYPES.has(type);
 }
 
-/** Tokens and their conjuncts: "X and Y" as arguments is X and Y. */
+/** Nouns of number that only count what their "of" names: "dozens of ships", "a series of bombs". */
+const COUNTING = new Set(["dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "number", "series", "wave", "handful", "couple", "part", "parts", "some", "many", "most", "all", "several", "both", "each", "one", "two", "three"]);
+
+/**
+ * Tokens and what they stand for as arguments: their conjuncts ("X and Y"), what a count counts
+ * ("dozens of ships"), and what an "including" lists ("ships, including US naval vessels").
+ */
 export function withConjuncts(g: SentenceGraph, tokens: number[]): number[] {
   const out = new Set<number>();
-  for (const t of tokens) {
+  const add = (t: number, depth: number): void => {
+    if (out.has(t) || depth > 3) return;
     out.add(t);
-    for (const e of g.children(t, (r) => r.startsWith("conj"))) out.add(e.token);
-  }
+    for (const e of g.children(t, (r) => r.startsWith("conj") || r === "nmod:including" || r === "nmod:such_as")) add(e.token, depth + 1);
+    if (COUNTING.has(g.lower(t)) || COUNTING.has(g.lemma(t))) for (const e of g.children(t, "nmod:of")) add(e.token, depth + 1);
+  };
+  for (const t of tokens) add(t, 0);
   return [...out];
 }
 

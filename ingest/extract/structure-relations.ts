@@ -89,7 +89,9 @@ function ownersAround(s: SentenceInput, tokens: number[], person: ParsedMention,
   const portfolio = ctx.lexicon.roles.organPortfolioWords;
   const out: EntityRef[] = [];
   for (const t of tokens) {
-    for (const e of g.children(t, (r) => OWNER_RELS.has(r))) {
+    // "its Iran envoy": with a possessor, a country in front of the title is its portfolio.
+    const possessed = g.children(t, "nmod:poss").length > 0;
+    for (const e of g.children(t, (r) => OWNER_RELS.has(r) && !(possessed && (r === "compound" || r === "amod")))) {
       const m = s.entities.at(e.token);
       if (!m || m === person || m.ref.type === "Actor" || m.ref.type === "Place") continue;
       // "Secretary of State", "Minister of Defence": the portfolio is part of the title.
@@ -166,6 +168,12 @@ function partOfRelations(s: SentenceInput): FoundRelation[] {
       if (!PART_WORDS.has(g.lemma(appos.token))) continue;
       const wholes = g.children(appos.token, "nmod:of").flatMap((e) => s.entities.denoted(e.token));
       out.push(...pairs(s, [group.ref], "PART_OF", wholes.filter((w) => w.type !== "Actor" && w.type !== "Place"), 0.8));
+    }
+    // "The Houthis are a member of the axis of resistance"
+    for (const up of g.parents(group.head, "nsubj")) {
+      if (!PART_WORDS.has(g.lemma(up.token)) || !g.children(up.token, "cop").length) continue;
+      const wholes = g.children(up.token, "nmod:of").flatMap((e) => s.entities.denoted(e.token));
+      out.push(...pairs(s, [group.ref], "PART_OF", wholes.filter((w) => w.type !== "Actor" && w.type !== "Place"), 0.75));
     }
     if (!STATE_BODY_KINDS.test(group.ref.kind ?? "")) continue;
     for (const poss of g.children(group.head, "nmod:poss")) {

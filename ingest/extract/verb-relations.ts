@@ -171,6 +171,8 @@ function relationsOfPattern(s: SentenceInput, p: number, pattern: VerbPattern, c
   if (!agents.length) agents = claimedAgents(s, f);
   const targetAt = targetTokens(g, p, pattern, passive);
   let targets = refsOf(s, targetAt, true);
+  // "the US delegation was led by X": who leads a state's delegation serves that state.
+  if (type === "LEADS" && targetAt.length && targetAt.every((t) => !s.entities.named(t).length)) type = "MEMBER_OF";
   if (!targets.length) targets = throughObject(s, targetAt, type, agents, ctx);
   if (type === "THREATENED" && !targets.length) targets = threatTargets(s, p);
   const attributedTo = speakers(s, f.speechVerb);
@@ -289,7 +291,8 @@ function transferRelations(s: SentenceInput, p: number, ctx: RuleContext): Found
   if (objects.some(isAid)) recipients = refsOf(s, g.children(p, (r) => r === "obl:to" || r === "iobj" || r === "obl:with").map((e) => e.token), true);
   else if (withAid) recipients = refsOf(s, objects, true);
   if (!recipients.length) return [];
-  const agents = refsOf(s, agentTokens(g, p, isPassive(g, p)));
+  const ownSubject = g.children(p, (r) => r.startsWith("nsubj") || r === "obl:agent").length > 0;
+  const agents = !ownSubject && f.claimVerb !== undefined ? claimedAgents(s, f) : refsOf(s, agentTokens(g, p, isPassive(g, p)));
   const attributedTo = speakers(s, f.speechVerb);
   return pairs(s, agents, "BACKS", recipients, 0.75, attributedTo ? { attributedTo } : {});
 }
