@@ -22,6 +22,8 @@ const LexiconFileSchema = z.object({
   nounTargets: z.partialRecord(RelationTypeSchema, words),
   ofTargetNouns: words,
   supportVerbs: words,
+  signingVerbs: words,
+  withdrawalNouns: words,
   brokerVerbs: words,
   reconcileVerbs: words,
   tieNouns: words,
@@ -134,6 +136,8 @@ export interface Lexicon {
   nounTargets: Map<RelationType, Set<string>>;
   ofTargetNouns: Set<string>;
   supportVerbs: Map<string, SupportVerb[]>;
+  signingVerbs: Set<string>;
+  withdrawalNouns: Set<string>;
   brokerVerbs: Set<string>;
   reconcileVerbs: Set<string>;
   tieNouns: Set<string>;
@@ -218,6 +222,8 @@ export function loadLexicon(): Lexicon {
     nounTargets: new Map((Object.entries(lex.nounTargets) as [RelationType, string[]][]).map(([t, preps]) => [t, lowerSet(preps)])),
     ofTargetNouns: lowerSet(lex.ofTargetNouns),
     supportVerbs: byLemma(lex.supportVerbs.map(parseVerbEntry), specificity),
+    signingVerbs: lowerSet(lex.signingVerbs),
+    withdrawalNouns: lowerSet(lex.withdrawalNouns),
     brokerVerbs: lowerSet(lex.brokerVerbs),
     reconcileVerbs: lowerSet(lex.reconcileVerbs),
     tieNouns: lowerSet(lex.tieNouns),

@@ -257,6 +257,32 @@ export function mediatorRelations(s: SentenceInput, ctx: RuleContext): FoundRela
   return out;
 }
 
+/**
+ * Who bound themselves to an agreement or left it: "the deal that Iran signed" (SIGNED), "the United
+ * States tore up the deal", "Trump's withdrawal from the deal" (WITHDREW_FROM).
+ */
+function agreementLinks(s: SentenceInput, n: number, ctx: RuleContext): FoundEvent["relations"] {
+  const g = s.graph;
+  const lex = ctx.lexicon;
+  const links: FoundEvent["relations"] = [];
+  const subjectsOf = (v: number): EntityRef[] => refsOf(s, agentTokens(g, v, isPassive(g, v)));
+  for (const rel of g.children(n, "acl:relcl")) {
+    if (lex.signingVerbs.has(g.lemma(rel.token))) for (const source of subjectsOf(rel.token)) links.push({ source, type: "SIGNED", confidence: 0.8 });
+  }
+  for (const up of g.parents(n, (r) => r === "obj" || r === "obl:from" || r === "nmod:from")) {
+    const lemma = g.lemma(up.token);
+    const leaves = lex.verbs.get(lemma)?.some((p) => p.type === "WITHDREW_FROM");
+    if (leaves && g.isVerb(up.token) && recorded("WITHDREW_FROM", factuality(g, up.token, lex, "other"))) {
+      for (const source of subjectsOf(up.token)) links.push({ source, type: "WITHDREW_FROM", confidence: 0.75 });
+    }
+    if (up.rel === "nmod:from" && lex.withdrawalNouns.has(lemma)) {
+      const leavers = g.children(up.token, (r) => r === "nmod:poss" || r === "amod" || r === "compound").flatMap((e) => s.entities.named(e.token));
+      for (const source of leavers) links.push({ source, type: "WITHDREW_FROM", confidence: 0.75 });
+    }
+  }
+  return links;
+}
+
 /** Relations and events told with nouns: "strikes by X against Y", "X's attack on Y", "X-Y talks", "US sanctions on Z". */
 export function nounRelations(s: SentenceInput, ctx: RuleContext): NounResult {
   const g = s.graph;
@@ -321,7 +347,7 @@ export function nounRelations(s: SentenceInput, ctx: RuleContext): NounResult {
         sentence: s.sentence,
         definite: determiner.some((d) => DEFINITE.has(d)) && participants.length === 0,
         distinct: modifiers.some((m) => DISTINCT.has(m)) || g.children(n, "nmod:of").some((e) => g.lemma(e.token) === "round"),
-        relations: [],
+        relations: pattern.eventKind === "agreement" ? agreementLinks(s, n, ctx) : [],
       });
     }
   }

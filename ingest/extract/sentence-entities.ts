@@ -40,7 +40,7 @@ export class SentenceEntities {
     return this.byToken[token];
   }
 
-  private isAgentNoun(token: number): boolean {
+  isAgentNoun(token: number): boolean {
     const g = this.graph;
     if (!g.isNoun(token) || g.isProperNoun(token)) return false;
     const lemma = g.lemma(token);

@@ -162,13 +162,20 @@ function dictionaryRoles(s: SentenceInput, person: ParsedMention, ctx: RuleConte
 function partOfRelations(s: SentenceInput): FoundRelation[] {
   const g = s.graph;
   const out: FoundRelation[] = [];
-  for (const group of s.entities.mentions) {
-    if (group.ref.type !== "Group" || group.role !== "head") continue;
-    for (const appos of g.children(group.head, "appos")) {
-      if (!PART_WORDS.has(g.lemma(appos.token))) continue;
-      const wholes = g.children(appos.token, "nmod:of").flatMap((e) => s.entities.denoted(e.token));
-      out.push(...pairs(s, [group.ref], "PART_OF", wholes.filter((w) => w.type !== "Actor" && w.type !== "Place"), 0.8));
+  const groups = s.entities.mentions.filter((m) => m.ref.type === "Group" && m.role === "head");
+  // "X, commander of the Qods force, the wing of the guards": the apposition belongs to the group nearest
+  // before it, whatever the parser hung it on.
+  for (let t = 0; t < g.length; t++) {
+    if (!PART_WORDS.has(g.lemma(t))) continue;
+    for (const up of g.parents(t, "appos")) {
+      const between = groups.filter((m) => m.tokenEnd <= t && m.tokenStart >= up.token);
+      const part = between.length ? between[between.length - 1] : groups.find((m) => m.tokenStart <= up.token && up.token < m.tokenEnd);
+      if (!part) continue;
+      const wholes = g.children(t, "nmod:of").flatMap((e) => s.entities.denoted(e.token));
+      out.push(...pairs(s, [part.ref], "PART_OF", wholes.filter((w) => w.type !== "Actor" && w.type !== "Place"), 0.8));
     }
+  }
+  for (const group of groups) {
     // "The Houthis are a member of the axis of resistance"
     for (const up of g.parents(group.head, "nsubj")) {
       if (!PART_WORDS.has(g.lemma(up.token)) || !g.children(up.token, "cop").length) continue;

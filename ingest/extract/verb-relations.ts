@@ -172,7 +172,7 @@ function relationsOfPattern(s: SentenceInput, p: number, pattern: VerbPattern, c
   const targetAt = targetTokens(g, p, pattern, passive);
   let targets = refsOf(s, targetAt, true);
   // "the US delegation was led by X": who leads a state's delegation serves that state.
-  if (type === "LEADS" && targetAt.length && targetAt.every((t) => !s.entities.named(t).length)) type = "MEMBER_OF";
+  if (type === "LEADS" && targetAt.length && targetAt.every((t) => s.entities.isAgentNoun(t))) type = "MEMBER_OF";
   if (!targets.length) targets = throughObject(s, targetAt, type, agents, ctx);
   if (type === "THREATENED" && !targets.length) targets = threatTargets(s, p);
   const attributedTo = speakers(s, f.speechVerb);

@@ -77,7 +77,9 @@ export function mergeArticleEvents(found: FoundEvent[], article: string, idOf: I
   for (const e of found) {
     const merged = toMerged(e, article, idOf);
     const sameKind = events.filter((x) => x.kind === merged.kind);
-    if (e.definite && !e.distinct && sameKind.length && !merged.participants.length) {
+    // "the talks" continues the talks told before; "the 2015 nuclear deal" names one of its own.
+    const bare = !e.date && !e.trigger.includes(" ");
+    if (e.definite && !e.distinct && bare && sameKind.length && !merged.participants.length) {
       absorb(sameKind[sameKind.length - 1], merged);
       continue;
     }
