@@ -52,6 +52,17 @@ function verbEvents(s: SentenceInput, relations: FoundRelation[], ctx: RuleConte
     }));
 }
 
+/** One relation per source, type, target and sentence: several rules may read the same fact. */
+function distinct(relations: FoundRelation[]): FoundRelation[] {
+  const best = new Map<string, FoundRelation>();
+  for (const r of relations) {
+    const key = `${r.source.type}:${r.source.name}|${r.type}|${r.target.type}:${r.target.name}`;
+    const seen = best.get(key);
+    if (!seen || r.confidence > seen.confidence) best.set(key, r);
+  }
+  return [...best.values()];
+}
+
 function toSentence(s: AnnotatedDocument["sentences"][number]): Sentence {
   return { index: s.index, start: s.start, end: s.end, text: s.text };
 }
@@ -88,7 +99,7 @@ export function extractArticle(doc: SourceDocument, annotated: AnnotatedDocument
     const verbal = verbRelations(input, ctx);
     const nominal = nounRelations(input, ctx);
     const found = [...verbal, ...nominal.relations, ...mediatorRelations(input, ctx), ...reconcileRelations(input, ctx), ...structural];
-    findings.relations.push(...found);
+    findings.relations.push(...distinct(found));
     const talks = found.filter((r) => r.type === "NEGOTIATED_WITH");
     if (talks.length) article.talksParties = dedupe(talks.flatMap((r) => [r.source, r.target]));
     const attacks = found.filter((r) => r.type === "ATTACKED");

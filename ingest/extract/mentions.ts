@@ -134,11 +134,13 @@ const CONNECTORS = /^(of|for|and|the|on|in)$/;
 const LED_BODIES = new Set(["coalition", "alliance", "bloc", "force", "mission", "operation", "campaign"]);
 
 /** A run of proper nouns, allowing connectors inside ("Movement for the Actualization of ..."), that starts at `i`. */
-function properRun(g: SentenceGraph, i: number): number {
+function properRun(g: SentenceGraph, i: number, isOrgHead: (k: number) => boolean): number {
   let end = i;
   const capitalisedAdjective = (k: number): boolean => g.pos(k) === "JJ" && /^[\p{Lu}]/u.test(g.tokens[k].text) && k + 1 < g.length && g.isProperNoun(k + 1);
   while (end < g.length) {
     if (g.isProperNoun(end) || capitalisedAdjective(end)) end++;
+    // "and" joins two bodies ("the Air Force and the Ministry") once the first name is complete.
+    else if (g.lower(end) === "and" && end > i && isOrgHead(end - 1)) break;
     else if (CONNECTORS.test(g.lower(end)) && end + 1 < g.length && (g.isProperNoun(end + 1) || (g.lower(end + 1) === "the" && end + 2 < g.length && g.isProperNoun(end + 2)))) end++;
     else break;
   }
@@ -168,7 +170,7 @@ function organisationCandidates(g: SentenceGraph, named: Candidate[], roles: Rol
   const isTitle = (i: number): boolean => roles.leaderTitles.has(g.lemma(i)) || roles.memberTitles.has(g.lemma(i));
   for (let i = 0; i < g.length; i++) {
     if (!g.isProperNoun(i) || (i > 0 && g.isProperNoun(i - 1))) continue;
-    let end = properRun(g, i);
+    let end = properRun(g, i, isOrgHead);
     // "Arab League Secretary-General Chedli Klibi": the title ends the organisation's name.
     const title = [...Array(end - i).keys()].map((k) => i + k).find((k) => k > i && isTitle(k));
     if (title !== undefined) end = title;
@@ -201,7 +203,7 @@ function organisationCandidates(g: SentenceGraph, named: Candidate[], roles: Rol
   }
   for (let i = 0; i + 2 < g.length; i++) {
     if (g.isProperNoun(i) || !g.isNoun(i) || !isOrgHead(i) || g.lower(i + 1) !== "of" || !g.isProperNoun(i + 2) || covered(i)) continue;
-    const end = properRun(g, i + 2);
+    const end = properRun(g, i + 2, isOrgHead);
     const inside = named.filter((c) => c.start >= i + 2 && c.end <= end);
     if (inside.some((c) => c.surface?.ref.type === "State" || (c.ner === "PERSON" && actsForOwner(i)))) continue;
     out.push(make(g, i, end, "organisation", { ner: "ORGANIZATION", headNoun: g.lemma(i) }));
@@ -220,15 +222,14 @@ function phraseCandidates(g: SentenceGraph, named: Candidate[], roles: Roles): C
     if (!head || !/^(amod|compound|nmod:poss)$/.test(head.rel) || head.token < c.end) continue;
     const noun = head.token;
     if (!g.isNoun(noun) || g.isProperNoun(noun)) continue;
-    const lemma = g.lemma(noun);
-    const compound = noun > 0 ? `${g.lemma(noun - 1)} ${lemma}` : "";
-    // Lemmas of plurals-only nouns stay plural ("goods"): the word itself is tried too.
-    const known = (set: Set<string>): boolean => set.has(lemma) || set.has(compound) || set.has(g.lower(noun));
+    const known = (set: Set<string>): boolean => g.nounIn(noun, set) || set.has(g.lower(noun));
     if (!known(roles.agentNouns) && !known(roles.groupNouns)) continue;
     // "its Iran envoy" is the envoy for Iran of someone else.
     if (g.children(noun, "nmod:poss").some((e) => e.token !== c.head)) continue;
     if (named.some((o) => o !== c && o.start > c.end - 1 && o.start <= noun)) continue;
-    out.push(make(g, c.start, noun + 1, "phrase", { inner: c, headNoun: known(roles.groupNouns) ? (roles.groupNouns.has(compound) ? compound : lemma) : lemma }));
+    const singular = g.nounForms(noun).at(-1)!;
+    const compound = noun > 0 ? `${g.lemma(noun - 1)} ${singular}` : "";
+    out.push(make(g, c.start, noun + 1, "phrase", { inner: c, headNoun: roles.groupNouns.has(compound) ? compound : singular }));
   }
   return out;
 }

@@ -43,8 +43,7 @@ export class SentenceEntities {
   isAgentNoun(token: number): boolean {
     const g = this.graph;
     if (!g.isNoun(token) || g.isProperNoun(token)) return false;
-    const lemma = g.lemma(token);
-    return this.roles.agentNouns.has(lemma) || this.isTitle(token) || (token > 0 && this.roles.agentNouns.has(`${g.lemma(token - 1)} ${lemma}`));
+    return g.nounIn(token, this.roles.agentNouns) || this.isTitle(token);
   }
 
   private isTitle(token: number): boolean {

@@ -43,6 +43,19 @@ export class SentenceGraph {
     return this.tokens[i].text.toLowerCase();
   }
 
+  /** A noun's lemma and, for plurals the lemmatiser left alone ("troops"), its singular too. */
+  nounForms(i: number): string[] {
+    const lemma = this.lemma(i);
+    if (!this.tokens[i].pos.endsWith("S") || !lemma.endsWith("s")) return [lemma];
+    return [lemma, lemma.replace(/ies$/, "y").replace(/(?<=[^aeiou]s|x|ch|sh)es$|s$/, "")];
+  }
+
+  /** Whether the noun at `i`, alone or with the word before it ("air force"), is in `words`. */
+  nounIn(i: number, words: Set<string>): boolean {
+    const forms = this.nounForms(i);
+    return forms.some((f) => words.has(f) || (i > 0 && words.has(`${this.lemma(i - 1)} ${f}`)));
+  }
+
   pos(i: number): string {
     return this.tokens[i].pos;
   }

@@ -25,7 +25,7 @@ export function localCoreNlpOptions(config: Config, log?: (line: string) => void
 }
 
 /** "http://user:secret@host:9000" -> the URL without its credentials, and the credentials. */
-function splitCredentials(raw: string): { url: string; username?: string; password?: string } {
+export function splitCredentials(raw: string): { url: string; username?: string; password?: string } {
   const url = new URL(raw);
   const username = url.username ? decodeURIComponent(url.username) : undefined;
   const password = url.password ? decodeURIComponent(url.password) : undefined;

@@ -1,113 +1,198 @@
 import { findingsIn, relationsIn } from "./helpers";
 
+/*
+ * The rules on sentences of our own, parsed by the real CoreNLP server the test run starts. Each test
+ * names the construction it covers; none of these sentences comes from a scoring set.
+ */
+
 describe("relations said with verbs", () => {
-  it("reads active and passive voice", () => {
-    expect(relationsIn("Rwanda attacked Uganda on Monday.")).toContain("Rwanda ATTACKED Uganda");
-    expect(relationsIn("Uganda was attacked by Rwanda on Monday.")).toContain("Rwanda ATTACKED Uganda");
+  it("reads active and passive voice", async () => {
+    expect(await relationsIn("Rwanda attacked Uganda on Monday.")).toContain("Rwanda ATTACKED Uganda");
+    expect(await relationsIn("Uganda was attacked by Rwanda on Monday.")).toContain("Rwanda ATTACKED Uganda");
   });
 
-  it("spreads a relation over coordinated subjects and objects", () => {
-    const found = relationsIn("France and Germany shelled Italian and Spanish positions.");
+  it("spreads a relation over coordinated subjects and objects", async () => {
+    const found = await relationsIn("France and Germany shelled Italian and Spanish positions.");
     expect(found).toEqual(expect.arrayContaining(["France ATTACKED Italy", "Germany ATTACKED Italy", "France ATTACKED Spain", "Germany ATTACKED Spain"]));
   });
 
-  it("finds the object of a verb with a particle", () => {
-    expect(relationsIn("Sudan fired three rockets at Chad overnight.")).toContain("Sudan ATTACKED Chad");
+  it("finds the target of a verb with a preposition", async () => {
+    expect(await relationsIn("Sudan fired three rockets at Chad overnight.")).toContain("Sudan ATTACKED Chad");
   });
 
-  it("reads an accusation with the act it alleges", () => {
-    const found = relationsIn("Kenyan officials accused Ethiopia of arming Somali rebels with rifles.");
+  it("reads an accusation with the act it alleges, done by the one accused", async () => {
+    const found = await relationsIn("Kenyan officials accused Ethiopia of arming the Somali rebels.");
     expect(found).toEqual(expect.arrayContaining(["Kenya ACCUSED Ethiopia", "Ethiopia BACKS Somali rebels"]));
+    expect(found).not.toContain("Kenya BACKS Somali rebels");
   });
 
-  it("makes a mediator of whoever carries messages between two parties, who thereby negotiate", () => {
-    const found = relationsIn("Qatari diplomats shuttled between the Egyptian and Turkish delegations for two days.");
-    expect(found).toEqual(expect.arrayContaining(["Qatar MEDIATED Egypt", "Qatar MEDIATED Türkiye", "Egypt NEGOTIATED_WITH Türkiye"]));
+  it("makes a mediator of whoever carries messages between two parties", async () => {
+    const found = await relationsIn("Qatari diplomats shuttled between the Egyptian and Turkish delegations for two days.");
+    expect(found).toEqual(expect.arrayContaining(["Qatar MEDIATED Egypt", "Qatar MEDIATED Türkiye"]));
   });
 
-  it("keeps a denied act apart as negated", () => {
-    expect(relationsIn("Peru did not attack Chile.")).toEqual(["Peru ATTACKED Chile (negated)"]);
+  it("records nothing for a denied, negated, hypothetical or wished act", async () => {
+    expect(await relationsIn("Peru did not attack Chile.")).toEqual([]);
+    expect(await relationsIn("Peru denied attacking Chile.")).toEqual([]);
+    expect(await relationsIn("Peru could strike Chile within days.")).toEqual([]);
+    expect(await relationsIn("The opposition wants Brazil to attack Paraguay.")).toEqual([]);
   });
 
-  it("turns an announced attack into a threat and drops wishes", () => {
-    expect(relationsIn("Venezuela said it would attack Guyana if provoked.")).toContain("Venezuela THREATENED Guyana");
-    expect(relationsIn("The opposition wants Brazil to attack Paraguay.")).toEqual([]);
+  it("turns a threatened or announced attack into a threat", async () => {
+    expect(await relationsIn("Venezuela threatened to attack Guyana.")).toEqual(["Venezuela THREATENED Guyana"]);
+    expect(await relationsIn("Armenia said it would strike Azerbaijan.")).toContain("Armenia THREATENED Azerbaijan");
   });
 
-  it("tells demands and symmetric meetings", () => {
-    expect(relationsIn("Norway urged Sweden to reopen the border.")).toContain("Norway DEMANDED Sweden");
-    expect(relationsIn("Japan, China and South Korea met in Busan.")).toEqual(expect.arrayContaining(["China NEGOTIATED_WITH Japan", "China NEGOTIATED_WITH South Korea", "Japan NEGOTIATED_WITH South Korea"]));
+  it("reads a threat held over whoever a condition names", async () => {
+    expect(await relationsIn("Mali will expel the French ambassador unless France withdraws its troops.")).toContain("Mali THREATENED France");
+  });
+
+  it("attributes a reported act to whoever reports it", async () => {
+    const { relations } = await findingsIn("Ghana said Togo had attacked Benin.");
+    const attack = relations.find((r) => r.type === "ATTACKED");
+    expect(attack).toMatchObject({ source: { name: "Togo" }, target: { name: "Benin" }, attributedTo: "Ghana" });
+  });
+
+  it("tells demands and symmetric meetings", async () => {
+    expect(await relationsIn("Norway urged Sweden to reopen the border.")).toContain("Norway DEMANDED Sweden");
+    expect(await relationsIn("Japan, China and South Korea met in Busan.")).toEqual(
+      expect.arrayContaining(["China NEGOTIATED_WITH Japan", "Japan NEGOTIATED_WITH South Korea", "China NEGOTIATED_WITH South Korea"]),
+    );
+  });
+
+  it("reads backing through what is given or received", async () => {
+    expect(await relationsIn("Cuba sent weapons to Angola last year.")).toContain("Cuba BACKS Angola");
+    expect(await relationsIn("Angola received money from Cuba.")).toContain("Cuba BACKS Angola");
+    expect(await relationsIn("Cuba sent a delegation to Angola.")).not.toContain("Cuba BACKS Angola");
   });
 });
 
 describe("relations said with nouns and modifiers", () => {
-  it("reads strikes by X against Y", () => {
-    expect(relationsIn("Civilians fled after repeated strikes by Ethiopia against Eritrea.")).toContain("Ethiopia ATTACKED Eritrea");
+  it("reads strikes by X against Y", async () => {
+    expect(await relationsIn("Civilians fled after repeated strikes by Ethiopia against Eritrea.")).toContain("Ethiopia ATTACKED Eritrea");
   });
 
-  it("reads X's attack on Y and sanctions on Y", () => {
-    const found = relationsIn("After Armenia's attack on Azerbaijan, EU sanctions on Armenia followed.");
+  it("reads X's attack on Y and sanctions on Y", async () => {
+    const found = await relationsIn("After Armenia's attack on Azerbaijan, EU sanctions on Armenia followed.");
     expect(found).toEqual(expect.arrayContaining(["Armenia ATTACKED Azerbaijan", "European Union SANCTIONED Armenia"]));
   });
 
-  it("reads X-backed Y and pro-X Y as backing", () => {
-    expect(relationsIn("Moscow-backed Hamas leaders were not there.")).toContain("Russia BACKS Hamas");
-    expect(relationsIn("The pro-Iranian Hizbollah fighters returned.")).toContain("Iran BACKS Hizbollah");
+  it("reads the author of a relation noun from the verb that carries it", async () => {
+    expect(await relationsIn("Mozambique launched air strikes on Tanzania.")).toContain("Mozambique ATTACKED Tanzania");
+    expect(await relationsIn("Mozambique held talks with Malawi.")).toContain("Malawi NEGOTIATED_WITH Mozambique");
   });
 
-  it("reads a hyphenated pair of parties as talks between them", () => {
-    expect(relationsIn("The Egypt-Qatar talks resumed in Cairo.")).toContain("Egypt NEGOTIATED_WITH Qatar");
+  it("drops a relation noun that a verb wants, fears or rejects", async () => {
+    expect(await relationsIn("Mozambique wants talks with Malawi.")).toEqual([]);
+    expect(await relationsIn("Mozambique fears an attack by Malawi.")).toEqual([]);
+  });
+
+  it("reads X-backed Y and pro-X Y as backing", async () => {
+    expect(await relationsIn("Moscow-backed Hamas leaders were not there.")).toContain("Russia BACKS Hamas");
+    expect(await relationsIn("The pro-Iranian Hizbollah fighters returned.")).toContain("Iran BACKS Hizbollah");
+  });
+
+  it("reads a hyphenated pair of parties as talks between them", async () => {
+    expect(await relationsIn("The Egypt-Qatar talks resumed in Cairo.")).toContain("Egypt NEGOTIATED_WITH Qatar");
+  });
+
+  it("makes mediators of go-betweens and of hosts of talks between others", async () => {
+    expect(await relationsIn("Oman acted as a mediator between Iran and Bahrain.")).toEqual(expect.arrayContaining(["Oman MEDIATED Iran", "Oman MEDIATED Bahrain"]));
+    expect(await relationsIn("Kenya hosted talks between Ethiopia and Eritrea.")).toEqual(expect.arrayContaining(["Kenya MEDIATED Ethiopia", "Kenya MEDIATED Eritrea", "Eritrea NEGOTIATED_WITH Ethiopia"]));
+  });
+
+  it("accuses the author of an attack someone condemns", async () => {
+    expect(await relationsIn("Chad condemned the attack by Niger on its border posts.")).toContain("Chad ACCUSED Niger");
   });
 });
 
 describe("roles of people and groups", () => {
-  it("reads a nationality and title before a name", () => {
-    const found = relationsIn("Kenyan foreign minister Musalia Mudavadi arrived in Addis Ababa.");
-    expect(found).toContain("Musalia Mudavadi MEMBER_OF Kenya");
-    expect(relationsIn("French President Emmanuel Macron spoke.")).toContain("Emmanuel Macron LEADS France");
+  it("reads a nationality and title before a name", async () => {
+    expect(await relationsIn("Kenyan foreign minister Musalia Mudavadi arrived in Addis Ababa.")).toContain("Musalia Mudavadi MEMBER_OF Kenya");
+    expect(await relationsIn("French President Emmanuel Macron spoke.")).toContain("Emmanuel Macron LEADS France");
   });
 
-  it("reads the head of a group in an apposition", () => {
-    expect(relationsIn("Hassan Nasrallah, leader of Hizbollah, spoke on television.")).toContain("Hassan Nasrallah LEADS Hizbollah");
+  it("reads the head of a group in an apposition", async () => {
+    expect(await relationsIn("Hassan Nasrallah, leader of Hizbollah, spoke on television.")).toContain("Hassan Nasrallah LEADS Hizbollah");
   });
 
-  it("reads a unit of a larger body", () => {
-    expect(relationsIn("The Qods Force, the wing of the Revolutionary Guards for foreign operations, was named.")).toContain("Qods Force PART_OF Revolutionary Guards");
+  it("makes a state's commander or a deputy a member, not a leader", async () => {
+    const found = await relationsIn("Chilean deputy foreign minister Ana Ruiz and army commander Luis Soto met.");
+    expect(found).toContain("Ana Ruiz MEMBER_OF Chile");
+    expect(found).not.toContain("Ana Ruiz LEADS Chile");
+  });
+
+  it("reads a unit of a larger body", async () => {
+    expect(await relationsIn("The Qods Force, the wing of the Revolutionary Guards for foreign operations, was named.")).toContain("Qods Force PART_OF Revolutionary Guards");
+  });
+
+  it("lets a person's title say whose side they are on", async () => {
+    const found = await relationsIn("Pakistan's prime minister Imran Saeed condemned India.");
+    expect(found).toEqual(expect.arrayContaining(["Imran Saeed LEADS Pakistan", "Imran Saeed ACCUSED India"]));
   });
 });
 
 describe("entities and resolution", () => {
-  it("types people, groups, states and places by cues", () => {
-    const { mentions } = findingsIn("Somali rebels and Kenyan troops clashed near Mogadishu as envoy Ada Lovelace watched from the Red Sea.");
+  it("types people, groups, states and places by NER, dictionaries and cues", async () => {
+    const { mentions } = await findingsIn("Somali rebels and Kenyan troops clashed near Mogadishu as envoy Ada Lovelace watched from the Red Sea.");
     const typeOf = (surface: string): string | undefined => mentions.find((m) => m.surface === surface)?.ref.type;
     expect(typeOf("Somali rebels")).toBe("Group");
-    expect(typeOf("Kenyan")).toBe("State");
-    expect(typeOf("Mogadishu")).toBe("State");
+    expect(typeOf("Kenyan troops")).toBe("State");
+    expect(typeOf("Mogadishu")).toBe("Place");
     expect(typeOf("Ada Lovelace")).toBe("Actor");
     expect(typeOf("Red Sea")).toBe("Place");
   });
 
-  it("resolves a surname to the full name told before, and spelling variants to one entity", () => {
-    const { mentions } = findingsIn("Envoy Ada Lovelace arrived on Monday. Lovelace met Hezbollah and Hizbollah officials.");
-    expect(mentions.filter((m) => m.surface === "Lovelace").map((m) => m.ref.name)).toEqual(["Ada Lovelace"]);
-    expect(new Set(mentions.filter((m) => /^Hi|^He/.test(m.surface)).map((m) => m.ref.name))).toEqual(new Set(["Hizbollah"]));
+  it("makes a group of a name the dictionary lacks, typed by its head noun", async () => {
+    const { mentions } = await findingsIn("The Tamarind Liberation Front ambushed a convoy. The Kalinga militia fled.");
+    const front = mentions.find((m) => m.surface.includes("Tamarind"));
+    expect(front?.ref).toMatchObject({ type: "Group", kind: "armed movement" });
+    expect(mentions.find((m) => m.surface.includes("Kalinga"))?.ref).toMatchObject({ type: "Group", kind: "militia" });
   });
 
-  it("resolves a definite description to the group named before", () => {
-    const { mentions } = findingsIn("The Houthis fired missiles on Monday. The group said more would follow.");
+  it("folds a state's organs and forces into the state, not other bodies named after it", async () => {
+    const { mentions } = await findingsIn("The Indian Air Force and the Ministry of Foreign Affairs of Qatar replied to the Free Syrian Army.");
+    const refOf = (part: string) => mentions.find((m) => m.surface.includes(part))?.ref;
+    expect(refOf("Air Force")).toMatchObject({ name: "India", type: "State" });
+    expect(refOf("Ministry")).toMatchObject({ name: "Qatar", type: "State" });
+    expect(refOf("Free Syrian")).toMatchObject({ type: "Group" });
+  });
+
+  it("resolves a surname and an acronym to the full name told before", async () => {
+    const { mentions } = await findingsIn("Envoy Ada Lovelace met the Popular Front for Liberation (PFL) on Monday. Lovelace said the PFL would talk.");
+    expect(mentions.filter((m) => m.surface === "Lovelace").map((m) => m.ref.name)).toEqual(["Ada Lovelace"]);
+    expect(mentions.filter((m) => m.surface === "PFL").map((m) => m.ref.name)).toEqual(["Popular Front for Liberation", "Popular Front for Liberation"]);
+  });
+
+  it("resolves a definite description and a pronoun to what came before", async () => {
+    const { mentions } = await findingsIn("The Houthis fired missiles on Monday. The group said more would follow. They also seized a ship.");
     expect(mentions.find((m) => m.surface === "The group")?.ref.name).toBe("Houthis");
+    expect(mentions.find((m) => m.surface === "They")?.ref.name).toBe("Houthis");
+  });
+
+  it("makes a capital its state when it acts, and a place where something happens", async () => {
+    const { mentions } = await findingsIn("Nairobi protested. The talks took place in Nairobi.");
+    const nairobi = mentions.filter((m) => m.surface === "Nairobi").map((m) => m.ref.type);
+    expect(nairobi).toEqual(["State", "Place"]);
   });
 });
 
 describe("events", () => {
-  it("dates an event against the article's date and places it", () => {
-    const { events } = findingsIn("Chile held talks with Peru in Lima in January.", "2024-03-14");
-    expect(events[0]).toMatchObject({ kind: "talks", date: "2024-01", place: { name: "Peru" } });
-    expect(events[0].participants.map((p) => p.ref.name).sort()).toEqual(["Chile", "Peru"]);
+  it("dates an event against the article's date and places it", async () => {
+    const { events } = await findingsIn("Chile held talks with Peru in Lima in January.", "2024-03-14");
+    const talks = events.find((e) => e.kind === "talks");
+    expect(talks).toMatchObject({ date: "2024-01", place: { name: "Lima", type: "Place" } });
+    expect(talks?.participants.map((p) => p.ref.name).sort()).toEqual(["Chile", "Peru"]);
   });
 
-  it("dates 'last May' to the year before when May has not come yet", () => {
-    const { events } = findingsIn("The last talks between Chile and Peru were held last May.", "2024-03-14");
+  it("dates 'last May' to the year before when May has not come yet", async () => {
+    const { events } = await findingsIn("The last talks between Chile and Peru were held last May.", "2024-03-14");
     expect(events[0].date).toBe("2023-05");
+  });
+
+  it("links who signed an agreement and who left it", async () => {
+    const { events } = await findingsIn("Bolivia quit the 2019 water treaty that Chile signed.");
+    const treaty = events.find((e) => e.kind === "agreement");
+    expect(treaty?.relations.map((r) => `${r.source.name} ${r.type}`).sort()).toEqual(["Bolivia WITHDREW_FROM", "Chile SIGNED"]);
   });
 });
