@@ -1,5 +1,8 @@
+import "dotenv/config";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { loadConfig } from "../config";
+import { connectCoreNlp } from "../ingest/nlp";
 import { apiBenchmarks } from "./api-bench";
 import { BENCH_NEO4J, emptyDatabase, startBenchDatabase } from "./bench-neo4j";
 import { explorerBenchmarks } from "./explorer-bench";
@@ -56,15 +59,20 @@ async function main(): Promise<void> {
     rows.push(...(await work()));
     writeReport(rows, false);
   };
-  await section("extraction", () => extractBenchmarks({ articles: quick ? 40 : 400, runs: 3 }));
-  const db = await startBenchDatabase();
+  const nlp = await connectCoreNlp(loadConfig(), (line) => say(`corenlp: ${line}`));
   try {
-    await section("writing", () => writeBenchmarks(db.driver, { articles: quick ? 100 : 2000, runs: 3, preloadNodes: 100000, perRowArticles: quick ? 10 : 50 }));
-    await emptyDatabase(db.driver);
-    await section("scale", () => scaleBenchmark(db.driver, quick ? 300 : 10000));
-    await section("API", () => apiBenchmarks(db.driver, db.uri, BENCH_NEO4J.password, quick ? 3 : 10));
+    await section("extraction", () => extractBenchmarks(nlp.client, { articles: quick ? 40 : 400, runs: 3 }));
+    const db = await startBenchDatabase();
+    try {
+      await section("writing", () => writeBenchmarks(db.driver, { articles: quick ? 100 : 2000, runs: 3, preloadNodes: 100000, perRowArticles: quick ? 10 : 50 }));
+      await emptyDatabase(db.driver);
+      await section("scale", () => scaleBenchmark(db.driver, nlp.client, quick ? 300 : 10000));
+      await section("API", () => apiBenchmarks(db.driver, db.uri, BENCH_NEO4J.password, quick ? 3 : 10));
+    } finally {
+      await db.stop();
+    }
   } finally {
-    await db.stop();
+    await nlp.close();
   }
   await section("explorer", () => explorerBenchmarks(sizes, quick ? 1 : 3));
   writeReport(rows, true);

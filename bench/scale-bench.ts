@@ -1,11 +1,12 @@
 import { Driver } from "neo4j-driver";
 import { writeExtraction } from "../ingest/load";
+import type { CoreNlpClient } from "../ingest/nlp";
 import { extractFromInputs } from "../ingest/pipeline";
 import { BenchRow, timed } from "./measure";
 import { syntheticArticles } from "./synthetic-corpus";
 
-/** Ingests `count` synthetic articles end to end (extract, resolve, write) and reports time, peak memory and graph size. */
-export async function scaleBenchmark(driver: Driver, count: number): Promise<BenchRow[]> {
+/** Ingests `count` synthetic articles end to end (parse, extract, resolve, write) and reports time, peak memory and graph size. */
+export async function scaleBenchmark(driver: Driver, nlp: CoreNlpClient, count: number): Promise<BenchRow[]> {
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
@@ -13,7 +14,7 @@ export async function scaleBenchmark(driver: Driver, count: number): Promise<Ben
   try {
     const articles = syntheticArticles(count, 99);
     const body = articles.map((a) => JSON.stringify(a)).join("\n");
-    const extracted = await timed(() => extractFromInputs([{ name: "scale.jsonl", contentType: "json", body }]));
+    const extracted = await timed(() => extractFromInputs([{ name: "scale.jsonl", contentType: "json", body }], { nlp }));
     const written = await timed(() => writeExtraction(driver, "neo4j", extracted.result.extraction));
     const size = await driver.executeQuery("MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relations");
     const nodes = size.records[0].get("nodes").toNumber();

@@ -6,6 +6,7 @@ import { Driver } from "neo4j-driver";
 import { loadConfig, neo4jUri } from "../config";
 import { createDriver, ensureSchema } from "../db";
 import { writeExtraction } from "../ingest/load";
+import { connectCoreNlp, endpointUrl, type CoreNlpClient } from "../ingest/nlp";
 import { extractFromPaths } from "../ingest/pipeline";
 import { localOptionsFromConfig, startLocalNeo4j, stopLocalNeo4j } from "../neo4j/local-neo4j";
 import { startServer } from "../server/main";
@@ -31,13 +32,13 @@ function buildExplorer(): void {
 }
 
 /** A new user sees a graph at once: the bundled sample articles go into an empty database. */
-async function ingestSamplesIfEmpty(driver: Driver, database: string, samplesDir: string): Promise<void> {
+async function ingestSamplesIfEmpty(driver: Driver, database: string, samplesDir: string, nlp: CoreNlpClient): Promise<void> {
   const result = await driver.executeQuery("MATCH (a:Article) RETURN count(a) AS n", {}, { database });
   if (result.records[0].get("n").toNumber() > 0) return;
   const dir = path.resolve(ROOT, samplesDir);
   if (!existsSync(dir)) return;
   say(`empty database: ingesting the sample articles from ${samplesDir}`);
-  const { extraction, failures } = await extractFromPaths([dir]);
+  const { extraction, failures } = await extractFromPaths([dir], { nlp });
   for (const failure of failures) say(`skipped ${failure.file}: ${failure.reason}`);
   const summary = await writeExtraction(driver, database, extraction);
   say(`ingested ${summary.articles} articles: ${summary.entities} entities, ${summary.relations} relations`);
@@ -47,11 +48,20 @@ async function main(): Promise<void> {
   checkNodeVersion();
   const config = loadConfig();
   let startedNeo4j = false;
-  if (!config.NEO4J_URI) {
-    const options = { ...localOptionsFromConfig(config), log: say };
-    await startLocalNeo4j(options);
-    startedNeo4j = true;
+  // Both JVMs take a while to come up: start them side by side.
+  const neo4jReady = config.NEO4J_URI
+    ? Promise.resolve()
+    : startLocalNeo4j({ ...localOptionsFromConfig(config), log: say }).then(() => {
+        startedNeo4j = true;
+      });
+  const [parser, database] = await Promise.allSettled([connectCoreNlp(config, (line) => say(`corenlp: ${line}`)), neo4jReady]);
+  if (parser.status === "rejected" || database.status === "rejected") {
+    // Stop whatever did come up before reporting what did not.
+    if (parser.status === "fulfilled") await parser.value.close();
+    if (startedNeo4j) await stopLocalNeo4j(config.LOCAL_NEO4J_DATA_DIR);
+    throw parser.status === "rejected" ? parser.reason : (database as PromiseRejectedResult).reason;
   }
+  const nlp = parser.value;
   const driver = createDriver(config);
   try {
     await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
@@ -59,10 +69,11 @@ async function main(): Promise<void> {
     throw new Error(`cannot reach Neo4j at ${neo4jUri(config)}: ${(error as Error).message}`, { cause: error });
   }
   await ensureSchema(driver, config.NEO4J_DATABASE);
-  await ingestSamplesIfEmpty(driver, config.NEO4J_DATABASE, config.SAMPLES_DIR);
+  await ingestSamplesIfEmpty(driver, config.NEO4J_DATABASE, config.SAMPLES_DIR, nlp.client);
   await driver.close();
   buildExplorer();
-  const server = await startServer(config);
+  // The server parses uploads with the same CoreNLP, wherever it came from.
+  const server = await startServer({ ...config, CORENLP_URL: endpointUrl(nlp.endpoint) });
   say(`ready: open ${server.url} (Ctrl+C stops everything)`);
 
   let stopping = false;
@@ -71,6 +82,7 @@ async function main(): Promise<void> {
     stopping = true;
     say(`${signal}: stopping...`);
     await server.close();
+    await nlp.close();
     if (startedNeo4j) await stopLocalNeo4j(config.LOCAL_NEO4J_DATA_DIR);
     process.exit(0);
   };

@@ -174,19 +174,12 @@ function stateOrgan(g: SentenceGraph, c: Candidate, ctx: TypingContext): EntityR
   return state;
 }
 
-/** Prepositions after which a capital is the city itself ("talks in Doha"), not its government ("Doha said"). */
-const LOCATIVE = new Set(["in", "near", "outside", "inside", "around", "across", "to", "into", "through", "toward", "towards", "within", "throughout"]);
-
 function typeDictionary(g: SentenceGraph, c: Candidate): ParsedMention {
   const surface = c.surface!;
   const pos = g.pos(c.head);
   if (surface.form === "demonym") return mention(g, c, surface.ref, /^NNP?S$/.test(pos) ? "head" : "modifier");
   // "Palestinians", "Iraqis" are people; "the Iranians" at a negotiating table are their state.
   if (surface.form === "people" && !g.children(c.head, "det").length) return mention(g, c, { name: c.text, type: "Group", kind: "people" });
-  if (surface.form === "capital") {
-    const preposition = g.caseOf(c.head);
-    if (preposition !== undefined && LOCATIVE.has(preposition)) return mention(g, c, { name: c.text, type: "Place", kind: "capital" });
-  }
   return mention(g, c, surface.ref, pos === "JJ" ? "modifier" : "head");
 }
 

@@ -34,6 +34,14 @@ export function splitCredentials(raw: string): { url: string; username?: string;
   return { url: url.toString().replace(/\/+$/, ""), username, password };
 }
 
+/** The endpoint as one URL, credentials in it, as CORENLP_URL takes it. */
+export function endpointUrl(endpoint: { url: string; username?: string; password?: string }): string {
+  const url = new URL(endpoint.url);
+  if (endpoint.username) url.username = encodeURIComponent(endpoint.username);
+  if (endpoint.password) url.password = encodeURIComponent(endpoint.password);
+  return url.toString().replace(/\/$/, "");
+}
+
 export function coreNlpClient(config: Config, endpoint: { url: string; username?: string; password?: string }): CoreNlpClient {
   return new CoreNlpClient({ ...endpoint, concurrency: config.CORENLP_CONCURRENCY, timeoutMs: config.CORENLP_TIMEOUT_MS, maxChars: config.CORENLP_MAX_CHARS });
 }

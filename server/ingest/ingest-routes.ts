@@ -24,7 +24,7 @@ export function ingestRouter({ db, config, logger }: AppContext): Router {
     } else {
       throw unsupported();
     }
-    const result = await ingest(db, inputs);
+    const result = await ingest(db, config, inputs);
     logger.info({ reqId: req.id, ...result.summary, failures: result.failures.length }, "ingest finished");
     res.json(result);
   });

@@ -1,7 +1,9 @@
+import type { Config } from "../../config";
 import { ArticleInput, Extraction } from "../../domain";
+import { connectCoreNlp, CoreNlpUnavailableError, type CoreNlpClient } from "../../ingest/nlp";
 import { writeExtraction } from "../../ingest/load";
 import type { NamedInput } from "../../ingest/pipeline";
-import { badRequest } from "../http";
+import { badRequest, HttpError } from "../http";
 import { Db } from "../neo4j";
 
 export interface IngestedArticle {
@@ -34,11 +36,29 @@ export function jsonInputs(articles: ArticleInput[]): NamedInput[] {
   return articles.map((article, i) => ({ name: `upload-${i + 1}.json`, contentType: "json", body: JSON.stringify(article) }));
 }
 
+let parser: Promise<CoreNlpClient> | undefined;
+
+/** The CoreNLP server uploads are parsed with: CORENLP_URL's, else the project's own, found or started once. */
+function coreNlp(config: Config): Promise<CoreNlpClient> {
+  parser ??= connectCoreNlp(config).then((connection) => connection.client);
+  parser.catch(() => {
+    parser = undefined;
+  });
+  return parser;
+}
+
 /** Extracts the graph from uploaded documents and writes it; nothing readable at all is the caller's mistake. */
-export async function ingest(db: Db, inputs: NamedInput[]): Promise<IngestResult> {
+export async function ingest(db: Db, config: Config, inputs: NamedInput[]): Promise<IngestResult> {
   // Loaded on first upload: the extractor's dictionaries and HTML reader are heavy and most servers never ingest.
   const { extractFromInputs } = await import("../../ingest/pipeline");
-  const { extraction, failures } = await extractFromInputs(inputs);
+  let extracted: Awaited<ReturnType<typeof extractFromInputs>>;
+  try {
+    extracted = await extractFromInputs(inputs, { nlp: await coreNlp(config) });
+  } catch (error) {
+    if (error instanceof CoreNlpUnavailableError) throw new HttpError(503, "Service Unavailable", "the language parser (Stanford CoreNLP) is not reachable, so nothing was ingested; try again once it runs");
+    throw error;
+  }
+  const { extraction, failures } = extracted;
   const named = failures.map((f) => ({ name: f.file, reason: f.reason }));
   if (extraction.articles.length === 0) {
     throw badRequest(`no article could be read: ${named.map((f) => `${f.name}: ${f.reason}`).join("; ") || "the upload was empty"}`);

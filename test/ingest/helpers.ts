@@ -7,7 +7,7 @@ import { loadDictionary } from "../../ingest/data/dictionary";
 import { loadLexicon } from "../../ingest/data/lexicon";
 import { createExtractor, extractArticle, Extractor, type ArticleFindings } from "../../ingest/extract";
 import { CoreNlpClient, coreNlpClient, splitCredentials } from "../../ingest/nlp";
-import type { FoundRelation } from "../../ingest/types";
+import type { FoundRelation, Sentence } from "../../ingest/types";
 
 /** A fresh folder holding the given files (name -> content). */
 export function folderWith(files: Record<string, string | Buffer>): string {
@@ -27,6 +27,11 @@ export function testNlp(): CoreNlpClient {
     client = coreNlpClient(config, splitCredentials(config.CORENLP_URL));
   }
   return client;
+}
+
+/** The sentences CoreNLP splits a text into, as the extractors receive them. */
+export async function sentencesOf(text: string): Promise<Sentence[]> {
+  return (await testNlp().annotate(text)).sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, text: s.text }));
 }
 
 /** What the rules find in a short text, parsed by the real CoreNLP server. */

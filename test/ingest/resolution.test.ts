@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { extractFromInputs } from "../../ingest/pipeline";
 import { articleId } from "../../ingest/sources";
-import { folderWith } from "./helpers";
+import { folderWith, testNlp } from "./helpers";
 
 const first = `Source: Example Wire
 Jan 20, 2024
@@ -20,7 +20,7 @@ describe("resolution across a run", () => {
     const { extraction } = await extractFromInputs([
       { name: "a.txt", contentType: "text", body: first },
       { name: "b.txt", contentType: "text", body: second },
-    ]);
+    ], { nlp: testNlp() });
     const talks = extraction.entities.filter((e) => e.type === "Event" && e.kind === "talks");
     expect(talks).toHaveLength(1);
     expect(talks[0]).toMatchObject({ date: "2024-01" });
@@ -32,7 +32,7 @@ describe("resolution across a run", () => {
   });
 
   it("gives stable ids and offsets that point at the evidence", async () => {
-    const { extraction } = await extractFromInputs([{ name: "a.txt", contentType: "text", body: first }]);
+    const { extraction } = await extractFromInputs([{ name: "a.txt", contentType: "text", body: first }], { nlp: testNlp() });
     const article = extraction.articles[0];
     expect(article.id).toBe(articleId({ file: "a.txt", title: "", source: undefined, url: undefined, date: undefined }));
     expect(extraction.entities.find((e) => e.name === "Ada Lovelace")).toMatchObject({ id: "actor:ada-lovelace", type: "Actor", aliases: ["Lovelace"] });
@@ -51,7 +51,7 @@ describe("user dictionaries", () => {
   const body = "Source: Wire\nMar 1, 2024\nClashes\n\nNAT fighters attacked Chad on Sunday.";
 
   it("adds names from a dictionary file given as an option", async () => {
-    const { extraction } = await extractFromInputs([{ name: "c.txt", contentType: "text", body }], { dictionaries: [dictionary] });
+    const { extraction } = await extractFromInputs([{ name: "c.txt", contentType: "text", body }], { nlp: testNlp(), dictionaries: [dictionary] });
     expect(extraction.entities.find((e) => e.id === "group:northern-alliance-of-tomorrow")).toMatchObject({ type: "Group", kind: "armed movement" });
     expect(extraction.relations.some((r) => r.type === "ATTACKED" && r.source === "group:northern-alliance-of-tomorrow")).toBe(true);
   });
@@ -59,7 +59,7 @@ describe("user dictionaries", () => {
   it("reads a dictionary named by NEWSGRAPH_DICTIONARY", async () => {
     process.env.NEWSGRAPH_DICTIONARY = dictionary;
     try {
-      const { extraction } = await extractFromInputs([{ name: "c.txt", contentType: "text", body }]);
+      const { extraction } = await extractFromInputs([{ name: "c.txt", contentType: "text", body }], { nlp: testNlp() });
       expect(extraction.entities.map((e) => e.name)).toContain("Northern Alliance of Tomorrow");
     } finally {
       delete process.env.NEWSGRAPH_DICTIONARY;

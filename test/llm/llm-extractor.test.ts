@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { splitSentences } from "../../ingest/extract";
+import { sentencesOf } from "../ingest/helpers";
 import { AnswerCache } from "../../ingest/llm/answer-cache";
 import { answerJsonSchema, LLM_RELATION_TYPES } from "../../ingest/llm/answer-schema";
 import { ChatClient, LlmError } from "../../ingest/llm/chat-client";
@@ -56,7 +56,7 @@ describe("LLM extraction through an OpenAI-compatible endpoint", () => {
     expect(schema).not.toContain('"MENTIONED_IN"');
     const s = setup(() => ({ content: JSON.stringify(GOOD_ANSWER) }));
     server = s.server;
-    await extractWithLlm(doc, splitSentences(TEXT), await s.make());
+    await extractWithLlm(doc, await sentencesOf(TEXT), await s.make());
     const sent = server.requests[0];
     expect(sent.authorization).toBe("Bearer sk-test");
     expect(sent.body.model).toBe("test-model");
@@ -67,7 +67,7 @@ describe("LLM extraction through an OpenAI-compatible endpoint", () => {
     const s = setup(() => ({ content: JSON.stringify(GOOD_ANSWER) }));
     server = s.server;
     const deps = await s.make();
-    const findings = await extractWithLlm(doc, splitSentences(TEXT), deps);
+    const findings = await extractWithLlm(doc, await sentencesOf(TEXT), deps);
     const found = findings.relations.map((r) => `${r.source.name} ${r.type}${r.negated ? " (negated)" : ""} ${r.target.name}`);
     expect(found).toEqual(["Orcs ATTACKED Gondor", "Mordor BACKS Orcs", "Denethor ACCUSED Mordor", "Rohan ATTACKED (negated) Gondor"]);
     const first = findings.relations[0].sentence;
@@ -89,7 +89,7 @@ describe("LLM extraction through an OpenAI-compatible endpoint", () => {
     const s = setup(() => ({ content: JSON.stringify(answer) }));
     server = s.server;
     const deps = await s.make();
-    const findings = await extractWithLlm(doc, splitSentences(TEXT), deps);
+    const findings = await extractWithLlm(doc, await sentencesOf(TEXT), deps);
     expect(findings.relations.map((r) => r.type)).toEqual(["ATTACKED"]);
     expect(deps.stats.dropped).toEqual({
       "entities with an unknown type or shape": 1,
@@ -103,10 +103,10 @@ describe("LLM extraction through an OpenAI-compatible endpoint", () => {
     const s = setup(() => ({ content: '{"entities": [{"name": "Gondor", "type": "State"' }));
     server = s.server;
     const deps = await s.make();
-    const findings = await extractWithLlm(doc, splitSentences(TEXT), deps);
+    const findings = await extractWithLlm(doc, await sentencesOf(TEXT), deps);
     expect(findings.relations).toEqual([]);
     expect(deps.stats.dropped).toEqual({ "malformed answers (not JSON)": 1 });
-    await extractWithLlm(doc, splitSentences(TEXT), deps);
+    await extractWithLlm(doc, await sentencesOf(TEXT), deps);
     expect(server.requests).toHaveLength(2);
   });
 
@@ -114,9 +114,9 @@ describe("LLM extraction through an OpenAI-compatible endpoint", () => {
     const s = setup(() => ({ content: JSON.stringify(GOOD_ANSWER) }));
     server = s.server;
     const deps = await s.make();
-    await extractWithLlm(doc, splitSentences(TEXT), deps);
+    await extractWithLlm(doc, await sentencesOf(TEXT), deps);
     const again = { ...deps, stats: newLlmStats() };
-    const findings = await extractWithLlm(doc, splitSentences(TEXT), again);
+    const findings = await extractWithLlm(doc, await sentencesOf(TEXT), again);
     expect(server.requests).toHaveLength(1);
     expect(again.stats).toMatchObject({ calls: 0, cachedChunks: 1 });
     expect(findings.relations).toHaveLength(4);
@@ -126,7 +126,7 @@ describe("LLM extraction through an OpenAI-compatible endpoint", () => {
     const s = setup((_text, i) => (i === 0 ? { status: 429, raw: '{"error":"slow down"}', headers: { "retry-after": "0" } } : i === 1 ? { status: 500, raw: "oops" } : { content: JSON.stringify(GOOD_ANSWER) }));
     server = s.server;
     const deps = await s.make();
-    const findings = await extractWithLlm(doc, splitSentences(TEXT), deps);
+    const findings = await extractWithLlm(doc, await sentencesOf(TEXT), deps);
     expect(findings.relations).toHaveLength(4);
     expect(deps.stats.calls).toBe(3);
   });
@@ -135,8 +135,8 @@ describe("LLM extraction through an OpenAI-compatible endpoint", () => {
     const s = setup(() => ({ status: 500, raw: "internal error" }));
     server = s.server;
     const deps = await s.make();
-    await expect(extractWithLlm(doc, splitSentences(TEXT), deps)).rejects.toThrow(LlmError);
-    await expect(extractWithLlm(doc, splitSentences(TEXT), deps)).rejects.toThrow(/chat\/completions failed after 3 attempt\(s\): HTTP 500: internal error/);
+    await expect(extractWithLlm(doc, await sentencesOf(TEXT), deps)).rejects.toThrow(LlmError);
+    await expect(extractWithLlm(doc, await sentencesOf(TEXT), deps)).rejects.toThrow(/chat\/completions failed after 3 attempt\(s\): HTTP 500: internal error/);
   });
 
   it("does not wait forever for a slow endpoint", async () => {
@@ -144,18 +144,18 @@ describe("LLM extraction through an OpenAI-compatible endpoint", () => {
     server = s.server;
     const deps = await s.make();
     const started = Date.now();
-    await expect(extractWithLlm(doc, splitSentences(TEXT), deps)).rejects.toThrow(/no answer within 200 ms/);
+    await expect(extractWithLlm(doc, await sentencesOf(TEXT), deps)).rejects.toThrow(/no answer within 200 ms/);
     expect(Date.now() - started).toBeLessThan(1500);
   });
 
   it("refuses an answer that is not a chat completion", async () => {
     const s = setup(() => ({ raw: "<html>proxy error</html>" }));
     server = s.server;
-    await expect(extractWithLlm(doc, splitSentences(TEXT), await s.make())).rejects.toThrow(/not JSON/);
+    await expect(extractWithLlm(doc, await sentencesOf(TEXT), await s.make())).rejects.toThrow(/not JSON/);
   });
 
-  it("splits long articles into overlapping chunks", () => {
-    const sentences = splitSentences(Array.from({ length: 25 }, (_, i) => `Sentence number ${i} is here.`).join(" "));
+  it("splits long articles into overlapping chunks", async () => {
+    const sentences = await sentencesOf(Array.from({ length: 25 }, (_, i) => `Sentence number ${i} is here.`).join(" "));
     const chunks = chunkSentences(sentences, 10);
     expect(chunks.map((c) => c.sentences.length)).toEqual([10, 10, 7]);
     expect(chunks[1].sentences[0]).toEqual(chunks[0].sentences[9]);

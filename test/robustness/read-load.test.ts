@@ -6,6 +6,7 @@ import autocannon from "autocannon";
 import { Driver } from "neo4j-driver";
 import { writeExtraction } from "../../ingest/load";
 import { extractFromPaths } from "../../ingest/pipeline";
+import { testNlp } from "../ingest/helpers";
 import { createApp } from "../../server/app";
 import { resetDatabase, testConfig, testDriver } from "../support/database";
 
@@ -22,7 +23,7 @@ describe("read endpoints under load", () => {
   beforeAll(async () => {
     driver = testDriver();
     await resetDatabase(driver);
-    const { extraction } = await extractFromPaths([SEEDS]);
+    const { extraction } = await extractFromPaths([SEEDS], { nlp: testNlp() });
     await writeExtraction(driver, "neo4j", extraction);
     const app = createApp({ driver, config: testConfig({ LOG_LEVEL: "silent" }) });
     server = await new Promise<Server>((resolve) => {

@@ -1,6 +1,7 @@
 import { startLocalNeo4j, stopLocalNeo4j, wipeLocalNeo4j } from "../../neo4j/local-neo4j";
 import { startLocalCoreNlp } from "../../tools/local-corenlp/local-corenlp";
-import { coreNlpUrl, TEST_CORENLP } from "./test-corenlp";
+import { endpointUrl } from "../../ingest/nlp";
+import { TEST_CORENLP } from "./test-corenlp";
 import { TEST_NEO4J } from "./test-neo4j";
 
 async function testNeo4j(): Promise<void> {
@@ -28,7 +29,7 @@ async function testCoreNlp(): Promise<void> {
   // A server left running by an earlier run (same models, same properties) is reused; its models take a while to load.
   const status = await startLocalCoreNlp({ ...TEST_CORENLP, log: (line) => process.stderr.write(`[test corenlp] ${line}\n`) });
   process.stderr.write(`[test corenlp] ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-  process.env.CORENLP_URL = coreNlpUrl(status.endpoint);
+  process.env.CORENLP_URL = endpointUrl(status.endpoint);
   process.env.NEWSGRAPH_TEST_OWNS_CORENLP = "1";
 }
 

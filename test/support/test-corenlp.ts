@@ -13,10 +13,3 @@ export const TEST_CORENLP: LocalCoreNlpOptions = {
   startTimeoutMs: 300000,
 };
 
-/** CORENLP_URL for the endpoint, credentials in the URL as the configuration takes them. */
-export function coreNlpUrl(endpoint: { url: string; username?: string; password?: string }): string {
-  const url = new URL(endpoint.url);
-  if (endpoint.username) url.username = encodeURIComponent(endpoint.username);
-  if (endpoint.password) url.password = encodeURIComponent(endpoint.password);
-  return url.toString().replace(/\/$/, "");
-}
