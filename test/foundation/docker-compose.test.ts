@@ -29,6 +29,17 @@ describe("docker-compose.yml", () => {
     expect(app.build).toBe(".");
   });
 
+  it("builds CoreNLP from the launcher's own pom and points the app at it, after it is healthy", () => {
+    const corenlp = compose.services.corenlp;
+    expect(corenlp.build).toBe("tools/local-corenlp");
+    expect(readFileSync(path.join(ROOT, corenlp.build, "Dockerfile"), "utf8")).toMatch(/COPY pom\.xml/);
+    expect(corenlp.healthcheck.test.join(" ")).toContain("/ready");
+    const uri = new URL(app.environment.CORENLP_URL);
+    expect(uri.hostname).toBe("corenlp");
+    expect(corenlp.ports.map((p: string) => p.split(":").pop())).toContain(uri.port);
+    expect(app.depends_on.corenlp.condition).toBe("service_healthy");
+  });
+
   it("gives the app only variables its configuration knows, and valid values", () => {
     const known = Object.keys(ConfigSchema.shape);
     for (const name of Object.keys(app.environment)) expect(known).toContain(name);
