@@ -63,6 +63,9 @@ async function main(): Promise<void> {
   await driver.close();
   buildExplorer();
   const server = await startServer(config);
+  const { token, source, file } = server.writeToken;
+  const where = source === "INGEST_TOKEN" ? "from INGEST_TOKEN" : source === "generated" ? `new, kept in ${file}` : `kept in ${file}`;
+  say(`write token for uploads and retractions over HTTP (Authorization: Bearer ...; ${where}): ${token}`);
   say(`ready: open ${server.url} (Ctrl+C stops everything)`);
 
   let stopping = false;

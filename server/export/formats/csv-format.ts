@@ -21,9 +21,17 @@ function unify(a: CsvType | undefined, b: CsvType): CsvType {
   return a === "json" || b === "json" ? "json" : "string";
 }
 
+/*
+ * A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...), +cmd|...); such
+ * text cells get a leading apostrophe, as OWASP advises, so they are read as text. Numbers and booleans
+ * are written as they are: "-5" in an int column is a number, not a formula.
+ */
+const FORMULA_START = /^[=+\-@|\t\r]/;
+
 export function csvCell(value: unknown, type: CsvType): string {
   if (value === null || value === undefined) return "";
-  const text = type === "json" ? JSON.stringify(value) : String(value);
+  const raw = type === "json" ? JSON.stringify(value) : String(value);
+  const text = typeof value !== "number" && typeof value !== "boolean" && FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,0 +1,15 @@
+/*
+ * Neo4j's messages as a caller may read them: the first line only (the rest repeats the query and points
+ * at it), no Java or Scala class names, and no list of the dozens of tokens its parser expected. The
+ * position "(line 1, column 10 (offset: 9))" stays.
+ */
+const CLASS_NAME = /\b(?:java|javax|scala|sun|org\.neo4j|com\.neo4j|org\.opencypher)(?:\.[\w$]+)+:?/g;
+const EXPECTED = /[:,]? expected (.*?)(?= \(line \d|$)/;
+const LONG_LIST = 4;
+
+export function callerMessage(message: string): string {
+  let first = message.split("\n")[0].replace(CLASS_NAME, "");
+  const expected = EXPECTED.exec(first);
+  if (expected && expected[1].split(",").length > LONG_LIST) first = first.replace(expected[0], "");
+  return first.replace(/\s+/g, " ").trim() || "Neo4j did not say why";
+}

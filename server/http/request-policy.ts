@@ -1,0 +1,62 @@
+import { RequestHandler } from "express";
+import { HttpError } from "./http-error";
+
+const LOOPBACK = ["localhost", "127.0.0.1", "[::1]"];
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const BODY_TYPES = ["application/json", "multipart/form-data"];
+
+const forbidden = (detail: string) => new HttpError(403, "Forbidden", detail);
+
+function hostname(host: string): string {
+  const text = host.trim().toLowerCase();
+  if (text.startsWith("[")) return text.slice(0, text.indexOf("]") + 1);
+  return text.replace(/:\d+$/, "");
+}
+
+/**
+ * Answers only requests addressed to this server by a name it knows: loopback, the configured HOST, and
+ * ALLOWED_HOSTS. A DNS-rebinding page reaches the server under its own name and is refused.
+ */
+export function hostAllowlist(configuredHost: string, allowedHosts: string | undefined): RequestHandler {
+  const names = new Set([...LOOPBACK, ...(allowedHosts ?? "").split(",").map(hostname).filter(Boolean)]);
+  const listen = hostname(configuredHost.includes(":") && !configuredHost.startsWith("[") ? `[${configuredHost}]` : configuredHost);
+  if (!["0.0.0.0", "[::]"].includes(listen)) names.add(listen);
+  return (req, _res, next) => {
+    const host = req.headers.host ?? "";
+    if (names.has(hostname(host))) return next();
+    next(forbidden(`this server does not answer for the host "${host.slice(0, 100)}"; add it to ALLOWED_HOSTS to allow it`));
+  };
+}
+
+/**
+ * Writes from other sites are refused: a browser says where a request comes from (Origin, Sec-Fetch-Site),
+ * and only this server's own pages and the origins in CORS_ORIGIN may send unsafe methods. Bodies of
+ * unsafe methods must be JSON or multipart, which a cross-site form cannot send without a preflight.
+ */
+export function sameOriginWrites(corsOrigins: string | undefined): RequestHandler {
+  const allowed = new Set((corsOrigins ?? "").split(",").map((o) => o.trim().toLowerCase()).filter((o) => o && o !== "*"));
+  return (req, _res, next) => {
+    if (SAFE_METHODS.has(req.method)) return next();
+    const origin = req.headers.origin?.toLowerCase();
+    const site = req.headers["sec-fetch-site"];
+    let ownOrigin = false;
+    if (origin !== undefined) {
+      let originHost: string | undefined;
+      try {
+        originHost = new URL(origin).host;
+      } catch {
+        originHost = undefined;
+      }
+      ownOrigin = originHost !== undefined && originHost === (req.headers.host ?? "").toLowerCase();
+      if (!ownOrigin && !allowed.has(origin)) return next(forbidden(`requests from ${origin.slice(0, 100)} may not write here`));
+    }
+    if (site !== undefined && site !== "same-origin" && site !== "none" && !(origin !== undefined && allowed.has(origin))) {
+      return next(forbidden(`${site} requests may not write here`));
+    }
+    const hasBody = Number(req.headers["content-length"] ?? 0) > 0 || req.headers["transfer-encoding"] !== undefined;
+    if (hasBody && !req.is(BODY_TYPES)) {
+      return next(new HttpError(415, "Unsupported Media Type", "send the body as application/json or multipart/form-data"));
+    }
+    next();
+  };
+}
