@@ -19,6 +19,8 @@ export const CYPHER_BOUNDS = {
   maxTokens: 5_000,
   /** Brackets ( [ { open at once. */
   maxBrackets: 40,
+  /** CASE expressions open at once: the parser's time grows with the cube of their nesting (30: 1 s). */
+  maxCases: 8,
   /** Nesting as Neo4j's parser builds it: grammar depth plus the length of operator chains inside it. */
   maxDepth: 800,
   /** Parts of one UNION. */
@@ -44,7 +46,7 @@ const CHAIN_WEIGHT: Record<string, number> = {
   expression4: 0.5,
   labelExpression4: 0.5,
   labelExpression3: 0.5,
-  labelExpression2: 1,
+  labelExpression2: 4,
   union: 0.5,
 };
 
@@ -132,12 +134,22 @@ function checkTree({ tree, ruleNames }: ParsedCypher, database: string): void {
   }
 }
 
-function checkBrackets(code: Token[]): void {
-  let open = 0;
+/**
+ * A Java-style \uXXXX escape: a backslash not itself escaped, one or more u's, four hex digits. Neo4j 5
+ * decodes these anywhere in the text before reading it, so one can end a string or a comment early.
+ */
+const UNICODE_ESCAPE = /(?<!\\)(?:\\\\)*\\u+[0-9a-fA-F]{4}/;
+
+function checkNesting(code: Token[]): void {
+  let brackets = 0;
+  let cases = 0;
   for (const token of code) {
-    if (TOKEN.OPENING.has(token.type)) open += 1;
-    else if (TOKEN.CLOSING.has(token.type)) open -= 1;
-    if (open > CYPHER_BOUNDS.maxBrackets) throw new CypherRefusal(`the query nests brackets more than ${CYPHER_BOUNDS.maxBrackets} deep`);
+    if (TOKEN.OPENING.has(token.type)) brackets += 1;
+    else if (TOKEN.CLOSING.has(token.type)) brackets -= 1;
+    else if (token.type === TOKEN.CASE) cases += 1;
+    else if (token.type === TOKEN.END) cases -= 1;
+    if (brackets > CYPHER_BOUNDS.maxBrackets) throw new CypherRefusal(`the query nests brackets more than ${CYPHER_BOUNDS.maxBrackets} deep`);
+    if (cases > CYPHER_BOUNDS.maxCases) throw new CypherRefusal(`the query nests CASE expressions more than ${CYPHER_BOUNDS.maxCases} deep`);
   }
 }
 
@@ -149,11 +161,14 @@ function checkBrackets(code: Token[]): void {
  */
 export function checkStatically(query: string, database: string): string {
   if (query.length > CYPHER_BOUNDS.maxLength) throw new CypherRefusal(`the query is longer than ${CYPHER_BOUNDS.maxLength} characters`);
+  if (UNICODE_ESCAPE.test(query)) {
+    throw new CypherRefusal("\\u escapes are not allowed: Neo4j decodes them before it reads the query, so one can end a string or comment early; type the character itself");
+  }
   const lexed = lexCypher(query);
   const code = lexed.tokens.filter((t) => t.channel === Token.DEFAULT_CHANNEL && t.type !== TOKEN.EOF && t.type !== TOKEN.SEMICOLON);
   if (code.length === 0) throw new CypherRefusal("the query is empty");
   if (code.length > CYPHER_BOUNDS.maxTokens) throw new CypherRefusal(`the query has more than ${CYPHER_BOUNDS.maxTokens} words and symbols`);
-  checkBrackets(code);
+  checkNesting(code);
   let parsed: ParsedCypher;
   try {
     parsed = parseTokens(lexed);

@@ -33,6 +33,8 @@ export const TOKEN = {
   ESCAPED_SYMBOLIC_NAME: CypherLexer.ESCAPED_SYMBOLIC_NAME,
   SEMICOLON: CypherLexer.SEMICOLON,
   EOF: Token.EOF,
+  CASE: CypherLexer.CASE,
+  END: CypherLexer.END,
   OPENING: new Set([CypherLexer.LPAREN, CypherLexer.LBRACKET, CypherLexer.LCURLY]),
   CLOSING: new Set([CypherLexer.RPAREN, CypherLexer.RBRACKET, CypherLexer.RCURLY]),
 } as const;
