@@ -41,7 +41,9 @@ class DeadlineExceeded extends Error {}
 
 const timedOut = (timeoutMs: number) => new CypherQueryError(`the query ran longer than ${timeoutMs} ms and was stopped; narrow it or add a LIMIT`);
 
-function asQueryError(error: unknown, timeoutMs: number): unknown {
+const EXPLAIN = "EXPLAIN ";
+
+function asQueryError(error: unknown, timeoutMs: number, shift: number): unknown {
   if (error instanceof DeadlineExceeded) return timedOut(timeoutMs);
   if (!(error instanceof Neo4jError)) return error;
   const code = error.code ?? "";
@@ -53,7 +55,7 @@ function asQueryError(error: unknown, timeoutMs: number): unknown {
   if (code.endsWith("MemoryPoolOutOfMemoryError")) {
     return new CypherQueryError("the query needs more memory than one query may use; narrow it or aggregate less");
   }
-  if (code.startsWith("Neo.ClientError.")) return new CypherQueryError(`${kind}: ${callerMessage(error.message)}`);
+  if (code.startsWith("Neo.ClientError.")) return new CypherQueryError(`${kind}: ${callerMessage(error.message, shift)}`);
   if (code.startsWith("Neo.DatabaseError.")) return new CypherQueryError(`Neo4j failed while running this query (${kind}); simplify it`);
   if (code.startsWith("Neo.TransientError.")) return new CypherBusy(`Neo4j could not run the query just now (${kind}); try again`);
   return error;
@@ -90,13 +92,15 @@ export async function runReadOnlyCypher(
 ): Promise<{ result: CypherResult; collector: GraphCollector }> {
   const statement = checkStatically(query, db.database);
   const parameters = toCypherParams(params) as Record<string, unknown>;
+  // A statement not yet shown read-only is planned first, so Neo4j's error positions count EXPLAIN's prefix.
+  const explained = !readOnly.has(statement);
   const release = gate.tryEnter();
   if (!release) throw new CypherBusy(`${gate.capacity} console queries are already running; try again once one has finished`);
   const work = db.readOnce(
     async (tx) => {
       // Both are sent at once, saving a round trip; no record is read before EXPLAIN's query type is
       // checked, and a refusal rolls the READ transaction back, in which Neo4j writes nothing anyway.
-      const plan = readOnly.has(statement) ? null : tx.run(`EXPLAIN ${statement}`, parameters);
+      const plan = explained ? tx.run(`${EXPLAIN}${statement}`, parameters) : null;
       const result = tx.run(statement, parameters);
       if (plan) {
         checkQueryType((await plan).summary.queryType);
@@ -123,6 +127,6 @@ export async function runReadOnlyCypher(
   try {
     return await withDeadline(work, limits.timeoutMs + DEADLINE_GRACE_MS);
   } catch (error) {
-    throw asQueryError(error, limits.timeoutMs);
+    throw asQueryError(error, limits.timeoutMs, explained ? EXPLAIN.length : 0);
   }
 }

@@ -7,8 +7,15 @@ const CLASS_NAME = /\b(?:java|javax|scala|sun|org\.neo4j|com\.neo4j|org\.opencyp
 const EXPECTED = /[:,]? expected (.*?)(?= \(line \d|$)/;
 const LONG_LIST = 4;
 
-export function callerMessage(message: string): string {
+const POSITION = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/;
+
+/** `shift`: characters the server put before the caller's statement (EXPLAIN's prefix), taken off the position. */
+export function callerMessage(message: string, shift = 0): string {
   let first = message.split("\n")[0].replace(CLASS_NAME, "");
+  first = first.replace(POSITION, (_all, line: string, column: string, offset: string) => {
+    const col = line === "1" ? Math.max(1, Number(column) - shift) : Number(column);
+    return `(line ${line}, column ${col} (offset: ${Math.max(0, Number(offset) - shift)}))`;
+  });
   const expected = EXPECTED.exec(first);
   if (expected && expected[1].split(",").length > LONG_LIST) first = first.replace(expected[0], "");
   return first.replace(/\s+/g, " ").trim() || "Neo4j did not say why";

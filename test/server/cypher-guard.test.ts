@@ -56,7 +56,11 @@ describe("the Cypher allowlist over Neo4j's grammar", () => {
     [":param x => 1", /console commands/],
     ["MATCH (n) // x\rLOAD CSV FROM 'http://127.0.0.1/' AS r RETURN r", /LOAD CSV/],
     ["MATCH (n)\u001CDETACH\u001DDELETE\u001En", /DELETE is not allowed/],
-    ["MATCH (n) RETURN n.x AS `a\\u0060`", /backslash outside a string/],
+    ["MATCH (n) RETURN n.x AS `a\\u0060`", /\\u escapes are not allowed/],
+    ["WITH '\\u0027 AS x LOAD CSV FROM 'http://127.0.0.1:9/' AS r RETURN r //' AS y RETURN y", /\\u escapes are not allowed/],
+    ["MATCH (n) RETURN n // \\u000a DETACH DELETE n", /\\u escapes are not allowed/],
+    ["RETURN 'a\\uuu0041' AS x", /\\u escapes are not allowed/],
+    ["MATCH (n) RETURN n.x AS `a\\b`", /backslash outside a string/],
     ["   // only a comment", /empty/],
   ])("refuses %j", (query, why) => {
     expect(() => check(query)).toThrow(CypherRefusal);
@@ -79,13 +83,11 @@ describe("the Cypher allowlist over Neo4j's grammar", () => {
     expect(() => check(Array.from({ length: 50 }, (_, i) => `RETURN ${i} AS x`).join(" UNION "))).not.toThrow();
   });
 
-  it("sends Neo4j the statement it checked: comments blanked, strings re-encoded without \\u escapes", () => {
-    // Neo4j decodes \u0027 before it reads the text, so the original would end the string and run LOAD CSV.
-    const sneaky = "WITH '\\u0027 AS x LOAD CSV FROM \"http://127.0.0.1:9/\" AS r RETURN r //' AS y RETURN y";
-    const sent = check(sneaky);
-    expect(sent).not.toMatch(/\\u/);
+  it("sends Neo4j the statement it checked: comments blanked, strings re-encoded with no escape Neo4j could decode first", () => {
+    const quoted = "WITH '\\U00000027 AS x LOAD CSV FROM \"http://127.0.0.1:9/\" AS r RETURN r //' AS y RETURN y";
+    const sent = check(quoted);
     expect(sent.startsWith("WITH '\\' AS x LOAD CSV")).toBe(true);
-    expect(sent).toHaveLength(sneaky.length);
+    expect(sent).toHaveLength(quoted.length);
     expect(check("MATCH (n) // note\nRETURN n;")).toBe("MATCH (n)        \nRETURN n ");
     expect(check("RETURN 'a\\\\u0027b' AS s")).toBe("RETURN 'a\\\\u0027b' AS s");
   });
