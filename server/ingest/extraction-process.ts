@@ -1,4 +1,5 @@
 import { ChildProcess, fork } from "node:child_process";
+import { setPriority } from "node:os";
 import path from "node:path";
 import type { ExtractResult, NamedInput } from "../../ingest/pipeline";
 
@@ -23,6 +24,8 @@ const WORKER = path.join(__dirname, "extraction-worker.ts");
 /** The project's tsx, by path: the worker is TypeScript whether the server runs under tsx or jest. */
 const TSX_LOADER = path.join(path.dirname(require.resolve("tsx/package.json")), "dist", "loader.mjs");
 const KILL_GRACE_MS = 2000;
+/** The extraction is background work: at a lower priority it leaves the cores to the server and Neo4j first. */
+const BACKGROUND_PRIORITY = 10;
 
 /** Runs the extraction pipeline in a child process; cancel() kills it. */
 export function extractInChildProcess(inputs: NamedInput[], onProgress: (done: number, total: number) => void): RunningExtraction {
@@ -31,6 +34,7 @@ export function extractInChildProcess(inputs: NamedInput[], onProgress: (done: n
     serialization: "advanced",
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
+  if (child.pid !== undefined) setPriority(child.pid, BACKGROUND_PRIORITY);
   let cancelled = false;
   const result = new Promise<ExtractResult>((resolve, reject) => {
     let settled = false;
