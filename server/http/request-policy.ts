@@ -7,6 +7,14 @@ const BODY_TYPES = ["application/json", "multipart/form-data"];
 
 const forbidden = (detail: string) => new HttpError(403, "Forbidden", detail);
 
+function originHost(origin: string): string | undefined {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
+}
+
 function hostname(host: string): string {
   const text = host.trim().toLowerCase();
   if (text.startsWith("[")) return text.slice(0, text.indexOf("]") + 1);
@@ -31,7 +39,8 @@ export function hostAllowlist(configuredHost: string, allowedHosts: string | und
 /**
  * Writes from other sites are refused: a browser says where a request comes from (Origin, Sec-Fetch-Site),
  * and only this server's own pages and the origins in CORS_ORIGIN may send unsafe methods. Bodies of
- * unsafe methods must be JSON or multipart, which a cross-site form cannot send without a preflight.
+ * unsafe methods must be JSON or multipart: no text/plain or urlencoded form bodies. (A cross-site
+ * multipart form is stopped by its Origin here, and carries no token: the cookie is SameSite=Strict.)
  */
 export function sameOriginWrites(corsOrigins: string | undefined): RequestHandler {
   const allowed = new Set((corsOrigins ?? "").split(",").map((o) => o.trim().toLowerCase()).filter((o) => o && o !== "*"));
@@ -39,16 +48,8 @@ export function sameOriginWrites(corsOrigins: string | undefined): RequestHandle
     if (SAFE_METHODS.has(req.method)) return next();
     const origin = req.headers.origin?.toLowerCase();
     const site = req.headers["sec-fetch-site"];
-    let ownOrigin = false;
-    if (origin !== undefined) {
-      let originHost: string | undefined;
-      try {
-        originHost = new URL(origin).host;
-      } catch {
-        originHost = undefined;
-      }
-      ownOrigin = originHost !== undefined && originHost === (req.headers.host ?? "").toLowerCase();
-      if (!ownOrigin && !allowed.has(origin)) return next(forbidden(`requests from ${origin.slice(0, 100)} may not write here`));
+    if (origin !== undefined && !allowed.has(origin) && originHost(origin) !== (req.headers.host ?? "").toLowerCase()) {
+      return next(forbidden(`requests from ${origin.slice(0, 100)} may not write here`));
     }
     if (site !== undefined && site !== "same-origin" && site !== "none" && !(origin !== undefined && allowed.has(origin))) {
       return next(forbidden(`${site} requests may not write here`));

@@ -51,6 +51,10 @@ describe("writes from elsewhere", () => {
   it("refuses a form posted from another site, and any body a form can send without a preflight", async () => {
     const form = await ingest().set("Cookie", cookie).set("Origin", EVIL).set("Sec-Fetch-Site", "cross-site").set("Content-Type", "text/plain").send(`{"articles":[{"text":"${TEXT}"}]}`);
     expect(form.status).toBe(403);
+    const multipartForm = await ingest().set("Cookie", cookie).set("Origin", EVIL).set("Sec-Fetch-Site", "cross-site").attach("files", Buffer.from(TEXT), "note.txt");
+    expect(multipartForm.status).toBe(403);
+    const withoutCookie = await ingest().set("Origin", EVIL).set("Sec-Fetch-Site", "cross-site").attach("files", Buffer.from(TEXT), "note.txt");
+    expect(withoutCookie.status).toBe(403);
     for (const type of ["text/plain", "application/x-www-form-urlencoded"]) {
       const sameOrigin = await ingest().set("Authorization", `Bearer ${h.token}`).set("Content-Type", type).send(`articles=${TEXT}`);
       expect(sameOrigin.status).toBe(415);
