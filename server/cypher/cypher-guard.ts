@@ -85,7 +85,7 @@ function refusalFor(rule: string, node: ParseTree): CypherRefusal {
   if (rule === "useClause") return new CypherRefusal(`${firstWords(node)} is not allowed: queries run on the configured database`);
   if (rule === "command") return new CypherRefusal(`${firstWords(node)} is an administration or schema command; the console only reads the graph`);
   const name = RULE_NAMES[rule] ?? firstWords(node);
-  return new CypherRefusal(`${name} is not allowed; the console runs reading queries only (MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, UNION, CALL { } and reading procedures)`);
+  return new CypherRefusal(`${name} is not allowed: the console runs only reading queries (MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, UNION, CALL { } and reading procedures)`);
 }
 
 function checkProcedure(node: ParseTree): void {
