@@ -28,7 +28,7 @@ export const ConfigSchema = z.object({
   /** The write token; when unset, one is generated at first start and kept in INGEST_TOKEN_FILE. */
   INGEST_TOKEN: z.string().min(16, "INGEST_TOKEN must have at least 16 characters").optional(),
   INGEST_TOKEN_FILE: z.string().min(1).default(".data/ingest-token"),
-  /** Host names (or name:port) the server answers for besides localhost, 127.0.0.1 and [::1]; comma-separated. */
+  /** Host names the server answers for (on any port) besides localhost, 127.0.0.1 and [::1]; comma-separated. */
   ALLOWED_HOSTS: z.string().min(1).optional(),
   CORS_ORIGIN: z.string().min(1).optional(),
   BODY_LIMIT: z.string().regex(/^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i, "expected a size such as 512kb or 5mb").default("5mb"),

@@ -30,7 +30,8 @@ export function hostAllowlist(configuredHost: string, allowedHosts: string | und
   const listen = hostname(configuredHost.includes(":") && !configuredHost.startsWith("[") ? `[${configuredHost}]` : configuredHost);
   if (!["0.0.0.0", "[::]"].includes(listen)) names.add(listen);
   return (req, _res, next) => {
-    const host = req.headers.host ?? "";
+    // req.host is the Host header, or X-Forwarded-Host behind a proxy TRUST_PROXY trusts.
+    const host = req.host ?? "";
     if (names.has(hostname(host))) return next();
     next(forbidden(`this server does not answer for the host "${host.slice(0, 100)}"; add it to ALLOWED_HOSTS to allow it`));
   };
@@ -48,7 +49,7 @@ export function sameOriginWrites(corsOrigins: string | undefined): RequestHandle
     if (SAFE_METHODS.has(req.method)) return next();
     const origin = req.headers.origin?.toLowerCase();
     const site = req.headers["sec-fetch-site"];
-    if (origin !== undefined && !allowed.has(origin) && originHost(origin) !== (req.headers.host ?? "").toLowerCase()) {
+    if (origin !== undefined && !allowed.has(origin) && originHost(origin) !== (req.host ?? "").toLowerCase()) {
       return next(forbidden(`requests from ${origin.slice(0, 100)} may not write here`));
     }
     if (site !== undefined && site !== "same-origin" && site !== "none" && !(origin !== undefined && allowed.has(origin))) {

@@ -32,8 +32,8 @@ interface Job {
 }
 
 export class QueueFull extends Error {
-  constructor(readonly waiting: number) {
-    super(`the ingest queue is full (${waiting} uploads waiting); try again once one has finished`);
+  constructor(message: string) {
+    super(message);
     this.name = "QueueFull";
   }
 }
@@ -78,8 +78,10 @@ export class IngestJobs {
 
   /** Queues an upload; `files` already holds the inputs and any file refused before extraction. */
   submit(inputs: NamedInput[], refused: JobFile[], replace: boolean): JobView {
-    if (this.closed) throw new QueueFull(0);
-    if (this.queue.length >= this.limits.queueLimit) throw new QueueFull(this.queue.length);
+    if (this.closed) throw new QueueFull("the server is shutting down; upload again once it is back");
+    if (this.queue.length >= this.limits.queueLimit) {
+      throw new QueueFull(`the ingest queue is full (${this.queue.length} uploads waiting); try again once one has finished`);
+    }
     const files: JobFile[] = [...inputs.map((i): JobFile => ({ name: i.name, status: "pending" })), ...refused];
     const view: JobView = { id: randomUUID(), status: "queued", total: files.length, done: refused.length, files, createdAt: new Date().toISOString() };
     const job: Job = { view, inputs, replace, phase: "waiting" };
