@@ -25,12 +25,22 @@ export const ConfigSchema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: port.default(3000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  INGEST_TOKEN: z.string().min(1).optional(),
+  /** The write token; when unset, one is generated at first start and kept in INGEST_TOKEN_FILE. */
+  INGEST_TOKEN: z.string().min(16, "INGEST_TOKEN must have at least 16 characters").optional(),
+  INGEST_TOKEN_FILE: z.string().min(1).default(".data/ingest-token"),
+  /** Host names the server answers for (on any port) besides localhost, 127.0.0.1 and [::1]; comma-separated. */
+  ALLOWED_HOSTS: z.string().min(1).optional(),
   CORS_ORIGIN: z.string().min(1).optional(),
-  BODY_LIMIT: z.string().default("5mb"),
+  BODY_LIMIT: z.string().regex(/^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i, "expected a size such as 512kb or 5mb").default("5mb"),
   CYPHER_TIMEOUT_MS: positiveInt.default(10000),
   CYPHER_MAX_ROWS: positiveInt.default(5000),
+  /** Console and export queries running at once; more are answered 503 at once. */
+  CYPHER_MAX_CONCURRENT: positiveInt.default(4),
   RATE_LIMIT_PER_MINUTE: positiveInt.default(120),
+  /** Uploads per client and minute. */
+  INGEST_RATE_LIMIT_PER_MINUTE: positiveInt.default(20),
+  /** Uploads waiting behind the one being ingested; more are answered 503. */
+  INGEST_QUEUE_LIMIT: positiveInt.default(4),
   EXPORT_MAX_NODES: positiveInt.default(20000),
   READ_TIMEOUT_MS: positiveInt.default(30000),
   TRUST_PROXY: z.string().min(1).optional(),

@@ -72,8 +72,12 @@ async function main(): Promise<void> {
   await ingestSamplesIfEmpty(driver, config.NEO4J_DATABASE, config.SAMPLES_DIR, nlp.client);
   await driver.close();
   buildExplorer();
-  // The server parses uploads with the same CoreNLP, wherever it came from.
-  const server = await startServer({ ...config, CORENLP_URL: endpointUrl(nlp.endpoint) });
+  // The server parses uploads with the same CoreNLP, wherever it came from (its extraction process reads it from the environment).
+  process.env.CORENLP_URL = endpointUrl(nlp.endpoint);
+  const server = await startServer({ ...config, CORENLP_URL: process.env.CORENLP_URL });
+  const { token, source, file } = server.writeToken;
+  const where = source === "INGEST_TOKEN" ? "from INGEST_TOKEN" : source === "generated" ? `new, kept in ${file}` : `kept in ${file}`;
+  say(`write token for uploads and retractions over HTTP (Authorization: Bearer ...; ${where}): ${token}`);
   say(`ready: open ${server.url} (Ctrl+C stops everything)`);
 
   let stopping = false;

@@ -9,11 +9,21 @@ import { entitiesRouter } from "./entities";
 import { searchRouter } from "./search";
 import { pathsRouter } from "./paths";
 import { articlesRouter } from "./articles";
-import { ReadOnlyStatements, cypherRouter } from "./cypher";
+import { QueryGate, ReadOnlyStatements, cypherRouter } from "./cypher";
 import { exportRouter } from "./export";
-import { ingestRouter } from "./ingest";
+import { IngestJobs, ingestRouter, parserEndpoint } from "./ingest";
 import { openApiRouter } from "./openapi";
-import { corsPolicy, createLogger, errorMiddleware, httpLogger, notFoundHandler, securityHeaders } from "./http";
+import {
+  corsPolicy,
+  createLogger,
+  errorMiddleware,
+  hostAllowlist,
+  httpLogger,
+  notFoundHandler,
+  resolveWriteToken,
+  sameOriginWrites,
+  securityHeaders,
+} from "./http";
 import { Db } from "./neo4j";
 import { siteRouter } from "./site";
 
@@ -23,6 +33,8 @@ export interface AppDeps {
   logger?: Logger;
   /** A built explorer to serve at `/` (main passes client/dist when it exists). */
   clientDir?: string;
+  /** The write token; by default INGEST_TOKEN, or the one kept in (or generated into) INGEST_TOKEN_FILE. */
+  writeToken?: string;
 }
 
 const CAPABILITIES: ((context: AppContext) => Router)[] = [
@@ -38,6 +50,12 @@ const CAPABILITIES: ((context: AppContext) => Router)[] = [
   openApiRouter,
 ];
 
+/** Neo4j's own transaction timeout on the bundled server (neo4j/neo4j.conf), plus a margin. */
+const CONSOLE_SLOT_CEILING_MS = 90_000;
+const FINISHED_JOBS_KEPT = 100;
+
+const contexts = new WeakMap<Express, AppContext>();
+
 /** TRUST_PROXY as Express takes it: true/false, a hop count, or addresses/subnet names ("loopback"). */
 function trustProxy(value: string): boolean | number | string {
   if (value === "true" || value === "false") return value === "true";
@@ -46,19 +64,32 @@ function trustProxy(value: string): boolean | number | string {
 
 /** Builds the HTTP app over an existing driver; nothing listens or connects here. */
 export function createApp(deps: AppDeps): Express {
-  const logger = deps.logger ?? createLogger(deps.config);
-  const context: AppContext = { db: new Db(deps.driver, deps.config.NEO4J_DATABASE, deps.config.READ_TIMEOUT_MS), config: deps.config, logger, readOnlyStatements: new ReadOnlyStatements() };
+  const { config } = deps;
+  const logger = deps.logger ?? createLogger(config);
+  const db = new Db(deps.driver, config.NEO4J_DATABASE, config.READ_TIMEOUT_MS);
+  const context: AppContext = {
+    db,
+    config,
+    logger,
+    readOnlyStatements: new ReadOnlyStatements(),
+    consoleGate: new QueryGate(config.CYPHER_MAX_CONCURRENT, CONSOLE_SLOT_CEILING_MS),
+    ingestJobs: new IngestJobs(db, logger, { queueLimit: config.INGEST_QUEUE_LIMIT, history: FINISHED_JOBS_KEPT }, parserEndpoint(config)),
+    writeToken: deps.writeToken ?? resolveWriteToken(config).token,
+  };
   const app = express();
+  contexts.set(app, context);
   app.disable("x-powered-by");
-  if (deps.config.TRUST_PROXY) app.set("trust proxy", trustProxy(deps.config.TRUST_PROXY));
+  if (config.TRUST_PROXY) app.set("trust proxy", trustProxy(config.TRUST_PROXY));
   app.set("query parser", "simple");
   app.use(httpLogger(logger));
+  app.use(hostAllowlist(config.HOST, config.ALLOWED_HOSTS));
   app.use(securityHeaders());
-  const cors = corsPolicy(deps.config.CORS_ORIGIN);
+  const cors = corsPolicy(config.CORS_ORIGIN);
   if (cors) app.use("/api", cors);
 
   const api = Router();
-  api.use(express.json({ limit: deps.config.BODY_LIMIT }));
+  api.use(sameOriginWrites(config.CORS_ORIGIN));
+  api.use(express.json({ limit: config.BODY_LIMIT }));
   for (const capability of CAPABILITIES) api.use(capability(context));
   api.use(notFoundHandler);
   app.use("/api", api);
@@ -67,4 +98,9 @@ export function createApp(deps: AppDeps): Express {
   app.use(notFoundHandler);
   app.use(errorMiddleware);
   return app;
+}
+
+/** Stops what the app runs besides answering requests: ingest jobs and their extraction processes. */
+export async function closeApp(app: Express): Promise<void> {
+  await contexts.get(app)?.ingestJobs.close();
 }

@@ -5,25 +5,29 @@ import { AddressInfo } from "node:net";
 import path from "node:path";
 import { Config, loadConfig } from "../config";
 import { createDriver, ensureSchema } from "../db";
-import { createApp } from "./app";
-import { createLogger } from "./http";
+import { closeApp, createApp } from "./app";
+import { WriteToken, createLogger, resolveWriteToken } from "./http";
 
 export interface RunningServer {
   url: string;
+  /** What uploads and retractions ask for, and where it came from. */
+  writeToken: WriteToken;
   close(): Promise<void>;
 }
 
 const CLIENT_DIST = path.resolve(__dirname, "..", "client", "dist");
 const SHUTDOWN_GRACE_MS = 10_000;
 
-/** Connects, makes sure the schema exists, and listens; close() stops accepting, then closes the driver. */
+/** Connects, makes sure the schema exists, and listens; close() stops ingest jobs and accepting, then closes the driver. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const logger = createLogger(config);
+  const writeToken = resolveWriteToken(config);
   const driver = createDriver(config);
   let server: Server;
+  let app: ReturnType<typeof createApp>;
   try {
     await ensureSchema(driver, config.NEO4J_DATABASE);
-    const app = createApp({ driver, config, logger, clientDir: existsSync(CLIENT_DIST) ? CLIENT_DIST : undefined });
+    app = createApp({ driver, config, logger, clientDir: existsSync(CLIENT_DIST) ? CLIENT_DIST : undefined, writeToken: writeToken.token });
     server = await new Promise<Server>((resolve, reject) => {
       const listening = app.listen(config.PORT, config.HOST, (error?: Error) => (error ? reject(error) : resolve(listening)));
     });
@@ -38,8 +42,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
   let closing: Promise<void> | undefined;
   return {
     url,
+    writeToken,
     close() {
       closing ??= (async () => {
+        await closeApp(app);
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeIdleConnections();

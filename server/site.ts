@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import express, { Router } from "express";
+import express, { Request, Response, Router } from "express";
 import { AppContext } from "./context";
+import { setTokenCookie } from "./http";
 import { getStats } from "./graph/graph-service";
 
 function escapeHtml(text: string): string {
@@ -24,15 +25,27 @@ async function statusPage({ db }: AppContext): Promise<string> {
 <p>The explorer is not built (run <code>npm run build</code> in client/). API: <a href="/api/docs">/api/docs</a>.</p></body></html>`;
 }
 
-/** Serves the built explorer with an index.html fallback for its client-side routes, or the status page. */
+/**
+ * Serves the built explorer with an index.html fallback for its client-side routes, or the status page.
+ * Every page carries the write token as an httpOnly, SameSite=Strict cookie: the explorer can upload and
+ * retract, and no other site can make a browser send it.
+ */
 export function siteRouter(context: AppContext, clientDir: string | undefined): Router {
   const router = Router();
+  const withToken = (req: Request, res: Response) => setTokenCookie(res, context.writeToken, req.secure);
   if (clientDir && existsSync(path.join(clientDir, "index.html"))) {
-    router.use(express.static(clientDir, { index: "index.html" }));
-    router.get(/^\/(?!api(\/|$)).*/, (_req, res) => res.sendFile(path.join(clientDir, "index.html")));
+    const page = path.join(clientDir, "index.html");
+    const sendPage = (req: Request, res: Response) => {
+      withToken(req, res);
+      res.sendFile(page);
+    };
+    router.get(["/", "/index.html"], sendPage);
+    router.use(express.static(clientDir, { index: false }));
+    router.get(/^\/(?!api(\/|$)).*/, sendPage);
     return router;
   }
-  router.get("/", async (_req, res) => {
+  router.get("/", async (req, res) => {
+    withToken(req, res);
     res.type("html").send(await statusPage(context));
   });
   return router;

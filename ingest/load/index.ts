@@ -1,6 +1,7 @@
 import { Driver } from "neo4j-driver";
 import { DEFAULT_INGEST_BATCH_SIZE } from "../../config";
 import { Extraction } from "../../domain";
+import { joinStoredEntities } from "./stored-entities";
 import { sliceByArticle } from "./article-slice";
 import { RetractResult, retractArticleInTransaction, writeBatch } from "./write-batch";
 
@@ -28,7 +29,7 @@ export interface WriteSummary {
 
 /** Writes an extraction to Neo4j in transactions of a batch of articles: an article is either fully in or not at all. */
 export async function writeExtraction(driver: Driver, database: string, extraction: Extraction, options: WriteOptions = {}): Promise<WriteSummary> {
-  const slices = sliceByArticle(extraction);
+  const slices = sliceByArticle(await joinStoredEntities(driver, database, extraction));
   const entityIds = new Set<string>();
   const summary: WriteSummary = { articles: 0, entities: 0, relations: 0, skipped: 0 };
   const session = driver.session({ database });

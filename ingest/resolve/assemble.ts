@@ -3,6 +3,7 @@ import type { Dictionary } from "../data/dictionary";
 import type { ArticleFindings } from "../extract";
 import type { EntityRef, FoundRelation, Sentence } from "../types";
 import { EntityRegistry } from "./entities";
+import { ACTS_FOR_STATE, LIFTED_CONFIDENCE } from "./lift";
 import { eventId, eventName, MergedEvent, mergeArticleEvents, mergeRunEvents } from "./events";
 
 export interface ArticleResult {
@@ -70,12 +71,7 @@ function affiliations(relations: { source: ExtractedEntity; type: RelationType; 
   return map;
 }
 
-/**
- * What a head of state or an official does, their state does: "Lula called Maduro" is also Brazil
- * NEGOTIATED_WITH Venezuela. Titles and membership themselves are not lifted.
- */
-const ACTS_FOR_STATE = new Set<RelationType>(["ATTACKED", "BACKS", "NEGOTIATED_WITH", "MEDIATED", "ACCUSED", "DEMANDED", "REQUESTED", "THREATENED", "SANCTIONED", "AGREED_WITH", "OPPOSES", "ALLIED_WITH"]);
-const LIFTED_CONFIDENCE = 0.9;
+
 
 /** Turns the findings of every article into one extraction: entities with ids, merged relations and events. */
 export function assemble(results: ArticleResult[], dictionary: Dictionary): Extraction {

@@ -1,7 +1,7 @@
 import { Router } from "express";
 import { z } from "zod";
 import { AppContext } from "../context";
-import { IdSchema, parseInput, queryInt, requireToken } from "../http";
+import { IdSchema, parseInput, queryInt, requireWriteToken } from "../http";
 import { getArticle, getArticles, retract } from "./articles-service";
 
 export const ArticleListQuerySchema = z.object({
@@ -11,7 +11,7 @@ export const ArticleListQuerySchema = z.object({
 });
 export const ArticleParamsSchema = z.object({ id: IdSchema });
 
-export function articlesRouter({ db, config }: AppContext): Router {
+export function articlesRouter({ db, writeToken }: AppContext): Router {
   const router = Router();
   router.get("/articles", async (req, res) => {
     const { limit, offset, source } = parseInput(ArticleListQuerySchema, req.query, "query");
@@ -21,7 +21,7 @@ export function articlesRouter({ db, config }: AppContext): Router {
     const { id } = parseInput(ArticleParamsSchema, req.params, "path");
     res.json(await getArticle(db, id));
   });
-  router.delete("/articles/:id", requireToken(config.INGEST_TOKEN), async (req, res) => {
+  router.delete("/articles/:id", requireWriteToken(writeToken), async (req, res) => {
     const { id } = parseInput(ArticleParamsSchema, req.params, "path");
     res.json(await retract(db, id));
   });

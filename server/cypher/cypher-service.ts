@@ -1,19 +1,19 @@
-import { badRequest } from "../http";
-import { CollectOptions, Db, GraphCollector } from "../neo4j";
-import { CypherRefusal } from "./cypher-guard";
-import { CypherLimits, CypherQueryError, CypherResult, runReadOnlyCypher } from "./cypher-runner";
-import { ReadOnlyStatements } from "./read-only-statements";
+import { CollectOptions, GraphCollector } from "../neo4j";
+import { badRequest, serviceUnavailable } from "../http";
+import { CypherBusy, CypherQueryError, CypherRefusal } from "./cypher-errors";
+import { CypherContext, CypherLimits, CypherResult, runReadOnlyCypher } from "./cypher-runner";
 
-/** Refusals and query errors are the caller's to fix: both become 400s that say why. */
+/** Refusals and query errors are the caller's to fix (400s that say why); a full console is a 503. */
 function asHttpError(error: unknown): unknown {
   if (error instanceof CypherRefusal) return badRequest(`query refused: ${error.message}`);
   if (error instanceof CypherQueryError) return badRequest(`query failed: ${error.message}`);
+  if (error instanceof CypherBusy) return serviceUnavailable(error.message);
   return error;
 }
 
-export async function runCypher(db: Db, readOnly: ReadOnlyStatements, query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherResult> {
+export async function runCypher(context: CypherContext, query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherResult> {
   try {
-    return (await runReadOnlyCypher(db, readOnly, query, params, limits)).result;
+    return (await runReadOnlyCypher(context, query, params, limits)).result;
   } catch (error) {
     throw asHttpError(error);
   }
@@ -21,15 +21,14 @@ export async function runCypher(db: Db, readOnly: ReadOnlyStatements, query: str
 
 /** The graph a read-only query finds, for exports: same checks and bounds as runCypher. */
 export async function collectCypherGraph(
-  db: Db,
-  readOnly: ReadOnlyStatements,
+  context: CypherContext,
   query: string,
   params: Record<string, unknown>,
   limits: CypherLimits,
   options: CollectOptions,
 ): Promise<{ collector: GraphCollector; truncated: boolean }> {
   try {
-    const { collector, result } = await runReadOnlyCypher(db, readOnly, query, params, limits, options);
+    const { collector, result } = await runReadOnlyCypher(context, query, params, limits, options);
     return { collector, truncated: result.truncated };
   } catch (error) {
     throw asHttpError(error);

@@ -1,5 +1,6 @@
 export { cypherRouter, CypherParamsSchema } from "./cypher-routes";
-export { CypherRefusal, checkStatically, MAX_QUERY_LENGTH } from "./cypher-guard";
+export { CypherRefusal, checkStatically, MAX_QUERY_LENGTH, CYPHER_BOUNDS } from "./cypher-guard";
 export { runCypher, collectCypherGraph } from "./cypher-service";
-export type { CypherLimits, CypherResult } from "./cypher-runner";
+export type { CypherContext, CypherLimits, CypherResult } from "./cypher-runner";
 export { ReadOnlyStatements } from "./read-only-statements";
+export { QueryGate } from "./query-gate";

@@ -4,11 +4,11 @@ import { expensiveEndpointLimit, parseInput } from "../http";
 import { ExportRequestSchema } from "./export-schemas";
 import { exportSubgraph } from "./export-service";
 
-export function exportRouter({ db, config, readOnlyStatements }: AppContext): Router {
+export function exportRouter({ db, config, readOnlyStatements, consoleGate }: AppContext): Router {
   const router = Router();
   router.post("/export", expensiveEndpointLimit(config.RATE_LIMIT_PER_MINUTE), async (req, res) => {
     const request = parseInput(ExportRequestSchema, req.body, "body");
-    const file = await exportSubgraph(db, readOnlyStatements, request, {
+    const file = await exportSubgraph({ db, readOnly: readOnlyStatements, gate: consoleGate }, request, {
       timeoutMs: config.CYPHER_TIMEOUT_MS,
       maxRows: config.CYPHER_MAX_ROWS,
       maxNodes: config.EXPORT_MAX_NODES,

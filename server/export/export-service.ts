@@ -1,6 +1,5 @@
-import { CypherLimits, ReadOnlyStatements, collectCypherGraph } from "../cypher";
+import { CypherContext, CypherLimits, collectCypherGraph } from "../cypher";
 import { badRequest } from "../http";
-import { Db } from "../neo4j";
 import { ExportFile, ExportFormat } from "./export-model";
 import { ExportRequest } from "./export-schemas";
 import { EXPORT_WRITERS } from "./formats";
@@ -11,20 +10,20 @@ export interface ExportLimits extends CypherLimits {
 }
 
 /** The graph a query finds, checked read-only and bounded exactly like POST /api/cypher; never a cut one. */
-async function selectionFromQuery(db: Db, readOnly: ReadOnlyStatements, query: string, request: ExportRequest, limits: ExportLimits): Promise<SubgraphSelection> {
-  const { collector, truncated } = await collectCypherGraph(db, readOnly, query, request.params, limits, { forExport: true });
+async function selectionFromQuery(context: CypherContext, query: string, request: ExportRequest, limits: ExportLimits): Promise<SubgraphSelection> {
+  const { collector, truncated } = await collectCypherGraph(context, query, request.params, limits, { forExport: true });
   if (truncated) throw badRequest(`body.query: the query returned more than ${limits.maxRows} rows; narrow it to export it whole`);
   return { kind: "collected", collector, withRelations: request.withRelations };
 }
 
-export async function exportSubgraph(db: Db, readOnly: ReadOnlyStatements, request: ExportRequest, limits: ExportLimits): Promise<ExportFile & { format: ExportFormat }> {
+export async function exportSubgraph(context: CypherContext, request: ExportRequest, limits: ExportLimits): Promise<ExportFile & { format: ExportFormat }> {
   const selection: SubgraphSelection = request.query
-    ? await selectionFromQuery(db, readOnly, request.query, request, limits)
+    ? await selectionFromQuery(context, request.query, request, limits)
     : request.ids
       ? { kind: "ids", ids: request.ids, hops: request.hops, withRelations: request.withRelations }
       : { kind: "all", withRelations: request.withRelations };
   try {
-    const subgraph = await readSubgraph(db, selection, limits.maxNodes);
+    const subgraph = await readSubgraph(context.db, selection, limits.maxNodes);
     return { ...EXPORT_WRITERS[request.format](subgraph), format: request.format };
   } catch (error) {
     if (error instanceof SubgraphTooLarge) {

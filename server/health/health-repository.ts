@@ -1,8 +1,7 @@
 import { Db } from "../neo4j";
 
-/** The server's version ("Neo4j/5.26.0"), after checking that the configured database itself answers a query. */
+/** The server's version ("Neo4j/5.26.0"), from the summary of one query the configured database answers. */
 export async function readServerVersion(db: Db): Promise<string> {
-  const info = await db.driver.getServerInfo({ database: db.database });
-  await db.query("RETURN 1 AS ok");
-  return info.agent ?? "unknown";
+  const result = await db.query("RETURN 1 AS ok");
+  return result.summary.server.agent ?? "unknown";
 }

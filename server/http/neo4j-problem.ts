@@ -3,7 +3,10 @@ import { Problem } from "./problem";
 
 const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
 
-/** Database faults the caller cannot fix; anything else from Neo4j is our bug (500) unless a service mapped it. */
+/**
+ * Database faults the caller cannot fix; Neo4j's own messages never reach the caller. Other client errors
+ * are our bug (500) unless a service mapped them (the console maps its callers' query errors itself).
+ */
 export function neo4jProblem(error: unknown): Problem | undefined {
   if (!(error instanceof Neo4jError)) return undefined;
   if (UNAVAILABLE_CODES.has(error.code)) {
@@ -17,6 +20,9 @@ export function neo4jProblem(error: unknown): Problem | undefined {
   }
   if (error.code === "Neo.ClientError.Database.DatabaseNotFound") {
     return { status: 503, title: "Service Unavailable", detail: "the configured Neo4j database does not exist (check NEO4J_DATABASE)" };
+  }
+  if (error.code.startsWith("Neo.TransientError.") || error.code.startsWith("Neo.DatabaseError.")) {
+    return { status: 503, title: "Service Unavailable", detail: `the database could not answer just now (${error.code.split(".").pop()}); try again` };
   }
   return undefined;
 }

@@ -3,17 +3,16 @@ import { ArticleInputSchema } from "../../domain";
 
 export const IngestJsonSchema = z.object({
   articles: z.array(ArticleInputSchema).min(1, "give at least one article").max(500),
+  /** Replace stored articles with the same id; without it they are skipped and the job says so. */
+  replace: z.boolean().default(false),
 });
 
-/** For a text, Markdown or HTML body: a name for messages and the stored file name. */
-export const IngestQuerySchema = z.object({
-  name: z.string().trim().regex(/^[\w .()-]{1,200}$/, "letters, digits, spaces and . _ ( ) - only").optional(),
-});
+/** The text fields of a multipart upload (its files are in any file field, `files` by convention). */
+export const IngestFormSchema = z.object({
+  replace: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+}).strict();
 
-/** Body media types the endpoint reads, and what the pipeline calls them. */
-export const TEXT_CONTENT_TYPES = {
-  "text/plain": { contentType: "text", extension: "txt" },
-  "text/markdown": { contentType: "markdown", extension: "md" },
-  "text/html": { contentType: "html", extension: "html" },
-} as const;
-export type TextMediaType = keyof typeof TEXT_CONTENT_TYPES;
+export const JobParamsSchema = z.object({ job: z.string().trim().min(1).max(100) });
+
+/** Files per multipart upload. */
+export const MAX_UPLOAD_FILES = 50;

@@ -1,68 +1,76 @@
-import type { Config } from "../../config";
+import { createHash } from "node:crypto";
 import { ArticleInput, Extraction } from "../../domain";
-import { connectCoreNlp, CoreNlpUnavailableError, type CoreNlpClient } from "../../ingest/nlp";
-import { writeExtraction } from "../../ingest/load";
-import type { NamedInput } from "../../ingest/pipeline";
-import { badRequest, HttpError } from "../http";
+import { WriteSummary, writeExtraction } from "../../ingest/load";
+import type { ExtractResult, NamedInput } from "../../ingest/pipeline";
 import { Db } from "../neo4j";
 
-export interface IngestedArticle {
-  id: string;
-  title: string;
-  entities: number;
-  relations: number;
+export type FileStatus = "pending" | "done" | "failed" | "skipped";
+
+/** One uploaded file, or one article of a file that holds several (`name#n`). */
+export interface JobFile {
+  name: string;
+  status: FileStatus;
+  reason?: string;
+  articleId?: string;
+  replaced?: boolean;
 }
 
-export interface IngestResult {
-  articles: IngestedArticle[];
-  failures: { name: string; reason: string }[];
-  /** What the loader wrote; `skipped` counts articles already stored with the same text. */
-  summary: { articles: number; entities: number; relations: number; skipped: number };
+export interface IngestOutcome {
+  files: JobFile[];
+  summary: WriteSummary;
 }
 
-/** Per article: how many distinct entities it mentions or relates, and how many relations it is evidence for. */
-function perArticle(extraction: Extraction): IngestedArticle[] {
-  return extraction.articles.map((article) => {
-    const relations = extraction.relations.filter((r) => r.evidence.some((e) => e.article === article.id));
-    const entities = new Set([
-      ...(extraction.mentions ?? []).filter((m) => m.article === article.id).map((m) => m.entity),
-      ...relations.flatMap((r) => [r.source, r.target]),
-    ]);
-    return { id: article.id, title: article.title, entities: entities.size, relations: relations.length };
-  });
-}
-
+/**
+ * A JSON article is named by what identifies it: its URL gives its id anyway; otherwise outlet, title and
+ * date, or its text when it has no title. The same article uploaded again gets the same id (and is then
+ * refused unless replace is set); two different ones never share one.
+ */
 export function jsonInputs(articles: ArticleInput[]): NamedInput[] {
-  return articles.map((article, i) => ({ name: `upload-${i + 1}.json`, contentType: "json", body: JSON.stringify(article) }));
-}
-
-let parser: Promise<CoreNlpClient> | undefined;
-
-/** The CoreNLP server uploads are parsed with: CORENLP_URL's, else the project's own, found or started once. */
-function coreNlp(config: Config): Promise<CoreNlpClient> {
-  parser ??= connectCoreNlp(config).then((connection) => connection.client);
-  parser.catch(() => {
-    parser = undefined;
+  return articles.map((article) => {
+    const basis = article.url ?? (article.title ? `${article.source ?? ""}|${article.title}|${article.date ?? ""}` : article.text);
+    const hash = createHash("sha256").update(basis).digest("hex").slice(0, 8);
+    const title = (article.title ?? "article").replace(/[\\/\p{Cc}]/gu, " ").slice(0, 80).trim();
+    return { name: `${title} (${hash}).json`, contentType: "json", body: JSON.stringify(article) };
   });
-  return parser;
 }
 
-/** Extracts the graph from uploaded documents and writes it; nothing readable at all is the caller's mistake. */
-export async function ingest(db: Db, config: Config, inputs: NamedInput[]): Promise<IngestResult> {
-  // Loaded on first upload: the extractor's dictionaries and HTML reader are heavy and most servers never ingest.
-  const { extractFromInputs } = await import("../../ingest/pipeline");
-  let extracted: Awaited<ReturnType<typeof extractFromInputs>>;
-  try {
-    extracted = await extractFromInputs(inputs, { nlp: await coreNlp(config) });
-  } catch (error) {
-    if (error instanceof CoreNlpUnavailableError) throw new HttpError(503, "Service Unavailable", "the language parser (Stanford CoreNLP) is not reachable, so nothing was ingested; try again once it runs");
-    throw error;
-  }
-  const { extraction, failures } = extracted;
-  const named = failures.map((f) => ({ name: f.file, reason: f.reason }));
-  if (extraction.articles.length === 0) {
-    throw badRequest(`no article could be read: ${named.map((f) => `${f.name}: ${f.reason}`).join("; ") || "the upload was empty"}`);
-  }
-  const summary = await writeExtraction(db.driver, db.database, extraction);
-  return { articles: perArticle(extraction), failures: named, summary };
+const belongsTo = (file: string, input: string) => file === input || file.startsWith(`${input}#`);
+
+/** The files as the extraction saw them: each input, or each article of an input holding several, and every failure. */
+export function filesAfterExtraction(inputNames: string[], { extraction, failures }: ExtractResult): JobFile[] {
+  return inputNames.flatMap((input) => {
+    const articles: JobFile[] = extraction.articles
+      .filter((a) => a.file !== undefined && belongsTo(a.file, input))
+      .map((a) => ({ name: a.file as string, status: "pending", articleId: a.id }));
+    const failed: JobFile[] = failures.filter((f) => belongsTo(f.file, input)).map((f) => ({ name: f.file, status: "failed", reason: f.reason }));
+    const all = [...articles, ...failed];
+    return all.length > 0 ? all : [{ name: input, status: "failed" as const, reason: "nothing could be read from it" }];
+  });
+}
+
+const EXISTING = "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.contentHash AS hash, coalesce(a.file, a.title) AS name";
+
+/**
+ * Writes what was extracted. An article already stored is only replaced when the upload says so
+ * (`replace`); otherwise it is skipped and the file says why. Jobs run one at a time, so nothing else of
+ * the server's writes between this check and the write.
+ */
+export async function writeJob(db: Db, extraction: Extraction, files: JobFile[], replace: boolean): Promise<IngestOutcome> {
+  const ids = extraction.articles.map((a) => a.id);
+  const stored = new Map<string, { hash: string | null; name: string | null }>();
+  for (const record of (await db.query(EXISTING, { ids })).records) stored.set(record.get("id"), { hash: record.get("hash"), name: record.get("name") });
+  const toWrite = extraction.articles.filter((a) => replace || !stored.has(a.id));
+  const summary = await writeExtraction(db.driver, db.database, { ...extraction, articles: toWrite });
+  const byId = new Map(extraction.articles.map((a) => [a.id, a]));
+  const outcome = files.map((file): JobFile => {
+    if (file.status !== "pending" || !file.articleId) return file;
+    const before = stored.get(file.articleId);
+    if (!before) return { ...file, status: "done", replaced: false };
+    if (!replace) {
+      return { ...file, status: "skipped", reason: `an article with this id is already stored (${before.name ?? file.articleId}); send replace: true to replace it` };
+    }
+    if (before.hash !== null && before.hash === byId.get(file.articleId)?.contentHash) return { ...file, status: "skipped", reason: "unchanged: the stored article has the same text" };
+    return { ...file, status: "done", replaced: true };
+  });
+  return { files: outcome, summary: { ...summary, skipped: outcome.filter((f) => f.status === "skipped").length } };
 }

@@ -1,4 +1,4 @@
-import { Driver, ManagedTransaction, QueryResult, RecordShape } from "neo4j-driver";
+import { Driver, ManagedTransaction, QueryResult, RecordShape, Transaction } from "neo4j-driver";
 import { toCypherParams } from "./cypher-params";
 
 export interface TransactionOptions {
@@ -22,6 +22,27 @@ export class Db {
     const session = this.driver.session({ database: this.database, defaultAccessMode: "READ" });
     try {
       return await session.executeRead(work, { timeout: options.timeout ?? this.readTimeoutMs });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * One READ transaction, tried once: for callers' own queries, where a retry after a transient error
+   * (a memory limit, say) would only run the same query again.
+   */
+  async readOnce<T>(work: (tx: Pick<Transaction, "run">) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: "READ" });
+    try {
+      const tx = session.beginTransaction({ timeout: options.timeout ?? this.readTimeoutMs });
+      try {
+        const result = await work(tx);
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        throw error;
+      }
     } finally {
       await session.close();
     }

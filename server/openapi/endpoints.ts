@@ -4,7 +4,7 @@ import { CypherRequestSchema } from "../cypher/cypher-routes";
 import { EntityParamsSchema, EntityQuerySchema } from "../entities/entity-routes";
 import { ExportRequestSchema } from "../export/export-schemas";
 import { NeighboursQuerySchema, OverviewQuerySchema } from "../graph/graph-schemas";
-import { IngestJsonSchema, IngestQuerySchema } from "../ingest/ingest-schemas";
+import { IngestJsonSchema, JobParamsSchema } from "../ingest/ingest-schemas";
 import { PathsQuerySchema } from "../paths/paths-routes";
 import { SearchQuerySchema } from "../search/search-routes";
 import {
@@ -14,7 +14,8 @@ import {
   EntityDetailSchema,
   GraphPayloadSchema,
   HealthSchema,
-  IngestResponseSchema,
+  IngestAcceptedSchema,
+  IngestJobSchema,
   PathsResponseSchema,
   RetractionSchema,
   SearchResponseSchema,
@@ -29,8 +30,10 @@ export interface EndpointDoc {
   query?: z.ZodObject;
   params?: z.ZodObject;
   body?: z.ZodType;
-  /** Extra request media types with a plain string body. */
-  textBody?: string[];
+  /** A multipart/form-data body: its files and text fields. */
+  multipart?: { files: string; fields: Record<string, string> };
+  /** The success status when it is not 200. */
+  success?: number;
   response?: z.ZodType;
   /** For downloads: the media types the endpoint may send. */
   download?: string[];
@@ -48,25 +51,38 @@ export const ENDPOINTS: EndpointDoc[] = [
   { method: "get", path: "/api/paths", summary: "Shortest paths between two entities", query: PathsQuerySchema, response: PathsResponseSchema, errors: [400, 404, 503] },
   { method: "get", path: "/api/articles", summary: "Articles, newest first", query: ArticleListQuerySchema, response: ArticleListSchema, errors: [400, 503] },
   { method: "get", path: "/api/articles/{id}", summary: "One article with text, mentions and relations (offsets into the text)", params: ArticleParamsSchema, response: ArticleDetailSchema, errors: [400, 404, 503] },
-  { method: "delete", path: "/api/articles/{id}", summary: "Retract an article and the evidence it gave", params: ArticleParamsSchema, response: RetractionSchema, auth: true, errors: [400, 401, 404, 503] },
-  { method: "post", path: "/api/cypher", summary: "Run a read-only Cypher query: a table and the graph found in it", body: CypherRequestSchema, response: CypherResponseSchema, errors: [400, 429, 503] },
+  { method: "delete", path: "/api/articles/{id}", summary: "Retract an article and the evidence it gave", params: ArticleParamsSchema, response: RetractionSchema, auth: true, errors: [400, 401, 403, 404, 503] },
+  { method: "post", path: "/api/cypher", summary: "Run a read-only Cypher query: a table and the graph found in it", body: CypherRequestSchema, response: CypherResponseSchema, errors: [400, 403, 415, 429, 503] },
   {
     method: "post",
     path: "/api/export",
     summary: "Download a subgraph as GEXF, GraphML, graphology JSON, CSV (zip), a Cypher script or PLOVER JSON Lines",
     body: ExportRequestSchema,
     download: ["application/gexf+xml", "application/graphml+xml", "application/json", "application/zip", "application/x-cypher-query", "application/x-ndjson"],
-    errors: [400, 429, 503],
+    errors: [400, 403, 415, 429, 503],
   },
   {
     method: "post",
     path: "/api/ingest",
-    summary: "Upload articles: JSON {articles:[...]} or one text, Markdown or HTML document",
+    summary: "Upload articles as a job: JSON {articles:[...], replace?} or multipart files; answers 202 with the job (Location: /api/ingest/{job})",
     body: IngestJsonSchema,
-    textBody: ["text/plain", "text/markdown", "text/html"],
-    query: IngestQuerySchema,
-    response: IngestResponseSchema,
+    multipart: {
+      files: "the article files (.txt, .md, .html, .json, .jsonl), in a field named files",
+      fields: { replace: "true to replace stored articles with the same id (the default, false, skips them)" },
+    },
+    response: IngestAcceptedSchema,
+    success: 202,
     auth: true,
-    errors: [400, 401, 413, 415, 503],
+    errors: [400, 401, 403, 413, 415, 429, 503],
+  },
+  { method: "get", path: "/api/ingest/{job}", summary: "An ingest job: status, progress, each file's outcome, and the summary once done", params: JobParamsSchema, response: IngestJobSchema, errors: [404] },
+  {
+    method: "delete",
+    path: "/api/ingest/{job}",
+    summary: "Cancel an ingest job that is queued or extracting (nothing of it is written)",
+    params: JobParamsSchema,
+    response: IngestAcceptedSchema,
+    auth: true,
+    errors: [401, 403, 404, 409],
   },
 ];

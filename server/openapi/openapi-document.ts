@@ -6,12 +6,14 @@ type JsonSchema = Record<string, unknown>;
 
 const STATUS_TEXT: Record<number, string> = {
   400: "the request is invalid, or the query was refused (detail says why)",
-  401: "missing or wrong bearer token",
+  401: "no write token: send Authorization: Bearer <token>",
+  403: "a wrong token, a host the server does not answer for, or a write from another site",
+  409: "the job can no longer be cancelled",
   404: "not found",
   413: "body larger than BODY_LIMIT",
   415: "unsupported media type",
   429: "rate limit reached",
-  503: "Neo4j is not reachable",
+  503: "Neo4j is not reachable, or the console or the ingest queue is full (try again)",
 };
 
 function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
@@ -36,7 +38,18 @@ function problem(description: string): JsonSchema {
 function operation(endpoint: EndpointDoc): JsonSchema {
   const content: JsonSchema = {};
   if (endpoint.body) content["application/json"] = { schema: jsonSchema(endpoint.body, "input") };
-  for (const type of endpoint.textBody ?? []) content[type] = { schema: { type: "string" } };
+  if (endpoint.multipart) {
+    const { files, fields } = endpoint.multipart;
+    content["multipart/form-data"] = {
+      schema: {
+        type: "object",
+        properties: {
+          files: { type: "array", items: { type: "string", format: "binary" }, description: files },
+          ...Object.fromEntries(Object.entries(fields).map(([name, description]) => [name, { type: "string", description }])),
+        },
+      },
+    };
+  }
   const success = endpoint.download
     ? { description: "the file, with Content-Disposition: attachment", content: Object.fromEntries(endpoint.download.map((t) => [t, { schema: { type: "string", format: "binary" } }])) }
     : { description: "OK", content: { "application/json": { schema: endpoint.response ? jsonSchema(endpoint.response, "output") : {} } } };
@@ -45,9 +58,9 @@ function operation(endpoint: EndpointDoc): JsonSchema {
     tags: [endpoint.path.split("/")[2]],
     parameters: [...parameters(endpoint.params, "path"), ...parameters(endpoint.query, "query")],
     ...(Object.keys(content).length ? { requestBody: { required: true, content } } : {}),
-    ...(endpoint.auth ? { security: [{ bearer: [] }] } : {}),
+    ...(endpoint.auth ? { security: [{ bearer: [] }, { cookie: [] }] } : {}),
     responses: {
-      200: success,
+      [endpoint.success ?? 200]: success,
       ...Object.fromEntries(endpoint.errors.map((status) => [status, problem(STATUS_TEXT[status] ?? "error")])),
       500: problem("an unexpected fault; the detail names the request id to look up in the server log"),
     },
@@ -68,7 +81,10 @@ export function openApiDocument(version: string): JsonSchema {
     paths,
     components: {
       schemas: { Problem: jsonSchema(ProblemSchema, "output") },
-      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "INGEST_TOKEN; write endpoints are open when it is unset" } },
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "the write token: INGEST_TOKEN, or the one generated into .data/ingest-token (npm start prints it)" },
+        cookie: { type: "apiKey", in: "cookie", name: "newsgraph_token", description: "set (httpOnly, SameSite=Strict) by the pages this server serves, so the explorer can write" },
+      },
     },
   };
 }

@@ -94,10 +94,30 @@ export const CypherResponseSchema = z.object({
   rowLimit: z.number().int(),
 });
 
-export const IngestResponseSchema = z.object({
-  articles: z.array(z.object({ id: z.string(), title: z.string(), entities: z.number().int(), relations: z.number().int() })),
-  failures: z.array(z.object({ name: z.string(), reason: z.string() })),
-  summary: z.object({ articles: z.number().int(), entities: z.number().int(), relations: z.number().int(), skipped: z.number().int() }),
+/** An ingest job as GET /api/ingest/:job answers it (server/ingest/ingest-jobs.ts JobView). */
+export const IngestJobSchema = z.object({
+  id: z.string(),
+  status: z.enum(["queued", "running", "done", "failed", "cancelled"]),
+  total: z.number().int().meta({ description: "documents: the files uploaded, then each article of a file holding several, once read" }),
+  done: z.number().int(),
+  files: z.array(
+    z.object({
+      name: z.string(),
+      status: z.enum(["pending", "done", "failed", "skipped"]),
+      reason: z.string().optional().meta({ description: "why it failed or was skipped (e.g. already stored and replace not set)" }),
+      articleId: z.string().optional(),
+      replaced: z.boolean().optional().meta({ description: "true when it replaced an article already stored" }),
+    }),
+  ),
+  summary: z
+    .object({ articles: z.number().int(), entities: z.number().int(), relations: z.number().int(), skipped: z.number().int() })
+    .optional()
+    .meta({ description: "what was written, once done" }),
+  error: z.string().optional(),
+  createdAt: z.string(),
+  finishedAt: z.string().optional(),
 });
+
+export const IngestAcceptedSchema = z.object({ job: IngestJobSchema });
 
 export { GraphPayloadSchema };

@@ -3,7 +3,7 @@ import { Driver } from "neo4j-driver";
 import request from "supertest";
 import { Express } from "express";
 import { writeExtraction } from "../../ingest/load";
-import { createApp } from "../../server/app";
+import { closeApp, createApp } from "../../server/app";
 import { resetDatabase, testConfig, testDriver } from "../support/database";
 import { ExtractionBuilder } from "../support/extraction-factory";
 
@@ -16,6 +16,8 @@ async function fingerprint(driver: Driver): Promise<string> {
   );
   return JSON.stringify(result.records[0].toObject(), (_k, v) => (typeof v === "object" && v?.toNumber ? v.toNumber() : v));
 }
+
+const TOKEN = "hostile-input-test-token";
 
 const INJECTIONS = [
   "') DETACH DELETE n //",
@@ -73,11 +75,12 @@ describe("hostile input to the API", () => {
     b.article("hostile-1", ["Iran backs the Houthis."], { date: "2024-01-10" });
     b.relation(iran, "BACKS", houthis, "hostile-1", 0);
     await writeExtraction(driver, "neo4j", b.build());
-    app = createApp({ driver, config: testConfig({ LOG_LEVEL: "silent", RATE_LIMIT_PER_MINUTE: "100000" }) });
+    app = createApp({ driver, config: testConfig({ LOG_LEVEL: "silent", RATE_LIMIT_PER_MINUTE: "100000", INGEST_TOKEN: TOKEN }) });
     before = await fingerprint(driver);
   });
   afterAll(async () => {
     expect(await fingerprint(driver)).toBe(before);
+    await closeApp(app);
     await driver.close();
   });
 
@@ -114,6 +117,31 @@ describe("hostile input to the API", () => {
     );
   });
 
+  it("answers the console and export with no 5xx for deep parameters, huge UNIONs and generated queries", async () => {
+    const deep = (levels: number, open: string, close: string) => `${open.repeat(levels)}1${close.repeat(levels)}`;
+    const union = (parts: number, all: boolean) => Array.from({ length: parts }, (_, i) => `MATCH (n) RETURN ${i} AS x`).join(all ? " UNION ALL " : " UNION ");
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom("/api/cypher", "/api/export"),
+        fc.integer({ min: 1, max: 12_000 }),
+        fc.constantFrom<[string, string]>(['{"d": ', "}"], ["[", "]"]),
+        fc.integer({ min: 2, max: 1_200 }),
+        fc.boolean(),
+        async (path, levels, [open, close], parts, all) => {
+          const params = `{"p": ${deep(levels, open, close)}}`;
+          const body = (query: string, withParams: boolean) => `{"format": "json", "query": ${JSON.stringify(query)}${withParams ? `, "params": ${params}` : ""}}`;
+          noServerError(await request(app).post(path).set("content-type", "application/json").send(body("RETURN $p AS p", true)));
+          noServerError(await request(app).post(path).set("content-type", "application/json").send(body(union(parts, all), false)));
+        },
+      ),
+      { numRuns: 40 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 200 }), async (query) => noServerError(await request(app).post("/api/cypher").send({ query: query || "x" }))),
+      { numRuns: 150 },
+    );
+  });
+
   it.each(INJECTIONS)("treats %j as data in search terms and ids", async (text) => {
     noServerError(await request(app).get("/api/search").query({ q: text }));
     noServerError(await request(app).get(`/api/entities/${encodeURIComponent(text)}`));
@@ -145,5 +173,10 @@ describe("hostile input to the API", () => {
     noServerError(await request(app).get(`/api/entities/${"y".repeat(5000)}`));
     noServerError(await request(app).post("/api/ingest").set("content-type", "text/plain").send(Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0x00])));
     noServerError(await request(app).post("/api/ingest").set("content-type", "application/x-unknown").send("???"));
+    noServerError(await request(app).post("/api/ingest").set("Authorization", `Bearer ${TOKEN}`).set("content-type", "multipart/form-data; boundary=x").send("--x\r\nbroken"));
+    noServerError(await request(app).post("/api/ingest").set("Authorization", `Bearer ${TOKEN}`).set("content-type", "multipart/form-data").send("no boundary"));
+    noServerError(await request(app).post("/api/ingest").set("Authorization", `Bearer ${TOKEN}`).attach("files", Buffer.from([0xc3, 0x28, 0x00]), "bad.txt"));
+    noServerError(await request(app).get("/api/ingest/%ff"));
+    noServerError(await request(app).delete(`/api/ingest/${"x".repeat(5000)}`).set("Authorization", `Bearer ${TOKEN}`));
   });
 });

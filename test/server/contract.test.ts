@@ -51,11 +51,15 @@ describe("the API contract", () => {
     const res = await request(h.app).get("/api/openapi.json").expect(200);
     expect(res.body.openapi).toBe("3.1.0");
     expect(Object.keys(res.body.paths).sort()).toEqual(
-      ["/api/health", "/api/stats", "/api/graph", "/api/entities/{id}", "/api/neighbours", "/api/search", "/api/paths", "/api/articles", "/api/articles/{id}", "/api/cypher", "/api/export", "/api/ingest"].sort(),
+      ["/api/health", "/api/stats", "/api/graph", "/api/entities/{id}", "/api/neighbours", "/api/search", "/api/paths", "/api/articles", "/api/articles/{id}", "/api/cypher", "/api/export", "/api/ingest", "/api/ingest/{job}"].sort(),
     );
     const neighbours = res.body.paths["/api/neighbours"].get;
     expect(neighbours.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["ids", "hops", "limit", "offset", "order", "labels", "types", "from", "to"]));
-    expect(res.body.paths["/api/articles/{id}"].delete.security).toEqual([{ bearer: [] }]);
+    for (const [path, method] of [["/api/articles/{id}", "delete"], ["/api/ingest", "post"], ["/api/ingest/{job}", "delete"]]) {
+      expect(res.body.paths[path][method].security).toEqual([{ bearer: [] }, { cookie: [] }]);
+    }
+    expect(Object.keys(res.body.paths["/api/ingest"].post.requestBody.content).sort()).toEqual(["application/json", "multipart/form-data"]);
+    expect(res.body.paths["/api/ingest"].post.responses[202]).toBeDefined();
     const page = await request(h.app).get("/api/docs").expect(200);
     expect(page.text).not.toMatch(/https?:\/\//);
     for (const asset of ["/api/docs/swagger-ui.css", "/api/docs/swagger-ui-bundle.js", "/api/docs/init.js"]) await request(h.app).get(asset).expect(200);
@@ -103,6 +107,8 @@ describe("errors from Neo4j as problems", () => {
     ["Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", 503, /READ_TIMEOUT_MS/],
     ["Neo.ClientError.Security.Unauthorized", 503, /NEO4J_PASSWORD/],
     ["Neo.ClientError.Database.DatabaseNotFound", 503, /NEO4J_DATABASE/],
+    ["Neo.TransientError.General.OutOfMemoryError", 503, /try again/],
+    ["Neo.DatabaseError.Statement.ExecutionFailed", 503, /try again/],
     ["Neo.ClientError.Statement.SyntaxError", 500, /req-1/],
   ])("%s becomes %i", (code, status, detail) => {
     const problem = toProblem(new Neo4jError("internal message", code, "", ""), "req-1");

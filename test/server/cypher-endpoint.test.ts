@@ -1,6 +1,10 @@
 import request from "supertest";
 import { GraphPayloadSchema } from "../../domain";
 import { createApp } from "../../server/app";
+import { QueryGate, ReadOnlyStatements, checkStatically } from "../../server/cypher";
+import { runReadOnlyCypher } from "../../server/cypher/cypher-runner";
+import { checkQueryType } from "../../server/cypher/cypher-guard";
+import { Db } from "../../server/neo4j";
 import { IDS } from "./fixtures/news-graph";
 import { ServerHarness, databaseFingerprint, serverHarness } from "./support";
 
@@ -99,11 +103,60 @@ describe("POST /api/cypher", () => {
     expect(await databaseFingerprint(h.driver)).toBe(fingerprint);
   });
 
-  it("refuses a write that only the query plan reveals, every time it is sent", async () => {
-    for (let attempt = 0; attempt < 2; attempt += 1) {
-      const res = await cypher("CALL db.createProperty('intruder')").expect(400);
-      expect(res.body.detail).toMatch(/plan says this query writes/);
-    }
+  it("keeps EXPLAIN's query type and the READ transaction as walls behind the allowlist", async () => {
+    const res = await cypher("CALL db.createProperty('intruder')").expect(400);
+    expect(res.body.detail).toMatch(/procedure db\.createProperty is not allowed/);
+    // Were a writing procedure ever allowlisted by mistake, its plan would still refuse it...
+    const plan = await h.driver.executeQuery("EXPLAIN CALL db.createProperty('intruder')", {}, { database: "neo4j" });
+    expect(() => checkQueryType(plan.summary.queryType)).toThrow(/plan says this query writes/);
+    // ...and the transaction the console reads in cannot write.
+    const db = new Db(h.driver, "neo4j");
+    await expect(db.readOnce((tx) => tx.run("CREATE (:Entity {id: 'intruder'})"))).rejects.toThrow(/read/i);
+    expect(await databaseFingerprint(h.driver)).toBe(fingerprint);
+  });
+
+  it("lets through what a deny-list refused: backticked keywords and USE of the configured database", async () => {
+    const quoted = await cypher("MATCH (`CREATE`:Entity {id: $id}) RETURN `CREATE`.name AS `DELETE`", { id: IDS.iran }).expect(200);
+    expect(quoted.body).toMatchObject({ columns: ["DELETE"], rows: [["Iran"]] });
+    await cypher("USE neo4j MATCH (n:Entity) RETURN count(n) AS n").expect(200);
+    expect((await cypher("USE system SHOW USERS").expect(400)).body.detail).toMatch(/^query refused: /);
+  });
+
+  it("refuses parameters nested too deep or too many, and statements beyond its bounds, with 400s", async () => {
+    const deep = `{"query": "RETURN $p AS p", "params": {"p": ${'{"d": '.repeat(10_000)}1${"}".repeat(10_000)}}}`;
+    const res = await request(h.app).post("/api/cypher").set("Content-Type", "application/json").send(deep).expect(400);
+    expect(res.body.detail).toMatch(/^body\.params: parameters may not nest deeper than 10 levels/);
+    await cypher("RETURN size($p) AS n", { p: Array.from({ length: 100_001 }, (_, i) => i) }).expect(400);
+    await cypher("RETURN $p.a.b.c AS x", { p: { a: { b: { c: 1 } } } }).expect(200);
+    const union = await cypher(Array.from({ length: 900 }, (_, i) => `RETURN ${i} AS x`).join(" UNION ")).expect(400);
+    expect(union.body.detail).toMatch(/UNION of more than 100 parts/);
+    expect((await cypher(`RETURN ${"NOT ".repeat(2_400)}true`).expect(400)).body.detail).toMatch(/too deeply/);
+  });
+
+  it("answers by its deadline even when the database never does, and keeps the slot until it lets go", async () => {
+    // A database that never answers, as Neo4j does when a query ignores its timeout (collect() over
+    // 20 million rows ran 34 s under a 5 s timeout) or its parser overflows.
+    const never = { database: "neo4j", readOnce: () => new Promise(() => undefined) } as unknown as Db;
+    const gate = new QueryGate(2, 60_000);
+    const started = Date.now();
+    await expect(runReadOnlyCypher({ db: never, readOnly: new ReadOnlyStatements(), gate }, "RETURN 1 AS one", {}, { timeoutMs: 300, maxRows: 10 })).rejects.toThrow(/longer than 300 ms/);
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(gate.inUse).toBe(1);
+  });
+
+  it("caps console queries running at once and answers the next with a 503", async () => {
+    const capped = createApp({ driver: h.driver, config: { ...h.config, CYPHER_MAX_CONCURRENT: 1, CYPHER_TIMEOUT_MS: 3000 } });
+    const slow = request(capped).post("/api/cypher").send({ query: "UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x)" }).then((r) => r);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const busy = await request(capped).post("/api/cypher").send({ query: "RETURN 1" }).expect(503);
+    expect(busy.body.detail).toMatch(/1 console queries are already running/);
+    expect((await slow).status).toBe(400);
+  });
+
+  it("keeps Neo4j's message and position for its errors, without its list of expected tokens", async () => {
+    const res = await cypher("MATCH (n) RETURN m").expect(400);
+    expect(res.body.detail).toMatch(/^query failed: SyntaxError: Variable `m` not defined \(line 1, column 18 \(offset: 17\)\)$/);
+    expect(checkStatically("MATCH (n) RETURN m", "neo4j")).toBe("MATCH (n) RETURN m");
   });
 
   it("answers a query run again, whose plan was checked the first time, the same way", async () => {

@@ -55,7 +55,7 @@ export function readGraphmlExport(text: string): GraphPayload {
 type Row = Record<string, string>;
 
 /** RFC 4180 with quoted fields that may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
+export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";
@@ -83,7 +83,7 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-function typedRows(text: string): Record<string, unknown>[] {
+export function typedRows(text: string): Record<string, unknown>[] {
   const [header, ...rows] = parseCsv(text);
   const columns = header.map((h) => {
     const at = h.lastIndexOf(":");
@@ -93,8 +93,10 @@ function typedRows(text: string): Record<string, unknown>[] {
     if (value === "") return undefined;
     if (type === "int" || type === "float") return Number(value);
     if (type === "boolean") return value === "true";
-    if (type === "json") return JSON.parse(value);
-    return value;
+    // Text cells that would start like a formula carry one leading apostrophe (server/export/formats/csv-format.ts).
+    const text = value.startsWith("'") ? value.slice(1) : value;
+    if (type === "json") return JSON.parse(text);
+    return text;
   };
   return rows.map((cells) => {
     const row: Row = {};

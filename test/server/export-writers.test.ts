@@ -8,7 +8,8 @@ import { cypherString } from "../../server/export/formats";
 import { writeCsvZip } from "../../server/export/formats/csv-format";
 import { writeGexf } from "../../server/export/formats/gexf-format";
 import { testDriver } from "../support/database";
-import { canonical, readCsvExport, readGexfExport } from "./export-formats";
+import { strFromU8, unzipSync } from "fflate";
+import { canonical, parseCsv, readCsvExport, readGexfExport } from "./export-formats";
 
 /** Empty strings are "no value" in CSV and GEXF, as absent properties are in Neo4j. */
 function withoutEmpty(payload: GraphPayload): GraphPayload {
@@ -59,6 +60,28 @@ describe("the CSV and GEXF writers", () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it("CSV opened as a spreadsheet reads it has no cell that starts like a formula", () => {
+    const formulas = ["=HYPERLINK(\"http://evil.test\",\"x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "\t=1", "\r=1", "|calc", "'=already quoted"];
+    const cellsOf = (payload: GraphPayload) => {
+      const files = unzipSync(writeCsvZip(payload).body as Uint8Array);
+      return ["nodes.csv", "edges.csv"].flatMap((name) => {
+        const [header, ...rows] = parseCsv(strFromU8(files[name]));
+        const types = header.map((h) => h.slice(h.lastIndexOf(":") + 1));
+        return [...header.map((h) => ({ cell: h, type: "string" })), ...rows.flatMap((row) => row.map((cell, i) => ({ cell, type: types[i] })))];
+      });
+    };
+    const live = (cells: { cell: string; type: string }[]) =>
+      cells.filter(({ cell, type }) => /^[=+\-@|\t\r]/.test(cell) && !((type === "int" || type === "float") && Number.isFinite(Number(cell))));
+    for (const formula of formulas) {
+      const payload = payloadWith(formula, formula, [formula]);
+      payload.nodes[0].properties[formula] = formula;
+      payload.nodes[1].properties.n = -5;
+      expect(live(cellsOf(payload))).toEqual([]);
+      expect(canonical(readCsvExport(Buffer.from(writeCsvZip(payload).body as Uint8Array))).nodes[0].name).toBe(formula);
+    }
+    fc.assert(fc.property(text, (note) => expect(live(cellsOf(payloadWith(`x${note}`, note)))).toEqual([])), { numRuns: 200 });
   });
 
   it("GEXF keeps any text and list (lists travel as JSON text)", () => {

@@ -1,13 +1,13 @@
 import { Writable } from "node:stream";
 import pino from "pino";
 import request from "supertest";
-import { createApp } from "../../server/app";
+import { closeApp, createApp } from "../../server/app";
 import { ServerHarness, serverHarness } from "./support";
 
 describe("request logs", () => {
   let h: ServerHarness;
   beforeAll(async () => {
-    h = await serverHarness({ extraction: null, env: { INGEST_TOKEN: "token-for-logs" } });
+    h = await serverHarness({ extraction: null, env: { INGEST_TOKEN: "token-for-logs-0123456789" } });
   });
   afterAll(() => h.close());
 
@@ -22,11 +22,15 @@ describe("request logs", () => {
     const app = createApp({ driver: h.driver, config: h.config, logger: pino({ level: "info" }, sink) });
     await request(app).post("/api/cypher").set("X-Request-Id", "log-test-1").send({ query: "RETURN 'SECRET-QUERY-TEXT' AS s" }).expect(200);
     await request(app).get("/api/search?q=SECRET-SEARCH").set("X-Request-Id", "log-test-2").expect(200);
-    await request(app)
+    const upload = await request(app)
       .post("/api/ingest")
-      .set("Authorization", "Bearer token-for-logs")
+      .set("Authorization", "Bearer token-for-logs-0123456789")
       .send({ articles: [{ title: "T", text: "SECRET-ARTICLE-BODY. Iran backs the Houthis in Yemen, officials said on Tuesday." }] })
-      .expect(200);
+      .expect(202);
+    for (let status = "queued"; status === "queued" || status === "running"; await new Promise((resolve) => setTimeout(resolve, 150))) {
+      status = (await request(app).get(`/api/ingest/${upload.body.job.id}`).expect(200)).body.status;
+    }
+    await closeApp(app);
     const entries = lines.map((line) => JSON.parse(line));
     expect(entries.find((e) => e.req?.id === "log-test-1")).toMatchObject({ req: { method: "POST", url: "/api/cypher" }, res: { statusCode: 200 } });
     expect(entries.find((e) => e.req?.id === "log-test-2")?.req.url).toBe("/api/search");

@@ -21,9 +21,18 @@ function unify(a: CsvType | undefined, b: CsvType): CsvType {
   return a === "json" || b === "json" ? "json" : "string";
 }
 
+/*
+ * A spreadsheet runs a cell that starts with one of = + - @ | tab or CR as a formula (=HYPERLINK(...),
+ * +cmd|...); such text cells get a leading apostrophe, as OWASP advises, so they are read as text. Text
+ * that starts with an apostrophe gets one too, so a reader drops exactly one leading apostrophe and has
+ * the text back. Numbers and booleans are written as they are: -5 in an int column is a number.
+ */
+const NEEDS_APOSTROPHE = /^[=+\-@|\t\r']/;
+
 export function csvCell(value: unknown, type: CsvType): string {
   if (value === null || value === undefined) return "";
-  const text = type === "json" ? JSON.stringify(value) : String(value);
+  const raw = type === "json" ? JSON.stringify(value) : String(value);
+  const text = typeof value !== "number" && typeof value !== "boolean" && NEEDS_APOSTROPHE.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
