@@ -195,7 +195,7 @@ function triggerWords(g: SentenceGraph, n: number, pattern: NounPattern): string
     .filter((t) => t < n && !g.isProperNoun(t) && /^[a-z-]+$/.test(g.tokens[t].text) && !DISTINCT.has(g.lower(t)))
     .sort((a, b) => a - b)
     .map((t) => g.lower(t));
-  const noun = g.lemma(n);
+  const noun = g.lower(n);
   const words = [...new Set([...modifiers.filter((w) => pattern.modifiers.includes(w) || /^(air|drone|missile|rocket|peace|ceasefire|indirect|direct|nuclear|military|artillery|suicide|naval|ground|cross-border|prisoner)$/.test(w)), noun])];
   return words.join(" ");
 }

@@ -118,7 +118,8 @@ export function assemble(results: ArticleResult[], dictionary: Dictionary): Extr
     return { id: e.id, name: e.name };
   };
   const events = mergeRunEvents(results.map(({ article, findings }) => mergeArticleEvents(findings.events, article.id, idOf)));
-  const eventEntities = events.map((e) => eventEntity(e));
+  const adjectives = new Map(dictionary.surfaces.filter((x) => x.form === "demonym").reverse().map((x) => [x.ref.name, x.text]));
+  const eventEntities = events.map((e) => eventEntity(e, (name) => adjectives.get(name)));
   const byline = new Set(registry.all().filter((e) => e.type === "Actor" && authors.some((a) => sameName(a, e.name))).map((e) => e.id));
   const entities = new Map<string, ExtractedEntity>(registry.all().filter((e) => !byline.has(e.id)).map((e) => [e.id, e]));
   events.forEach((e, i) => {
@@ -167,8 +168,8 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-function eventEntity(e: MergedEvent): ExtractedEntity {
-  const entity: ExtractedEntity = { id: eventId(e), name: eventName(e), type: "Event", aliases: [], kind: e.kind };
+function eventEntity(e: MergedEvent, adjectiveOf: (name: string) => string | undefined): ExtractedEntity {
+  const entity: ExtractedEntity = { id: eventId(e), name: eventName(e, adjectiveOf), type: "Event", aliases: [], kind: e.kind };
   if (e.date) entity.date = e.date;
   if (e.place) entity.place = e.place.name;
   return entity;

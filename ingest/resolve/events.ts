@@ -122,11 +122,29 @@ export function mergeRunEvents(perArticle: MergedEvent[][]): MergedEvent[] {
   return run;
 }
 
-export function eventName(e: MergedEvent): string {
-  const parties = e.participants.slice(0, 3).map((p) => p.name).join("–");
-  const where = e.place ? ` in ${e.place.name}` : "";
+const FORCE_KINDS = new Set(["attack", "strike"]);
+
+/**
+ * A name an analyst would write: "Israeli air strike on Hamas in Gaza (2024-06-08)", "Qatar-mediated
+ * US–Iran talks in Oman (2024-01)", "Chile–Peru agreement (2019)". `adjectiveOf` gives a state's
+ * adjective ("Israeli") where the dictionary knows one.
+ */
+export function eventName(e: MergedEvent, adjectiveOf: (name: string) => string | undefined = () => undefined): string {
+  const named = (role: string) => e.participants.filter((p) => p.role === role).map((p) => p.name);
+  // "offensives on Syria", not "offensives on Syria in Syria".
+  const where = e.place && !e.participants.some((p) => p.name === e.place!.name) ? ` in ${e.place.name}` : "";
   const when = e.date ? ` (${e.date})` : "";
-  return `${parties ? parties + " " : ""}${e.trigger}${where}${when}`;
+  if (FORCE_KINDS.has(e.kind)) {
+    const attackers = named("attacker").slice(0, 2);
+    const targets = named("target").slice(0, 2);
+    const by = attackers.length === 1 ? (adjectiveOf(attackers[0]) ?? attackers[0]) : attackers.join(" and ");
+    const on = targets.length ? ` on ${targets.join(" and ")}` : "";
+    return `${by ? by + " " : ""}${e.trigger}${on}${where}${when}`.trim();
+  }
+  const mediators = named("mediator").slice(0, 2);
+  const sides = e.participants.filter((p) => p.role !== "mediator").slice(0, 3).map((p) => p.name);
+  const mediated = mediators.length ? `${mediators.join("- and ")}-mediated ` : "";
+  return `${mediated}${sides.length ? sides.join("–") + " " : ""}${e.trigger}${where}${when}`.trim();
 }
 
 export function eventId(e: MergedEvent): string {
