@@ -195,12 +195,17 @@ function typePerson(g: SentenceGraph, c: Candidate, ctx: TypingContext): ParsedM
   return mention(g, c, known?.type === "Actor" ? known : { name, type: "Actor" });
 }
 
-/** "Afghan Taliban", "Lebanese Hezbollah": a known group with its country in front is that group. */
-function knownGroupAfterCountry(g: SentenceGraph, c: Candidate, ctx: TypingContext): EntityRef | undefined {
+/**
+ * "Afghan Taliban", "Lebanese Hezbollah", "Hezbollah guerrillas", "Hamas fighters": a known group with its
+ * country in front of it, or the word for its members after it, is that group.
+ */
+function knownGroupWithinName(g: SentenceGraph, c: Candidate, ctx: TypingContext): EntityRef | undefined {
   let first = c.start;
   while (first < c.end - 1 && (stateAt(g, first, ctx) || g.lower(first) === "the")) first++;
-  if (first === c.start) return undefined;
-  const rest = ctx.surfaces.exact.get(g.textOf(first, c.end));
+  let last = c.end;
+  while (last - 1 > first && (g.nounIn(last - 1, ctx.roles.groupNouns) || g.nounIn(last - 1, ctx.roles.agentNouns))) last--;
+  if (first === c.start && last === c.end) return undefined;
+  const rest = ctx.surfaces.exact.get(g.textOf(first, last));
   return rest?.ref.type === "Group" ? rest.ref : undefined;
 }
 
@@ -210,7 +215,7 @@ function typeOrganisation(g: SentenceGraph, c: Candidate, ctx: TypingContext): P
   if (portfolioOnly && g.parents(c.head, "nmod:of").some((e) => ctx.roles.leaderTitles.has(g.lemma(e.token)) || ctx.roles.memberTitles.has(g.lemma(e.token)))) return undefined;
   const organ = stateOrgan(g, c, ctx);
   if (organ) return mention(g, c, organ);
-  const known = knownGroupAfterCountry(g, c, ctx);
+  const known = knownGroupWithinName(g, c, ctx);
   if (known) return mention(g, c, known);
   const name = cleanGroupName(c.text);
   const expanded = ctx.names.acronyms.get(name);

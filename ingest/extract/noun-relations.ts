@@ -156,7 +156,7 @@ function brokers(s: SentenceInput, n: number, ctx: RuleContext): EntityRef[] {
   // "Egyptian-brokered talks", "talks hosted by Qatar"
   for (const e of g.children(n, (r) => r === "amod" || r === "acl")) {
     if (!ctx.lexicon.brokerVerbs.has(g.lemma(e.token))) continue;
-    out.push(...refsOf(s, g.children(e.token, (r) => r === "obl:agent" || r === "obl" || r === "obl:npmod" || r === "dep").map((c) => c.token)));
+    out.push(...refsOf(s, g.children(e.token, (r) => r === "obl:agent" || r === "obl:by" || r === "obl" || r === "obl:npmod" || r === "dep").map((c) => c.token)));
   }
   return dedupe(out);
 }
@@ -283,6 +283,32 @@ function agreementLinks(s: SentenceInput, n: number, ctx: RuleContext): FoundEve
   return links;
 }
 
+/** Generic nouns a relation noun is compounded into: "mediation mission", "peace effort", "strike campaign". */
+const HOLDERS = new Set(["mission", "effort", "process", "initiative", "bid", "role", "campaign", "operation", "plan", "programme", "program"]);
+
+function heldBy(g: SentenceGraph, n: number): number {
+  const up = g.head(n);
+  return up && up.rel === "compound" && HOLDERS.has(g.lemma(up.token)) ? up.token : n;
+}
+
+function mergeTargets(a: Targets, b: Targets): Targets {
+  return { other: dedupe([...a.other, ...b.other]), among: dedupe([...a.among, ...b.among]) };
+}
+
+/** An accusation's own mood: negated or wished only by its own words, not by a denial of what it says. */
+function accusationMood(g: SentenceGraph, n: number, ctx: RuleContext): ReturnType<typeof factuality> {
+  const m = ctx.lexicon.modality;
+  const negated = g.children(n, (r) => r === "det" || r === "advmod").some((e) => m.negation.has(g.lower(e.token)));
+  return { mood: negated ? "negated" : "fact" };
+}
+
+/** "allegations by X that France played a role": the accused is the subject of what is alleged. */
+function accusedInClause(s: SentenceInput, n: number): EntityRef[] {
+  const g = s.graph;
+  const clauses = g.children(n, (r) => r === "acl" || r === "ccomp" || r.startsWith("acl:") || r === "dep").map((e) => e.token);
+  return refsOf(s, clauses.flatMap((c) => g.children(c, (r) => r === "nsubj" || r === "nsubj:pass").map((e) => e.token)), true);
+}
+
 /** Relations and events told with nouns: "strikes by X against Y", "X's attack on Y", "X-Y talks", "US sanctions on Z". */
 export function nounRelations(s: SentenceInput, ctx: RuleContext): NounResult {
   const g = s.graph;
@@ -292,9 +318,15 @@ export function nounRelations(s: SentenceInput, ctx: RuleContext): NounResult {
     if (!g.isNoun(n) || g.isProperNoun(n)) continue;
     const pattern = matchNoun(g, n, ctx.lexicon.nouns.get(g.lemma(n)));
     if (!pattern) continue;
+    // "ceasefire negotiations", "peace talks": the noun modified carries the relation, unless it is a generic holder.
+    const up = g.head(n);
+    if (up && up.rel === "compound" && g.isNoun(up.token) && !HOLDERS.has(g.lemma(up.token)) && ctx.lexicon.nouns.has(g.lemma(up.token))) continue;
     const type: RelationType = pattern.type;
-    const f = factuality(g, n, ctx.lexicon, type === "ATTACKED" ? "force" : "other");
-    const support = supportVerb(g, n, ctx);
+    // "denied charges by X that ...": what is denied is what the charge says, not that it was made.
+    const f = type === "ACCUSED" ? accusationMood(g, n, ctx) : factuality(g, n, ctx.lexicon, type === "ATTACKED" ? "force" : "other");
+    // "undertook a mediation mission between X and Y": a relation noun compounded into a generic one.
+    const holder = heldBy(g, n);
+    const support = supportVerb(g, holder, ctx) ?? supportVerb(g, n, ctx);
     if (!recorded(type, f)) {
       const sides = targets(s, n, pattern, support, ctx);
       relations.push(...pairs(s, brokers(s, n, ctx), "MEDIATED", dedupe([...sides.among, ...sides.other]), 0.65));
@@ -304,23 +336,31 @@ export function nounRelations(s: SentenceInput, ctx: RuleContext): NounResult {
       }
       continue;
     }
-    const sides = targets(s, n, pattern, support, ctx);
+    const sides = holder !== n ? mergeTargets(targets(s, n, pattern, support, ctx), targets(s, holder, pattern, support, ctx)) : targets(s, n, pattern, support, ctx);
+    if (type === "ACCUSED" && !sides.other.length) sides.other.push(...accusedInClause(s, n));
     let by = authors(s, n, pattern, support, ctx);
     const symmetric = isSymmetric(type) || pattern.eventKind === "war";
     // "since a summit with Iran": the doer of the clause is the other side.
     if (!by.length && symmetric && sides.other.length) by = refsOf(s, clauseSubjects(g, n));
+    // "Yugoslavia and Slovenia agreed after days of fighting", "negotiators of both return for talks": with
+    // no sides of its own, a mutual noun is between the two or more doers of its clause, unless a third
+    // party brokered it (then the doers may all be one side).
+    if (!by.length && symmetric && !sides.other.length && !sides.among.length && !brokers(s, n, ctx).length) {
+      const doers = refsOf(s, clauseSubjects(g, n)).filter((r) => r.type !== "Place");
+      if (doers.length >= 2) by = doers;
+    }
     const unlike = (list: EntityRef[]) => (t: EntityRef) => !list.some((b) => b.name === t.name);
     const other = sides.other.filter(unlike(by));
     const among = sides.among.filter(unlike(by));
     const to = dedupe([...other, ...among]);
     const brokered = brokers(s, n, ctx).filter((b) => unlike(by)(b) && unlike(to)(b));
-    // "officials spent days in Doha for talks mediated by Qatar": the clause's doers are the sides.
-    if (brokered.length && !by.length && !to.length) by = refsOf(s, clauseSubjects(g, n)).filter(unlike(brokered));
+    // "officials spent days in Doha for talks mediated by Qatar": the clause's doers are at the table, perhaps all on one side.
+    const seated = brokered.length && !by.length && !to.length ? refsOf(s, clauseSubjects(g, n)).filter(unlike(brokered)) : [];
     const attributedTo = speakers(s, f.speechVerb);
     const extra = attributedTo ? { attributedTo } : {};
     const conf = 0.7;
     const war = pattern.eventKind === "war";
-    const parties = dedupe([...by, ...to]);
+    const parties = dedupe([...by, ...to, ...seated]);
     if (symmetric) {
       relations.push(...pairs(s, by, type, other, conf, extra), ...mutualPairs(s, dedupe([...by, ...among]), type, conf, war, extra));
       if (war) relations.push(...pairs(s, other, type, by, conf, extra));

@@ -145,6 +145,21 @@ function nounAuthors(s: SentenceInput, n: number): EntityRef[] {
   return out;
 }
 
+/**
+ * "X claimed that Y attacked Z" accuses Y; so does "X said Y attacked it" (an attack told by anyone but its
+ * author, or a news outlet, is laid at its author's door).
+ */
+function reportedAccusations(s: SentenceInput, f: Factuality, type: RelationType, agents: EntityRef[], ctx: RuleContext): FoundRelation[] {
+  if (f.speechVerb === undefined || type === "ACCUSED") return [];
+  const verb = s.graph.lemma(f.speechVerb);
+  const claims = ctx.lexicon.claimVerbs.has(verb);
+  // Reporting ("the agency reported") is not taking a side.
+  if (!claims && (type !== "ATTACKED" || verb === "report")) return [];
+  const speakers = refsOf(s, s.graph.children(f.speechVerb, (r) => r === "nsubj" || r === "obl:agent").map((e) => e.token)).filter((x) => x.kind !== "media");
+  const sideOf = (x: EntityRef): string[] => [x.name, ctx.article.affiliations.get(x.name)?.name, ctx.dictionary.facts.get(x.name)?.partOf, ctx.dictionary.facts.get(x.name)?.country].filter((n): n is string => !!n);
+  return speakers.flatMap((speaker) => pairs(s, [speaker], "ACCUSED", agents.filter((a) => !sideOf(speaker).includes(a.name)), 0.6));
+}
+
 /** "accused X of attacking Y": the one accused is who did what the complement says. */
 function claimedAgents(s: SentenceInput, f: Factuality): EntityRef[] {
   if (f.claimVerb === undefined) return [];
@@ -169,6 +184,8 @@ function relationsOfPattern(s: SentenceInput, p: number, pattern: VerbPattern, c
   let agents = !ownSubject && f.claimVerb !== undefined ? claimedAgents(s, f) : refsOf(s, agentAt);
   if (!agents.length && type === "ATTACKED") agents = agentsThroughNouns(s, agentAt, ctx);
   if (!agents.length) agents = claimedAgents(s, f);
+  // "a mortar bomb was fired at Israel from the Gaza Strip": with no agent, force comes from where it was fired.
+  if (!agents.length && type === "ATTACKED" && passive) agents = refsOf(s, g.children(p, "obl:from").map((e) => e.token));
   const targetAt = targetTokens(g, p, pattern, passive);
   let targets = refsOf(s, targetAt, true);
   // "the US delegation was led by X": who leads a state's delegation serves that state.
@@ -189,11 +206,7 @@ function relationsOfPattern(s: SentenceInput, p: number, pattern: VerbPattern, c
     out.push(...pairs(s, agents, type, targets, confidence, extra));
     if (pattern.mutual) out.push(...pairs(s, targets, type, agents, confidence * 0.9, extra));
   }
-  // "X claimed that Y attacked Z": the claim accuses Y.
-  if (f.speechVerb !== undefined && ctx.lexicon.claimVerbs.has(g.lemma(f.speechVerb)) && type !== "ACCUSED") {
-    const claimants = refsOf(s, g.children(f.speechVerb, "nsubj").map((e) => e.token));
-    out.push(...pairs(s, claimants, "ACCUSED", agents, 0.6));
-  }
+  out.push(...reportedAccusations(s, f, type, agents, ctx));
   return out;
 }
 
