@@ -78,7 +78,7 @@ function absolute(m: ParsedMention, sentence: Sentence): EntityMention {
  */
 export function extractArticle(doc: SourceDocument, annotated: AnnotatedDocument, extractor: Extractor): ArticleFindings {
   const roles = extractor.lexicon.roles;
-  const article: ArticleState = { talksParties: [], attacks: [], affiliations: new Map(), sides: [] };
+  const article: ArticleState = { talksParties: [], attacks: [], affiliations: new Map(), titles: new Map(), ownerless: [], sides: [] };
   const ctx: RuleContext = { lexicon: extractor.lexicon, dictionary: extractor.dictionary, surfaces: extractor.surfaces, articleDate: doc.date, article };
   const parsed = annotated.sentences.map((s) => {
     const graph = new SentenceGraph(s);
@@ -95,7 +95,12 @@ export function extractArticle(doc: SourceDocument, annotated: AnnotatedDocument
     const input: SentenceInput = { sentence, graph, entities: new SentenceEntities(graph, mentions, roles, sideReferences(graph, extractor.lexicon, article)) };
     // Titles first: "Pakistan's Prime Minister X condemned the strikes" needs to know whose side X is on.
     const structural = structureRelations(input, ctx);
-    for (const r of structural) if ((r.type === "LEADS" || r.type === "MEMBER_OF") && r.source.type === "Actor" && !article.affiliations.has(r.source.name)) article.affiliations.set(r.source.name, r.target);
+    for (const r of structural) {
+      if ((r.type !== "LEADS" && r.type !== "MEMBER_OF") || r.source.type !== "Actor") continue;
+      if (!article.affiliations.has(r.source.name)) article.affiliations.set(r.source.name, r.target);
+      if (r.role && !article.titles.has(r.source.name)) article.titles.set(r.source.name, r.role.split(" ").pop()!);
+    }
+    for (const { person, title } of article.ownerless) if (!article.titles.has(person.name)) article.titles.set(person.name, title);
     const verbal = verbRelations(input, ctx);
     const nominal = nounRelations(input, ctx);
     const found = [...verbal, ...nominal.relations, ...mediatorRelations(input, ctx), ...reconcileRelations(input, ctx), ...structural];

@@ -27,6 +27,8 @@ export interface Candidate {
   headNoun?: string;
 }
 
+const TIME_WORDS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday)$/;
+
 const covers = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start <= b.start && b.end <= a.end;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
@@ -97,7 +99,7 @@ function nerCandidates(g: SentenceGraph, roles: Roles): Candidate[] {
  * NER span around a dictionary name ("Syrian Observatory for Human Rights") keeps the inner name as
  * its `inner`, and a dictionary name around NER spans ("Islamic Republic of Iran") wins.
  */
-function mergeCandidates(dictionary: Candidate[], ner: Candidate[]): Candidate[] {
+function mergeCandidates(g: SentenceGraph, dictionary: Candidate[], ner: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const usedDictionary = new Set<Candidate>();
   for (const n of ner) {
@@ -110,19 +112,22 @@ function mergeCandidates(dictionary: Candidate[], ner: Candidate[]): Candidate[]
     const around = dictionary.find((d) => covers(d, n));
     if (around) continue;
     const inside = dictionary.filter((d) => covers(n, d));
+    // NER's span crossing a dictionary name ("Iranian-aligned Iraqi" before "Iraqi militias"): the dictionary's names stand.
+    if (dictionary.some((d) => overlaps(d, n) && !covers(n, d))) continue;
     for (const d of inside) usedDictionary.add(d);
     // "Mexico Brazil" (a comma lost in the source), "Israel-Hamas": two names NER took for one.
     if (inside.length >= 2 && n.ner !== "ORGANIZATION" && inside.every((d) => d.surface && d.surface.form !== "demonym")) {
       out.push(...inside.map((d) => ({ ...d, ner: n.ner })));
       continue;
     }
-    // NER sometimes takes a dictionary name and the next word ("Houthi Monday"): the dictionary wins.
-    if (inside.length === 1 && n.ner !== "ORGANIZATION" && inside[0].surface?.ref.type !== "Actor") {
+    // NER sometimes takes a dictionary name and a word of time or a lower-case word ("Houthi Monday"): the
+    // dictionary wins. Other capitalised words make it another name ("Ana Lima" is a person, not Peru).
+    const rest = [...Array(n.end - n.start).keys()].map((k) => n.start + k).filter((t) => t < inside[0]?.start || t >= inside[0]?.end);
+    const onlyNoise = rest.every((t) => TIME_WORDS.test(g.tokens[t].text) || !/^[\p{Lu}]/u.test(g.tokens[t].text));
+    if (inside.length === 1 && n.ner !== "ORGANIZATION" && inside[0].surface?.ref.type !== "Actor" && onlyNoise) {
       out.push({ ...inside[0], ner: n.ner });
       continue;
     }
-    const partial = dictionary.find((d) => overlaps(d, n) && !covers(n, d));
-    if (partial) continue;
     out.push(inside.length ? { ...n, inner: inside[0] } : n);
   }
   for (const d of dictionary) if (!usedDictionary.has(d) && !out.some((o) => overlaps(o, d))) out.push(d);
@@ -236,7 +241,7 @@ function phraseCandidates(g: SentenceGraph, named: Candidate[], roles: Roles): C
 
 /** Every candidate of a sentence, longest wins where they overlap (phrases keep their inner name). */
 export function findCandidates(g: SentenceGraph, gazetteer: Gazetteer, roles: Roles): Candidate[] {
-  const named = mergeCandidates(dictionaryCandidates(g, gazetteer), nerCandidates(g, roles));
+  const named = mergeCandidates(g, dictionaryCandidates(g, gazetteer), nerCandidates(g, roles));
   const organisations = organisationCandidates(g, named, roles);
   const withOrganisations = [...organisations, ...named.filter((c) => !organisations.some((o) => overlaps(o, c)))];
   const phrases = phraseCandidates(g, withOrganisations, roles);

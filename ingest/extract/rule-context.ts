@@ -15,6 +15,10 @@ export interface ArticleState {
   attacks: { source: EntityRef; target: EntityRef }[];
   /** Person -> the state or body their title says they serve, from the titles told so far. */
   affiliations: Map<string, EntityRef>;
+  /** Person -> the title the article gave them ("president"), for "his counterpart". */
+  titles: Map<string, string>;
+  /** People titled without saying of what ("President Lula"), for a later "the Brazilian president". */
+  ownerless: { person: EntityRef; title: string }[];
   /** The two sides of the latest attack or talks, for "both sides", "the two countries". */
   sides: EntityRef[];
 }
@@ -24,7 +28,8 @@ export interface RuleContext {
   dictionary: Dictionary;
   surfaces: SurfaceIndex;
   articleDate?: string;
-  article: Readonly<ArticleState>;
+  /** Read by every rule; the structure rules also note titles told without an owner in `ownerless`. */
+  article: ArticleState;
 }
 
 /** One sentence as the relation rules read it. */

@@ -64,6 +64,16 @@ export class SentenceEntities {
     const g = this.graph;
     const out: EntityRef[] = [];
     for (const edge of g.children(token)) {
+      const lemma = g.lemma(edge.token);
+      // "Hamas-led militants": the leader owns them.
+      if (edge.rel === "amod" && lemma === "lead") {
+        for (const leader of g.children(edge.token, (r) => /^(dep|obl|obl:npmod|compound|nmod|advmod)/.test(r))) out.push(...this.named(leader.token));
+        continue;
+      }
+      if (edge.rel === "amod" && LOYALTY_LEMMAS.has(lemma)) {
+        for (const to of g.children(edge.token, (r) => r === "obl:to" || r === "obl:with")) out.push(...this.named(to.token));
+        continue;
+      }
       if (OWNER_RELS.has(edge.rel)) {
         // "Vietnamese and Kampuchean forces": both owners, the second through the first's conjunct.
         for (const owner of [edge.token, ...g.children(edge.token, (r) => r.startsWith("conj")).map((e) => e.token)]) {
@@ -73,16 +83,8 @@ export class SentenceEntities {
         }
         continue;
       }
-      const lemma = g.lemma(edge.token);
       if (edge.rel === "acl" && OPERATING_LEMMAS.has(lemma)) {
         for (const agent of g.children(edge.token, (r) => r === "obl:agent" || r === "obl:by")) out.push(...this.named(agent.token));
-      }
-      // "Hamas-led militants": the leader owns them.
-      if (edge.rel === "amod" && lemma === "lead") {
-        for (const leader of g.children(edge.token, (r) => /^(dep|obl|obl:npmod|compound|nmod|advmod)/.test(r))) out.push(...this.named(leader.token));
-      }
-      if (edge.rel === "amod" && LOYALTY_LEMMAS.has(lemma)) {
-        for (const to of g.children(edge.token, (r) => r === "obl:to" || r === "obl:with")) out.push(...this.named(to.token));
       }
     }
     return dedupe(out);
@@ -119,6 +121,12 @@ export class SentenceEntities {
     }
     const own = this.named(token);
     if (own.length) return own;
+    // "Hamas-led militants", "militias loyal to X": a group with no name of its own stands for whoever leads it.
+    if (this.graph.isNoun(token) && this.graph.nounIn(token, this.roles.groupNouns)) {
+      const leaders = this.ownerOf(token).filter((r) => r.type !== "Place");
+      const marked = this.graph.children(token, "amod").some((e) => e.token < token && (this.graph.lemma(e.token) === "lead" || LOYALTY_LEMMAS.has(this.graph.lemma(e.token))));
+      if (marked && leaders.length) return leaders;
+    }
     for (const edge of this.graph.children(token, "appos")) {
       const named = this.named(edge.token);
       if (named.length) return named;

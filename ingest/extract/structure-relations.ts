@@ -90,7 +90,8 @@ function ownersAround(s: SentenceInput, tokens: number[], person: ParsedMention,
   const out: EntityRef[] = [];
   for (const t of tokens) {
     // "its Iran envoy": with a possessor, a country in front of the title is its portfolio.
-    const possessed = g.children(t, "nmod:poss").length > 0;
+    // "his Venezuelan counterpart": a counterpart's possessor is the other side, not its owner.
+    const possessed = g.children(t, "nmod:poss").length > 0 && g.lemma(t) !== "counterpart";
     for (const e of g.children(t, (r) => OWNER_RELS.has(r) && !(possessed && (r === "compound" || r === "amod")))) {
       const m = s.entities.at(e.token);
       if (!m || m === person || m.ref.type === "Actor" || m.ref.type === "Place") continue;
@@ -127,10 +128,11 @@ function titleRelations(s: SentenceInput, ctx: RuleContext): FoundRelation[] {
     );
     let titled = false;
     for (const t of candidates) {
-      const title = titleOf(s, t, ctx);
+      const title = titleOf(s, t, ctx) ?? counterpartTitle(s, t, ctx);
       if (!title) continue;
       titled = true;
       const owners = ownersAround(s, [t, h], person, ctx);
+      if (!owners.length) ctx.article.ownerless.push({ person: person.ref, title: g.lemma(t) });
       for (const owner of owners) {
         // A commander or a chief heads a unit or a body; of a state they are one of its officials.
         const kind = title.kind === "LEADS" && owner.type === "State" && UNIT_HEADS.has(g.lemma(t)) ? "MEMBER_OF" : title.kind;
@@ -143,6 +145,43 @@ function titleRelations(s: SentenceInput, ctx: RuleContext): FoundRelation[] {
       const body = s.entities.at(e.token);
       if (body && body.role === "head" && (body.ref.type === "Group" || body.ref.type === "State")) out.push(...pairs(s, [person.ref], "MEMBER_OF", [body.ref], 0.7));
     }
+  }
+  return out;
+}
+
+/**
+ * "his Venezuelan counterpart Nicolas Maduro": a counterpart holds the title of the one whose counterpart
+ * they are, as the article told it.
+ */
+function counterpartTitle(s: SentenceInput, t: number, ctx: RuleContext): { title: string; kind: RelationType } | undefined {
+  const g = s.graph;
+  if (g.lemma(t) !== "counterpart") return undefined;
+  const of = g.children(t, "nmod:poss").flatMap((e) => s.entities.named(e.token)).find((r) => r.type === "Actor");
+  const held = of ? (ctx.article.titles.get(of.name) ?? [...ctx.article.ownerless].reverse().find((x) => x.person.name === of.name)?.title) : undefined;
+  if (!held) return undefined;
+  const leads = ctx.lexicon.roles.leaderTitles.has(held);
+  return { title: held, kind: leads && !UNIT_HEADS.has(held) ? "LEADS" : "MEMBER_OF" };
+}
+
+/**
+ * "the Brazilian president", said of someone the article called "President Lula" before without saying
+ * of which state: the description gives the state.
+ */
+function definiteTitles(s: SentenceInput, ctx: RuleContext): FoundRelation[] {
+  const g = s.graph;
+  const out: FoundRelation[] = [];
+  for (let t = 0; t < g.length; t++) {
+    if (!g.isNoun(t) || g.isProperNoun(t)) continue;
+    const lemma = g.lemma(t);
+    // Only a title a state has one holder of: "the Brazilian president", not "the Russian foreign minister".
+    if (!ctx.lexicon.roles.leaderTitles.has(lemma) || UNIT_HEADS.has(lemma)) continue;
+    if (!g.children(t, "det").some((e) => g.lower(e.token) === "the")) continue;
+    const linked = [...g.children(t, (r) => r === "appos" || r === "dep" || r === "flat"), ...g.parents(t, (r) => r === "compound" || r === "appos")];
+    if (linked.some((e) => s.entities.at(e.token)?.ref.type === "Actor")) continue;
+    const owners = g.children(t, (r) => r === "amod" || r === "compound" || r === "nmod:poss").flatMap((e) => s.entities.at(e.token)?.ref ?? []).filter((r) => r.type === "State" || r.type === "Group");
+    const earlier = [...ctx.article.ownerless].reverse().find((x) => x.title === lemma);
+    if (!earlier || !owners.length) continue;
+    out.push(...pairs(s, [earlier.person], "LEADS", owners, 0.75, { role: lemma }));
   }
   return out;
 }
@@ -193,5 +232,5 @@ function partOfRelations(s: SentenceInput): FoundRelation[] {
 
 /** Relations said by the shape of a phrase rather than a verb or a relation noun. */
 export function structureRelations(s: SentenceInput, ctx: RuleContext): FoundRelation[] {
-  return [...backingModifiers(s, ctx), ...ledBodies(s), ...titleRelations(s, ctx), ...partOfRelations(s)];
+  return [...backingModifiers(s, ctx), ...ledBodies(s), ...titleRelations(s, ctx), ...definiteTitles(s, ctx), ...partOfRelations(s)];
 }

@@ -126,6 +126,15 @@ describe("roles of people and groups", () => {
     expect(await relationsIn("The Qods Force, the wing of the Revolutionary Guards for foreign operations, was named.")).toContain("Qods Force PART_OF Revolutionary Guards");
   });
 
+  it("gives a counterpart the title of the one it is the counterpart of, and a later 'the X president' its state", async () => {
+    const found = await relationsIn("President Ana Lima called her Peruvian counterpart Jorge Soto. The Chilean president said the call went well.");
+    expect(found).toEqual(expect.arrayContaining(["Jorge Soto LEADS Peru", "Ana Lima LEADS Chile"]));
+  });
+
+  it("lets a group with no name stand for whoever leads it", async () => {
+    expect(await relationsIn("Hamas-led militants attacked Egypt.")).toContain("Hamas ATTACKED Egypt");
+  });
+
   it("lets a person's title say whose side they are on", async () => {
     const found = await relationsIn("Pakistan's prime minister Imran Saeed condemned India.");
     expect(found).toEqual(expect.arrayContaining(["Imran Saeed LEADS Pakistan", "Imran Saeed ACCUSED India"]));
