@@ -20,11 +20,17 @@ interface Candidate {
 export class EntityRegistry {
   private readonly candidates = new Map<string, Candidate>();
   private readonly dictionaryRefs: Set<EntityRef>;
+  /** A dictionary entity's other names, so a search or a later article finds it under any of them. */
+  private readonly dictionaryAliases = new Map<EntityRef, string[]>();
   private finalKey = new Map<string, string>();
   private entities = new Map<string, ExtractedEntity>();
 
   constructor(dictionary: Dictionary) {
     this.dictionaryRefs = new Set(dictionary.byName.values());
+    for (const surface of dictionary.surfaces) {
+      if (surface.form !== "name" || surface.text === surface.ref.name || !isName(surface.text)) continue;
+      this.dictionaryAliases.set(surface.ref, [...(this.dictionaryAliases.get(surface.ref) ?? []), surface.text]);
+    }
   }
 
   add(ref: EntityRef, surface?: string): void {
@@ -45,26 +51,17 @@ export class EntityRegistry {
     return normalizeName(ref.name);
   }
 
-  /** Merges short person names into full ones and fixes ids; call once after every add. */
+  /** Merges shorter names into the fuller ones they stand for and fixes ids; call once after every add. */
   finish(): void {
     const keys = [...this.candidates.keys()];
-    const isActor = (c: Candidate): boolean => bestType(c) === "Actor";
-    for (const key of keys) {
-      const c = this.candidates.get(key)!;
-      let target = key;
-      if (isActor(c) && !c.fromDictionary) {
-        const fuller = keys.filter((k) => k !== key && k.endsWith(" " + key) && isActor(this.candidates.get(k)!));
-        if (fuller.length === 1) target = fuller[0];
-      }
-      this.finalKey.set(key, target);
-    }
+    for (const key of keys) this.finalKey.set(key, this.fullerKey(key, keys) ?? key);
     const merged = new Map<string, Candidate[]>();
     for (const [key, target] of this.finalKey) merged.set(target, [...(merged.get(target) ?? []), this.candidates.get(key)!]);
     for (const [target, parts] of merged) {
       const main = this.candidates.get(target)!;
       const type = main.fromDictionary?.type ?? bestType(main);
       const name = main.fromDictionary?.name ?? [...main.names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
-      const aliases = new Set<string>();
+      const aliases = new Set<string>(main.fromDictionary ? this.dictionaryAliases.get(main.fromDictionary) : []);
       for (const p of parts) {
         for (const a of p.aliases) if (a !== name) aliases.add(a);
         for (const n of p.names.keys()) if (n !== name) aliases.add(n);
@@ -74,6 +71,32 @@ export class EntityRegistry {
       if (kind && type === "Group") entity.kind = kind;
       this.entities.set(target, entity);
     }
+  }
+
+  /**
+   * The one other reference a name abbreviates: a person's surname or a full name without its middle
+   * names ("Khawaja Asif"), a group's alias seen in another article ("GNA" beside "Government of National
+   * Accord (GNA)"), or a group's initials. Dictionary entries keep their own names.
+   */
+  private fullerKey(key: string, keys: string[]): string | undefined {
+    const c = this.candidates.get(key)!;
+    if (c.fromDictionary) return undefined;
+    const type = bestType(c);
+    const others = keys.filter((k) => k !== key && bestType(this.candidates.get(k)!) === type);
+    let fuller: string[] = [];
+    if (type === "Actor") {
+      const words = key.split(" ");
+      fuller = others.filter((k) => {
+        const parts = k.split(" ");
+        return k.endsWith(" " + key) || (words.length > 1 && parts.length > words.length && parts[0] === words[0] && parts[parts.length - 1] === words[words.length - 1]);
+      });
+    } else if (type === "Group") {
+      const name = [...c.names.keys()][0];
+      fuller = others.filter((k) => [...this.candidates.get(k)!.aliases].some((a) => normalizeName(a) === key));
+      if (!fuller.length && /^[\p{Lu}]{2,6}$/u.test(name)) fuller = others.filter((k) => [...this.candidates.get(k)!.names.keys()].some((n) => initials(n) === name));
+    }
+    if (fuller.length !== 1) return undefined;
+    return this.fullerKey(fuller[0], keys.filter((k) => k !== key)) ?? fuller[0];
   }
 
   entityOf(ref: EntityRef): ExtractedEntity {
@@ -96,4 +119,10 @@ function isName(surface: string): boolean {
 
 function bestType(c: Candidate): EntityLabel {
   return [...c.types.entries()].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+/** "Government of National Accord" -> "GNA": the capitals of its words, small words left out. */
+function initials(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length > 1 ? words.map((w) => w[0]).join("") : "";
 }
