@@ -22,6 +22,8 @@ export interface ViewCommands {
   exportImage(options?: SnapshotOptions): Promise<Blob>;
   /** Viewport (CSS pixel) positions of the visible nodes, for box and lasso selection. */
   viewportPositions(): Map<string, { x: number; y: number }>;
+  /** The relations drawn (not filtered out or hidden). */
+  visibleEdges(): ReadonlySet<string>;
   /** The node labels drawn in the last frame, with their boxes (CSS pixels of the stage). */
   labelBoxes(): PlacedLabel[];
   kill(): void;
@@ -169,6 +171,7 @@ export function createRenderer(container: HTMLElement, graph: ExplorerGraph, sto
       }
       return positions;
     },
+    visibleEdges: () => vm.visibility.edges,
     labelBoxes: () => labels.placed(),
     kill() {
       unsubscribe();
