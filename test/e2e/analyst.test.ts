@@ -79,12 +79,13 @@ describe("the explorer for daily analyst work", () => {
     await expect(page.getByTestId("expand-more").count()).resolves.toBe(0);
   });
 
-  it("never lets labels overlap, at rest, on a hovered hub and on a focused hub", async () => {
+  it("never lets labels overlap, at rest, on a hovered hub and on a focused hub; edges say their type on the focus and when zoomed in", async () => {
     await openExplorer(page, h.server.url);
     await settled(page);
     const atRest = await labelBoxes(page);
     expect(overlapping(atRest)).toEqual([]);
     expect(atRest.length).toBeGreaterThanOrEqual(12);
+    await expect(page.evaluate("window.__newsgraph.view.edgeLabels()")).resolves.toEqual([]);
 
     const hub = await nodePosition(page, "event-summit");
     await page.mouse.move(hub.x, hub.y);
@@ -104,6 +105,23 @@ describe("the explorer for daily analyst work", () => {
     const around = new Set((await page.evaluate("window.__newsgraph.store.get().highlight.nodes")) as string[]);
     expect(focused.every((l) => around.has(l.key))).toBe(true);
     expect(focused.length).toBeGreaterThanOrEqual(6);
+
+    // Found by search, the hub's neighbourhood is framed: its spokes now have room to say their type.
+    await search(page, "Harbour Su", "Harbour Summit");
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(300);
+    const framed = await labelBoxes(page);
+    expect(overlapping(framed)).toEqual([]);
+    expect(framed.length).toBeGreaterThan(focused.length);
+    const spokes = (await page.evaluate("window.__newsgraph.view.edgeLabels()")) as string[];
+    expect(spokes.length).toBeGreaterThan(0);
+    expect(spokes.every((id) => id.endsWith("|PARTICIPATED_IN|event-summit"))).toBe(true);
+
+    // Zoomed in with nothing focused, every edge between labelled nodes may carry its type.
+    await page.keyboard.press("Escape");
+    for (let i = 0; i < 4; i++) await page.getByTestId("zoom-in").click();
+    await settled(page);
+    await waitUntil(page, "window.__newsgraph.store.get().camera.ratio < 0.35 && window.__newsgraph.view.edgeLabels().length > 0");
   });
 
   it("clicking an edge opens its panel with every sentence; a sentence opens the article scrolled to it, highlighted", async () => {
@@ -272,6 +290,12 @@ describe("the explorer for daily analyst work", () => {
     await expect(page.getByTestId("sidebar").isVisible()).resolves.toBe(true);
     await page.keyboard.press("Escape");
     await expect(page.getByTestId("sidebar").isVisible()).resolves.toBe(false);
+    // The panel folds to its title bar.
+    await page.getByTestId("entity-panel").getByRole("button", { name: "▾" }).click();
+    await page.waitForTimeout(200);
+    await expect(page.getByTestId("relations").count()).resolves.toBe(0);
+    await page.getByTestId("entity-panel").getByRole("button", { name: "▴" }).click();
+    await page.getByTestId("relations").waitFor();
 
     // A phone: the search box stays, and the panel is a sheet over the bottom of the graph.
     await page.setViewportSize({ width: 420, height: 800 });

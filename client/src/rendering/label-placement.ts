@@ -1,7 +1,8 @@
 /**
- * Which node labels to draw in a frame so that none overlaps another: candidates ranked (the focused or
- * hovered node first, then forced labels, then the rest, larger nodes first), each placed only where it
- * overlaps nothing placed before it. Pure geometry, tested in Node; rendering/labels.ts feeds it from sigma.
+ * Which labels to draw in a frame, and where, so that none overlaps another: candidates ranked (the focused
+ * or hovered node first, then forced labels, then the rest, larger nodes first), each placed on the first
+ * side of its node where it overlaps nothing placed before it. Pure geometry, tested in Node;
+ * rendering/labels.ts feeds it from sigma.
  */
 
 export interface Box {
@@ -21,28 +22,39 @@ export interface LabelCandidate {
   forceLabel: boolean;
 }
 
+export type LabelSide = "right" | "left" | "below" | "above";
+
 export interface PlacedLabel {
   key: string;
   label: string;
   box: Box;
+  side: LabelSide;
+  /** Where the text starts, on its baseline. */
+  textX: number;
+  textY: number;
 }
 
 /** Space kept free around each label, so neighbours never touch. */
 const MARGIN = 2;
 const CELL = 64;
+/** The sides tried in turn: sigma's own (right) first. */
+const SIDES: LabelSide[] = ["right", "left", "below", "above"];
 
 /**
- * Where sigma's disc label drawer puts the text (left of it at x + size + 3, baseline at y + fontSize / 3),
- * with the font's ascent and descent, and a margin.
+ * The text's box on one side of its node, with the font's ascent and descent and a margin; on the right it
+ * is where sigma's disc label drawer writes it (at x + size + 3, baseline at y + fontSize / 3).
  */
-export function labelBox(candidate: Pick<LabelCandidate, "x" | "y" | "size">, textWidth: number, fontSize: number): Box {
-  const baseline = candidate.y + fontSize / 3;
-  return {
-    x: candidate.x + candidate.size + 3 - MARGIN,
-    y: baseline - fontSize * 0.85 - MARGIN,
-    width: textWidth + 2 * MARGIN,
-    height: fontSize * 1.1 + 2 * MARGIN,
-  };
+export function labelBox(candidate: Pick<LabelCandidate, "x" | "y" | "size">, textWidth: number, fontSize: number, side: LabelSide = "right"): { box: Box; textX: number; textY: number } {
+  const { x, y, size } = candidate;
+  const [textX, textY] =
+    side === "right"
+      ? [x + size + 3, y + fontSize / 3]
+      : side === "left"
+        ? [x - size - 3 - textWidth, y + fontSize / 3]
+        : side === "below"
+          ? [x - textWidth / 2, y + size + 2 + fontSize * 0.85]
+          : [x - textWidth / 2, y - size - 2 - fontSize * 0.25];
+  return { box: { x: textX - MARGIN, y: textY - fontSize * 0.85 - MARGIN, width: textWidth + 2 * MARGIN, height: fontSize * 1.1 + 2 * MARGIN }, textX, textY };
 }
 
 export function overlaps(a: Box, b: Box): boolean {
@@ -58,9 +70,15 @@ export function rankCandidates(candidates: LabelCandidate[], priority: readonly 
   );
 }
 
+/** An occupied box; labels block everything, a node's disc blocks the labels of nodes no larger than it. */
+interface Taken {
+  box: Box;
+  weight: number;
+}
+
 /** Boxes already taken on screen, in a coarse grid of cells so each check looks only at its neighbourhood. */
 export class Occupancy {
-  private readonly cells = new Map<string, Box[]>();
+  private readonly cells = new Map<string, Taken[]>();
 
   private keys(box: Box): string[] {
     const keys: string[] = [];
@@ -70,38 +88,54 @@ export class Occupancy {
     return keys;
   }
 
-  fits(...boxes: Box[]): boolean {
-    return boxes.every((box) => this.keys(box).every((key) => !this.cells.get(key)?.some((other) => overlaps(box, other))));
+  /** True when no box of at least `weight` overlaps any of these (labels have infinite weight). */
+  fits(boxes: Box[], weight = 0): boolean {
+    return boxes.every((box) => this.keys(box).every((key) => !this.cells.get(key)?.some((other) => other.weight >= weight && overlaps(box, other.box))));
   }
 
-  add(...boxes: Box[]): void {
+  add(boxes: Box[], weight = Infinity): void {
     for (const box of boxes) {
       for (const key of this.keys(box)) {
         const list = this.cells.get(key);
-        if (list) list.push(box);
-        else this.cells.set(key, [box]);
+        if (list) list.push({ box, weight });
+        else this.cells.set(key, [{ box, weight }]);
       }
     }
   }
 }
 
-/** The square a node's disc covers: other labels keep off it. */
+/** The square a node's disc covers, with its size as the weight that keeps smaller nodes' labels off it. */
 export function discBox(node: { x: number; y: number; size: number }): Box {
   return { x: node.x - node.size, y: node.y - node.size, width: 2 * node.size, height: 2 * node.size };
 }
 
-/** Greedy placement: each label in rank order takes its box if nothing already placed (or reserved) is there. */
-export function placeLabels(ranked: readonly LabelCandidate[], measure: (label: string) => number, fontSize: number, taken: Occupancy = new Occupancy()): PlacedLabel[] {
+/**
+ * Greedy placement in rank order: each label takes the first side of its node (right, left, below, above)
+ * where it overlaps no label placed before it and no disc of a node at least as large as its own; a hub's
+ * name may cover a small neighbour's edge, a small node's name never covers a hub. Labels listed in
+ * `overDiscs` (the focused or hovered node) only keep clear of other labels.
+ */
+export function placeLabels(
+  ranked: readonly LabelCandidate[],
+  measure: (label: string) => number,
+  fontSize: number,
+  taken: Occupancy = new Occupancy(),
+  overDiscs: ReadonlySet<string> = new Set(),
+): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   for (const candidate of ranked) {
-    const box = labelBox(candidate, measure(candidate.label), fontSize);
-    if (!taken.fits(box)) continue;
-    taken.add(box);
-    placed.push({ key: candidate.key, label: candidate.label, box });
+    const width = measure(candidate.label);
+    const weight = overDiscs.has(candidate.key) ? Infinity : candidate.size;
+    for (const side of SIDES) {
+      const { box, textX, textY } = labelBox(candidate, width, fontSize, side);
+      if (!taken.fits([box], weight)) continue;
+      taken.add([box]);
+      placed.push({ key: candidate.key, label: candidate.label, box, side, textX, textY });
+      break;
+    }
   }
   return placed;
 }
-
 /**
  * Where sigma writes an edge's label: along the segment between the two discs, centred, just beside the line
  * (drawStraightEdgeLabel), cut to the segment's length. As squares strung along the text, so a diagonal label
@@ -137,6 +171,60 @@ export function edgeLabelBoxes(
     const t = -width / 2 + (width * (i + 0.5)) / steps;
     const half = fontSize / 2 + MARGIN;
     boxes.push({ x: cx + ux * t - half, y: cy + uy * t - half, width: 2 * half, height: 2 * half });
+  }
+  return boxes;
+}
+
+function curvePoint(t: number, p0: { x: number; y: number }, p1: { x: number; y: number }, p2: { x: number; y: number }): { x: number; y: number } {
+  return { x: (1 - t) ** 2 * p0.x + 2 * (1 - t) * t * p1.x + t ** 2 * p2.x, y: (1 - t) ** 2 * p0.y + 2 * (1 - t) * t * p1.y + t ** 2 * p2.y };
+}
+
+/**
+ * Where @sigma/edge-curve writes a curved edge's label: along the quadratic curve through the anchor it
+ * bends to, moved off the line by the edge's thickness (the same construction as its createDrawCurvedEdgeLabel),
+ * centred on the curve. As squares along that stretch of the curve; null when the curve is too short.
+ */
+export function curvedEdgeLabelBoxes(
+  source: { x: number; y: number; size: number },
+  target: { x: number; y: number; size: number },
+  curvature: number,
+  edgeSize: number,
+  textWidth: number,
+  fontSize: number,
+): Box[] | null {
+  const ltr = source.x < target.x;
+  const [a, b] = ltr ? [source, target] : [target, source];
+  const orientation = ltr ? 1 : -1;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const diff = Math.hypot(dx, dy);
+  if (diff === 0) return null;
+  const anchor = { x: (a.x + b.x) / 2 + dy * curvature * orientation, y: (a.y + b.y) / 2 - dx * curvature * orientation };
+  const offset = edgeSize * 0.7 + 5;
+  const shift = (from: { x: number; y: number }, vx: number, vy: number) => {
+    const length = Math.hypot(vx, vy) || 1;
+    return { x: from.x + (offset * vx) / length, y: from.y + (offset * vy) / length };
+  };
+  const p0 = shift(a, anchor.y - a.y, -(anchor.x - a.x));
+  const p2 = shift(b, b.y - anchor.y, -(b.x - anchor.x));
+  const p1 = { x: anchor.x + (offset * dy) / diff, y: anchor.y - (offset * dx) / diff };
+  let length = 0;
+  let last = p0;
+  for (let i = 1; i <= 20; i++) {
+    const point = curvePoint(i / 20, p0, p1, p2);
+    length += Math.hypot(point.x - last.x, point.y - last.y);
+    last = point;
+  }
+  const available = length - source.size - target.size;
+  if (available <= 0) return null;
+  const width = Math.min(textWidth, available);
+  const steps = Math.max(1, Math.ceil(width / fontSize));
+  const boxes: Box[] = [];
+  for (let i = 0; i < steps; i++) {
+    const t = 0.5 + (-width / 2 + (width * (i + 0.5)) / steps) / length;
+    const at = curvePoint(t, p0, p1, p2);
+    const half = fontSize * 0.8 + MARGIN;
+    boxes.push({ x: at.x - half, y: at.y - half, width: 2 * half, height: 2 * half });
   }
   return boxes;
 }

@@ -4,14 +4,13 @@ import {
   DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
   EdgeArrowProgram,
   EdgeLineProgram,
-  drawDiscNodeLabel,
   drawStraightEdgeLabel,
   type EdgeLabelDrawingFunction,
   type NodeLabelDrawingFunction,
 } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "../graph";
-import { Occupancy, discBox, edgeLabelBoxes, placeLabels, rankCandidates, type LabelCandidate, type PlacedLabel } from "./label-placement";
+import { Occupancy, curvedEdgeLabelBoxes, discBox, edgeLabelBoxes, placeLabels, rankCandidates, type Box, type LabelCandidate, type PlacedLabel } from "./label-placement";
 
 type NodeDrawer = NodeLabelDrawingFunction<NodeAttributes, EdgeAttributes>;
 type EdgeDrawer = EdgeLabelDrawingFunction<NodeAttributes, EdgeAttributes>;
@@ -31,6 +30,8 @@ export interface LabelLayer {
   attach(sigma: ExplorerSigma): void;
   /** The node labels drawn in the last frame, with their boxes in CSS pixels of the stage. */
   placed(): PlacedLabel[];
+  /** The edges whose relation type was drawn in the last frame. */
+  placedEdges(): string[];
   detach(): void;
 }
 
@@ -45,8 +46,9 @@ export interface LabelLayer {
 export function createLabelLayer(priority: () => readonly string[]): LabelLayer {
   let sigma: ExplorerSigma | null = null;
   let nodeRequests: NodeArgs[] = [];
-  let edgeRequests: { draw: EdgeDrawer; args: EdgeArgs }[] = [];
+  let edgeRequests: { draw: EdgeDrawer; args: EdgeArgs; curved: boolean }[] = [];
   let placed: PlacedLabel[] = [];
+  let placedEdges: string[] = [];
   let inFrame = false;
   let flushPending = false;
   const widths = new Map<string, number>();
@@ -85,17 +87,17 @@ export function createLabelLayer(priority: () => readonly string[]): LabelLayer 
   };
 
   const collectEdge =
-    (draw: EdgeDrawer): EdgeDrawer =>
+    (draw: EdgeDrawer, curved: boolean): EdgeDrawer =>
     (...args) => {
       if (!args[1].label) return;
-      edgeRequests.push({ draw, args });
+      edgeRequests.push({ draw, args, curved });
       flushLater();
     };
 
   /** What edge labels drawn on their own must keep clear of: the node labels drawn, and the discs. */
   function obstacles(labels: PlacedLabel[]): Occupancy {
     const taken = new Occupancy();
-    taken.add(...labels.map((l) => l.box));
+    taken.add(labels.map((l) => l.box));
     addDiscs(taken);
     return taken;
   }
@@ -111,42 +113,45 @@ export function createLabelLayer(priority: () => readonly string[]): LabelLayer 
       if (!data || data.hidden) return;
       const at = s.framedGraphToViewport(data);
       if (at.x < -50 || at.y < -50 || at.x > width + 50 || at.y > height + 50) return;
-      taken.add(discBox({ x: at.x, y: at.y, size: s.scaleSize(data.size) }));
+      const size = s.scaleSize(data.size);
+      taken.add([discBox({ x: at.x, y: at.y, size })], size);
     });
   }
 
-  /** Node labels first for the priority nodes, then, with every disc on screen kept clear, for the rest. */
+  /** Node labels, each on the first side of its node that is free (label-placement.ts), in sigma's label style. */
   function drawNodes(taken: Occupancy): void {
     const frame = nodeRequests;
     nodeRequests = [];
+    addDiscs(taken);
     if (frame.length === 0) {
       placed = [];
-      addDiscs(taken);
       return;
     }
     const [context, , settings] = frame[0];
     const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-    const byKey = new Map(frame.map(([, data]) => [data.key, data]));
     const candidates: LabelCandidate[] = frame.map(([, data]) => ({ key: data.key, label: data.label!, x: data.x, y: data.y, size: data.size, forceLabel: data.forceLabel === true }));
-    const first = new Set(priority());
-    const ranked = rankCandidates(candidates, [...first]);
-    const width = (label: string) => measure(context, font, label);
-    placed = placeLabels(ranked.filter((c) => first.has(c.key)), width, settings.labelSize, taken);
-    addDiscs(taken);
-    placed.push(...placeLabels(ranked.filter((c) => !first.has(c.key)), width, settings.labelSize, taken));
-    for (const label of placed) drawDiscNodeLabel(context, byKey.get(label.key)!, settings);
+    const first = priority();
+    placed = placeLabels(rankCandidates(candidates, first), (label) => measure(context, font, label), settings.labelSize, taken, new Set(first));
+    context.font = font;
+    context.fillStyle = settings.labelColor.color ?? "#000";
+    for (const label of placed) context.fillText(label.label, label.textX, label.textY);
   }
 
   function drawEdges(taken: Occupancy): void {
     const frame = edgeRequests;
     edgeRequests = [];
-    for (const { draw, args } of frame) {
+    placedEdges = [];
+    for (const { draw, args, curved } of frame) {
       const [context, edge, source, target, settings] = args;
       const font = `${settings.edgeLabelWeight} ${settings.edgeLabelSize}px ${settings.edgeLabelFont}`;
-      const boxes = edgeLabelBoxes(source, target, edge.size, measure(context, font, edge.label!), settings.edgeLabelSize);
-      if (!boxes || !taken.fits(...boxes)) continue;
-      taken.add(...boxes);
+      const width = measure(context, font, edge.label!);
+      const boxes: Box[] | null = curved
+        ? curvedEdgeLabelBoxes(source, target, Number((edge as { curvature?: number }).curvature ?? 0), edge.size, width, settings.edgeLabelSize)
+        : edgeLabelBoxes(source, target, edge.size, width, settings.edgeLabelSize);
+      if (!boxes || !taken.fits(boxes)) continue;
+      taken.add(boxes);
       draw(...args);
+      placedEdges.push(edge.key);
     }
   }
 
@@ -166,12 +171,12 @@ export function createLabelLayer(priority: () => readonly string[]): LabelLayer 
   const drawCurved = createDrawCurvedEdgeLabel(curveOptions) as unknown as EdgeDrawer;
   const settings: Partial<Settings<NodeAttributes, EdgeAttributes>> = {
     defaultDrawNodeLabel: collectNode,
-    defaultDrawEdgeLabel: collectEdge(drawStraightEdgeLabel),
+    defaultDrawEdgeLabel: collectEdge(drawStraightEdgeLabel, false),
     edgeProgramClasses: {
       arrow: EdgeArrowProgram,
       line: EdgeLineProgram,
-      curved: createEdgeCurveProgram({ ...curveOptions, drawLabel: collectEdge(drawCurved) as never }),
-      curvedArrow: createEdgeCurveProgram({ ...curveOptions, arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, drawLabel: collectEdge(drawCurved) as never }),
+      curved: createEdgeCurveProgram({ ...curveOptions, drawLabel: collectEdge(drawCurved, true) as never }),
+      curvedArrow: createEdgeCurveProgram({ ...curveOptions, arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, drawLabel: collectEdge(drawCurved, true) as never }),
     },
   };
 
@@ -183,6 +188,7 @@ export function createLabelLayer(priority: () => readonly string[]): LabelLayer 
       target.on("afterRender", afterRender);
     },
     placed: () => placed,
+    placedEdges: () => placedEdges,
     detach() {
       sigma?.removeListener("beforeRender", beforeRender);
       sigma?.removeListener("afterRender", afterRender);

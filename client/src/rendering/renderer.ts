@@ -26,6 +26,8 @@ export interface ViewCommands {
   visibleEdges(): ReadonlySet<string>;
   /** The node labels drawn in the last frame, with their boxes (CSS pixels of the stage). */
   labelBoxes(): PlacedLabel[];
+  /** The edges whose relation type was written in the last frame. */
+  edgeLabels(): string[];
   kill(): void;
 }
 
@@ -173,6 +175,7 @@ export function createRenderer(container: HTMLElement, graph: ExplorerGraph, sto
     },
     visibleEdges: () => vm.visibility.edges,
     labelBoxes: () => labels.placed(),
+    edgeLabels: () => labels.placedEdges(),
     kill() {
       unsubscribe();
       clearTimeout(cameraTimer);

@@ -7,9 +7,9 @@ const drawNodeHover: NodeHoverDrawingFunction<NodeAttributes, EdgeAttributes> = 
   drawDiscNodeHover(context, data, { ...settings, labelColor: { color: "#10131a" } });
 
 /**
- * Label density: sigma's grid offers a candidate label for nearly every node on screen (fine cells, a low size
- * threshold); rendering/labels.ts then draws only those that overlap nothing, bigger nodes first, so at rest
- * most nodes are named and none collide. The edge programs come with the label layer (labels.ts), keyed by the
+ * Label density: sigma's grid offers a candidate label for nearly every node on screen drawn 5 px or more across
+ * (at rest, every node with a relation; isolated ones once zoomed in), in fine cells; rendering/labels.ts then
+ * draws only those that overlap nothing, bigger nodes first, so most nodes are named and none collide. The edge programs come with the label layer (labels.ts), keyed by the
  * `type` the edge reducer returns.
  */
 export const SIGMA_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> = {
@@ -27,7 +27,7 @@ export const SIGMA_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> =
   labelColor: { color: "#dfe4ee" },
   labelDensity: 1,
   labelGridCellSize: 50,
-  labelRenderedSizeThreshold: 3,
+  labelRenderedSizeThreshold: 5,
   defaultDrawNodeHover: drawNodeHover,
   zIndex: true,
   minCameraRatio: 0.02,
