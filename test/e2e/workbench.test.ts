@@ -132,7 +132,7 @@ describe("the explorer's console, legend, time filter and exports", () => {
     await shows(page, "legend-colour", /^Colour = community \(Louvain\): \d+ found$/);
     const communities = await page.getByTestId("legend-node").allInnerTexts();
     expect(communities[0]).toMatch(/^\d+ · .*Harbour Summit/);
-    const colours = (await page.getByTestId("legend-node").locator(".dot").evaluateAll((dots) => dots.map((d) => getComputedStyle(d).backgroundColor))) as string[];
+    const colours = (await page.evaluate("[...document.querySelectorAll('[data-testid=legend-node] .dot')].map((d) => getComputedStyle(d).backgroundColor)")) as string[];
     const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
     const typeColours = Object.values(LABEL_COLORS).map(rgb);
     expect(colours.filter((c) => typeColours.includes(c))).toEqual([]);
