@@ -162,6 +162,12 @@ export function createLabelLayer(priority: () => readonly string[]): LabelLayer 
   };
   const afterRender = () => {
     inFrame = false;
+    // Most frames of a large graph at rest have nothing to label: skip the pass over the discs.
+    if (nodeRequests.length === 0 && edgeRequests.length === 0) {
+      placed = [];
+      placedEdges = [];
+      return;
+    }
     const taken = new Occupancy();
     drawNodes(taken);
     drawEdges(taken);

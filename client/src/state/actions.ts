@@ -1,7 +1,7 @@
 import type { RelationType } from "../../../domain";
 import { api, type ExportFormat, type SearchResult } from "../api";
 import { applyCentrality, applyCommunities, computeVisibility, neighbourhood, pathHighlight, type ColorMode, type ExplorerGraph, type Filters, type SizeMetric } from "../graph";
-import { createActionContext, type ActionContext, type ViewPort } from "./action-context";
+import { createActionContext, type ViewPort } from "./action-context";
 import type { AppState, HighlightReason, TextSpan } from "./app-state";
 import { createCypherActions } from "./cypher-actions";
 import { connectionAfter, describeError } from "./errors";
@@ -267,7 +267,6 @@ export function createActions(graph: ExplorerGraph, store: Store<AppState>, view
   }
 
   return {
-    context: context as ActionContext,
     checkHealth,
     loadOverview,
     loadCatalogue,
