@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const graph = createGraph();
   mergePayload(graph, payload);
   const store = createStore({ ...initialState(), graphVersion: 1 });
-  const port: ViewPort = { centreOn: () => undefined, settle: () => undefined, layoutAll: () => undefined };
+  const port: ViewPort = { centreOn: () => undefined, settle: async () => undefined, layoutAll: async () => undefined, setCamera: () => undefined };
   const actions = createActions(graph, store, port);
   createRenderer(document.getElementById("stage")!, graph, store, actions);
   await reportFirstRender(start, graph.order, graph.size);

@@ -2,71 +2,126 @@ import "./style.css";
 import { createGraph } from "./graph";
 import { createLayout, preLayout } from "./layout";
 import {
+  createSearchBox,
+  el,
   mountArticleView,
   mountCypherConsole,
+  mountEdgePanel,
   mountEdgeTooltip,
   mountEntityPanel,
   mountExportPanel,
   mountFiltersPanel,
+  mountKeyboard,
   mountLegend,
   mountPathsPanel,
+  mountSharePanel,
   mountStatus,
   mountToolbar,
-  createSearchBox,
-  el,
+  mountUploadPanel,
 } from "./panels";
 import { createRenderer, mountSelectionOverlay, type ViewCommands } from "./rendering";
-import { HEALTH_RETRY_MS, createActions, createStore, decodeUrlState, initialState, syncUrl, type ViewPort } from "./state";
+import { HEALTH_RETRY_MS, NO_STORAGE, createActions, createStore, decodeUrlState, initialState, restoreLink, syncUrl, type KeyValueStorage, type ViewPort } from "./state";
+
+/** Iterations of the first layout: the same data always ends in the same picture (layout.runIterations). */
+function overviewIterations(order: number): number {
+  return order <= 300 ? 600 : 300;
+}
+/** Above this many nodes the first layout runs for a time instead: counting iterations there takes minutes. */
+const COUNTED_LAYOUT_MAX_NODES = 1500;
+/** Below this width the controls sidebar is a drawer over the graph (see style.css). */
+const NARROW = "(max-width: 1100px)";
+
+function browserStorage(): KeyValueStorage {
+  try {
+    return window.localStorage;
+  } catch {
+    return NO_STORAGE;
+  }
+}
 
 /** Wires data, state, view, layout and panels together; nothing else starts anything. */
 function start(): void {
   const graph = createGraph();
-  const url = decodeUrlState(window.location.search);
+  const url = decodeUrlState(window.location.search, window.location.hash);
+  const storage = browserStorage();
   const store = createStore({
     ...initialState(),
     filters: url.filters,
     colorMode: url.colorMode,
-    cypher: { ...initialState().cypher, query: url.query ?? initialState().cypher.query },
+    sizeMetric: url.sizeMetric,
   });
 
   const layout = createLayout(graph, (running) => store.set({ layoutRunning: running }));
   let view: ViewCommands | null = null;
   const port: ViewPort = {
-    centreOn: (nodes) => view?.centreOn(nodes),
-    settle: (nodes) => layout.settle(nodes),
-    layoutAll: () => {
-      preLayout(graph);
-      layout.runFor(graph.order > 1500 ? 8000 : graph.order > 300 ? 2500 : 1200);
+    centreOn: (nodes, options) => view?.centreOn(nodes, options),
+    settle: async (nodes) => {
+      layout.settle(nodes);
+      await layout.whenIdle();
     },
+    layoutAll: async () => {
+      preLayout(graph);
+      if (graph.order <= COUNTED_LAYOUT_MAX_NODES) layout.runIterations(overviewIterations(graph.order));
+      else layout.runFor(8000);
+      await layout.whenIdle();
+    },
+    setCamera: (camera) => view?.setCamera(camera),
   };
-  const actions = createActions(graph, store, port);
+  const actions = createActions(graph, store, port, storage);
 
   const app = document.getElementById("app")!;
-  const stage = el("div", { className: "stage", attrs: { "data-testid": "graph" } });
-  const sidebar = el("nav", { className: "sidebar", attrs: { "aria-label": "Explorer controls" } });
-  const search = createSearchBox({ placeholder: "Search people, groups, states, events…", search: actions.search, onChoose: (r) => void actions.chooseSearchResult(r), testId: "search" });
+  const stage = el("div", { className: "stage", attrs: { "data-testid": "graph", tabindex: 0, "aria-label": "Graph (arrow keys move between neighbours)" } });
+  const sidebar = el("nav", { className: "sidebar", attrs: { "aria-label": "Explorer controls", "data-testid": "sidebar", id: "sidebar" } });
+  const panels = el("div", { className: "panels" });
+  const search = createSearchBox({ placeholder: "Search people, groups, states, events… (/)", search: actions.search, onChoose: (r) => void actions.chooseSearchResult(r), testId: "search" });
   const counts = el("span", { className: "counts muted small", attrs: { "data-testid": "counts" } });
-  const cypherButton = el("button", { className: "btn", attrs: { type: "button", "data-testid": "open-cypher" } }, "Cypher console");
-  const header = el("header", { className: "topbar" }, el("div", { className: "brand" }, el("span", { className: "logo" }, "◉"), "Newsgraph"), search.element, counts, cypherButton);
-  const main = el("div", { className: "main" }, sidebar, stage);
+  const sidebarButton = el("button", { className: "btn sidebar-toggle", attrs: { type: "button", "data-testid": "toggle-sidebar", "aria-controls": "sidebar", title: "Show or hide the controls" }, on: { click: () => actions.toggleSidebar() } }, "☰");
+  const cypherButton = el("button", { className: "btn", attrs: { type: "button", "data-testid": "open-cypher", title: "Cypher console (c)" } }, "Cypher");
+  const actionsBar = el("div", { className: "topbar-actions" });
+  const header = el(
+    "header",
+    { className: "topbar" },
+    sidebarButton,
+    el("div", { className: "brand" }, el("span", { className: "logo" }, "◉"), el("span", { className: "brand-name" }, "Newsgraph")),
+    search.element,
+    counts,
+    actionsBar,
+  );
+  // Panels come first in the document, so Tab reaches a focused entity's actions right after the top bar;
+  // CSS places them to the right of the graph.
+  const main = el("div", { className: "main" }, panels, sidebar, stage);
   app.append(header, main);
 
   view = createRenderer(stage, graph, store, actions);
+  const link = syncUrl(store, graph);
+  const upload = mountUploadPanel(document.body, store, actions);
+  const share = mountSharePanel(actionsBar, { link: link.flush, storage, notify: actions.notify });
+  actionsBar.prepend(upload.button);
+  actionsBar.append(cypherButton, el("a", { className: "btn", attrs: { href: "/api/docs", target: "_blank", rel: "noopener", "data-testid": "api-docs", title: "The HTTP API, documented (opens a new tab)" } }, "API"));
+
   mountSelectionOverlay(stage, store, actions, view);
   mountToolbar(stage, store, actions, view, layout);
   mountEdgeTooltip(stage, store, graph);
-  mountEntityPanel(main, store, actions);
-  mountLegend(sidebar, store);
-  mountFiltersPanel(sidebar, store, actions);
+  mountEntityPanel(panels, store, actions, graph);
+  mountEdgePanel(panels, store, actions);
+  mountLegend(sidebar, store, graph);
+  mountFiltersPanel(sidebar, store, actions, graph);
   mountPathsPanel(sidebar, store, actions);
-  mountExportPanel(sidebar, store, actions, view);
-  const cypherConsole = mountCypherConsole(main, store, actions);
+  mountExportPanel(sidebar, store, actions, view, graph);
+  const cypherConsole = mountCypherConsole(main, store, actions, graph);
   cypherButton.addEventListener("click", () => cypherConsole.toggle());
   mountArticleView(document.body, store, actions);
   mountStatus(stage, store, () => void boot(), actions.dismissToast);
-  syncUrl(store);
+
+  const narrow = window.matchMedia(NARROW);
+  const sidebarDrawer = { isOpen: () => narrow.matches && store.get().sidebarOpen, close: () => actions.toggleSidebar(false) };
+  mountKeyboard({ store, actions, view, graph, layout, search: search.input, console: cypherConsole, popovers: [upload, share, sidebarDrawer] });
 
   store.subscribe((state, previous) => {
+    if (state.sidebarOpen !== previous.sidebarOpen) {
+      app.classList.toggle("sidebar-toggled", state.sidebarOpen);
+      sidebarButton.setAttribute("aria-expanded", String(narrow.matches ? state.sidebarOpen : !state.sidebarOpen));
+    }
     if (state.graphVersion === previous.graphVersion && state.stats === previous.stats) return;
     const total = state.stats ? `${state.stats.articles} articles · ` : "";
     counts.textContent = `${total}${graph.order} nodes · ${graph.size} relations loaded`;
@@ -77,13 +132,9 @@ function start(): void {
       if (store.get().connection.kind !== "empty") setTimeout(() => void boot(), HEALTH_RETRY_MS);
       return;
     }
-    await actions.loadOverview();
     void actions.loadCatalogue();
-    if (url.focus) await actions.openEntity(url.focus);
-    if (url.query) {
-      cypherConsole.toggle(true);
-      await actions.runCypher(url.query, "merge");
-    }
+    await restoreLink(url, actions, store, graph, port);
+    if (url.query) cypherConsole.toggle(true);
   }
   void boot();
 

@@ -69,7 +69,7 @@ CALL (r) {
 }
 RETURN r, o, out, sources, total`;
 
-interface ArticleInfo {
+export interface ArticleInfo {
   id: string;
   title: string | null;
   source: string | null;
@@ -77,7 +77,7 @@ interface ArticleInfo {
 }
 
 /** The parallel evidence lists of a relation as one item per piece of evidence. */
-function evidenceOf(rel: Relationship, articles: Map<string, ArticleInfo>): EvidenceItem[] {
+export function evidenceOf(rel: Relationship, articles: Map<string, ArticleInfo>): EvidenceItem[] {
   const p = toPlain(rel.properties) as Record<string, unknown[] | undefined>;
   const ids = (p.evidenceArticle ?? []) as string[];
   return ids.map((article, i) => {
@@ -94,7 +94,7 @@ function evidenceOf(rel: Relationship, articles: Map<string, ArticleInfo>): Evid
   });
 }
 
-function newestFirst(evidence: EvidenceItem[]): EvidenceItem[] {
+export function newestFirst(evidence: EvidenceItem[]): EvidenceItem[] {
   return [...evidence].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.article.localeCompare(b.article) || a.start - b.start);
 }
 

@@ -1,6 +1,7 @@
 import { ManagedTransaction } from "neo4j-driver";
 import { FACT_RELATION_TYPES, GraphPayload } from "../../domain";
 import { Db, GraphCollector, toCypherParams } from "../neo4j";
+import { withEvidenceArticles } from "./evidence-articles";
 
 const FACT_PATTERN = `:${FACT_RELATION_TYPES.join("|")}`;
 
@@ -40,7 +41,10 @@ async function relationsAmong(tx: ManagedTransaction, collector: GraphCollector)
   collector.add(result.records[0].get("relations"));
 }
 
-/** Reads the chosen nodes and, when asked, every relation among them, with all their properties and evidence. */
+/**
+ * Reads the chosen nodes and, when asked, every relation among them, with all their properties and evidence
+ * (and the title, outlet and date of each evidence item's article).
+ */
 export async function readSubgraph(db: Db, selection: SubgraphSelection, maxNodes: number): Promise<GraphPayload> {
   return db.read(async (tx) => {
     let collector: GraphCollector;
@@ -56,6 +60,6 @@ export async function readSubgraph(db: Db, selection: SubgraphSelection, maxNode
     }
     if (collector.nodeIds().length > maxNodes) throw new SubgraphTooLarge(collector.nodeIds().length);
     if (selection.withRelations) await relationsAmong(tx, collector);
-    return collector.payload();
+    return withEvidenceArticles(tx, collector.payload());
   });
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ArticleListQuerySchema, ArticleParamsSchema } from "../articles/articles-routes";
 import { CypherRequestSchema } from "../cypher/cypher-routes";
-import { EntityParamsSchema, EntityQuerySchema } from "../entities/entity-routes";
+import { EntityParamsSchema, EntityQuerySchema, RelationParamsSchema } from "../entities/entity-routes";
 import { ExportRequestSchema } from "../export/export-schemas";
 import { NeighboursQuerySchema, OverviewQuerySchema } from "../graph/graph-schemas";
 import { IngestJsonSchema, JobParamsSchema } from "../ingest/ingest-schemas";
@@ -17,6 +17,7 @@ import {
   IngestAcceptedSchema,
   IngestJobSchema,
   PathsResponseSchema,
+  RelationDetailSchema,
   RetractionSchema,
   SearchResponseSchema,
   StatsSchema,
@@ -46,6 +47,7 @@ export const ENDPOINTS: EndpointDoc[] = [
   { method: "get", path: "/api/stats", summary: "Counts of nodes by label and relations by type, articles, event date range", response: StatsSchema, errors: [503] },
   { method: "get", path: "/api/graph", summary: "The most connected entities and the relations among them", query: OverviewQuerySchema, response: GraphPayloadSchema, errors: [400, 503] },
   { method: "get", path: "/api/entities/{id}", summary: "One entity with its articles and relations (with evidence)", params: EntityParamsSchema, query: EntityQuerySchema, response: EntityDetailSchema, errors: [400, 404, 503] },
+  { method: "get", path: "/api/relations/{id}", summary: "One relation with both ends, every evidence sentence, its articles and outlets", params: RelationParamsSchema, response: RelationDetailSchema, errors: [400, 404, 503] },
   { method: "get", path: "/api/neighbours", summary: "Neighbours of entities within 1-3 hops, ranked and paged", query: NeighboursQuerySchema, response: GraphPayloadSchema, errors: [400, 404, 503] },
   { method: "get", path: "/api/search", summary: "Typo-tolerant full-text search over names and aliases", query: SearchQuerySchema, response: SearchResponseSchema, errors: [400, 503] },
   { method: "get", path: "/api/paths", summary: "Shortest paths between two entities", query: PathsQuerySchema, response: PathsResponseSchema, errors: [400, 404, 503] },

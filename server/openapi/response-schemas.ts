@@ -57,6 +57,26 @@ export const EntityDetailSchema = z.object({
   relationsTotal: z.number().int().meta({ description: "relations of the entity in all; `relations` holds the best supported `limit` of them" }),
 });
 
+const EvidenceItemSchema = z.object({
+  article: z.string(),
+  title: nullableString,
+  source: nullableString,
+  date: nullableString,
+  sentence: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+
+export const RelationDetailSchema = z.object({
+  edge: GraphEdgeSchema,
+  source: GraphNodeSchema,
+  target: GraphNodeSchema,
+  evidence: z.array(EvidenceItemSchema).meta({ description: "every piece of evidence, newest first" }),
+  articles: z.number().int().meta({ description: "distinct articles supporting the relation" }),
+  outlets: z.array(z.string()).meta({ description: "distinct outlets among those articles, sorted" }),
+  singleSource: z.boolean().meta({ description: "reported by one outlet (or none known) only" }),
+});
+
 export const SearchResponseSchema = z.object({
   results: z.array(z.object({ id: z.string(), name: z.string(), label: EntityLabelSchema, aliases: z.array(z.string()), score: z.number() })),
 });

@@ -27,7 +27,13 @@ function setup(routes: Record<string, Route>) {
   global.fetch = server.fetch as unknown as typeof fetch;
   const graph = createGraph();
   const store = createStore(initialState());
-  const view: ViewPort & { settled: string[][] } = { settled: [], centreOn: jest.fn(), settle: (nodes) => view.settled.push(nodes), layoutAll: jest.fn() };
+  const view: ViewPort & { settled: string[][] } = {
+    settled: [],
+    centreOn: jest.fn(),
+    settle: async (nodes) => void view.settled.push(nodes),
+    layoutAll: jest.fn(async () => undefined),
+    setCamera: jest.fn(),
+  };
   return { graph, store, view, server, actions: createActions(graph, store, view) };
 }
 
@@ -61,7 +67,11 @@ describe("actions", () => {
       "GET /api/neighbours?ids=b&hops=1&order=evidence&limit=25&offset=0",
       "GET /api/neighbours?ids=b&hops=1&order=evidence&limit=25&offset=25",
     ]);
-    expect(store.get().expansions.b).toEqual({ offset: 50, more: 30, type: undefined });
+    expect(store.get().expansions.b).toEqual({ offset: 50, more: 30, type: undefined, order: "evidence" });
+    expect(store.get().expansionLog).toEqual([{ id: "b", order: "evidence" }, { id: "b", order: "evidence" }]);
+    // The newcomers are lit with the node they came from, and the camera is asked to frame them.
+    expect(store.get().highlight).toMatchObject({ reason: "expand", nodes: expect.arrayContaining(["b", "n25"]) });
+    expect(view.centreOn).toHaveBeenLastCalledWith(expect.arrayContaining(["b", "n0", "n25"]));
     expect(view.settled).toEqual([["n0"], ["n25"]]);
     expect(graph.hasEdge("b|LEADS|n25")).toBe(true);
   });
@@ -114,7 +124,7 @@ describe("actions", () => {
   it("keeps a refused Cypher query's message for the console and leaves the graph alone", async () => {
     const { graph, store, actions } = setup({ "/api/cypher": () => ({ status: 400, body: { status: 400, title: "Bad Request", detail: "query refused: DELETE removes data" } }) });
     await actions.runCypher("MATCH (n) DELETE n", "replace");
-    expect(store.get().cypher).toMatchObject({ running: false, result: null, error: "Bad Request: query refused: DELETE removes data" });
+    expect(store.get().cypher).toMatchObject({ running: false, result: null, error: "Query refused: DELETE removes data" });
     expect(graph.order).toBe(0);
   });
 
@@ -126,5 +136,90 @@ describe("actions", () => {
     const file = await actions.exportGraph("gexf", "selection");
     expect(server.calls).toEqual(["POST /api/export"]);
     expect(file?.fileName).toBe("newsgraph.gexf");
+  });
+
+  it("moves the selection ring and the lit neighbourhood to an entity opened from a link, and closes a relation's panel", async () => {
+    const { store, actions } = setup({
+      "/api/graph": () => ({ body: overview }),
+      "/api/entities/": (url) => ({ body: { node: node(url.pathname.split("/").pop()!, "State"), articles: [], relations: [] } }),
+    });
+    await actions.loadOverview();
+    store.set({ selection: ["a"], edge: { id: "a|BACKS|b", detail: null, error: null } });
+    await actions.openEntity("b");
+    expect(store.get()).toMatchObject({ focus: "b", selection: ["b"], edge: null, highlight: { reason: "focus", nodes: ["b", "a"] } });
+    // A deliberate multi-selection stays.
+    store.set({ selection: ["a", "b"] });
+    await actions.openEntity("a");
+    expect(store.get().selection).toEqual(["a", "b"]);
+  });
+
+  it("opens a relation's panel with its evidence, and Escape closes the article, then the relation, then the entity", async () => {
+    const detail = { edge: edge("a", "BACKS", "b"), source: node("a", "State"), target: node("b", "Group"), evidence: [], articles: 1, outlets: ["X"], singleSource: true };
+    const { store, server, actions } = setup({ "/api/relations/": () => ({ body: detail }) });
+    await actions.openEdge("a|BACKS|b");
+    expect(server.calls).toEqual(["GET /api/relations/a%7CBACKS%7Cb"]);
+    expect(store.get().edge?.detail?.singleSource).toBe(true);
+    store.set({ entity: { id: "a", name: "A", detail: null, error: null }, focus: "a", article: { id: "x", detail: null, error: null, evidence: null } });
+    expect(actions.closeTop()).toBe(true);
+    expect(store.get()).toMatchObject({ article: null, edge: { id: "a|BACKS|b" } });
+    actions.closeTop();
+    expect(store.get()).toMatchObject({ edge: null, focus: "a" });
+    actions.closeTop();
+    expect(store.get()).toMatchObject({ entity: null, focus: null });
+    expect(actions.closeTop()).toBe(false);
+  });
+
+  it("shows a linked query without running it, and runs it only when asked, timing it and keeping it in the history", async () => {
+    const result = { columns: ["n"], rows: [[1]], graph: payload([]), truncated: false, rowLimit: 5000 };
+    const { store, server, actions } = setup({ "/api/cypher": () => ({ body: result }) });
+    actions.showLinkedQuery("MATCH (n) RETURN n");
+    expect(store.get().cypher).toMatchObject({ query: "MATCH (n) RETURN n", fromLink: true, running: false });
+    expect(server.calls).toEqual([]);
+    await actions.runCypher("MATCH (n) RETURN n", "merge");
+    expect(server.calls).toEqual(["POST /api/cypher"]);
+    expect(store.get().cypher).toMatchObject({ fromLink: false, error: null, history: ["MATCH (n) RETURN n"] });
+    expect(store.get().cypher.elapsedMs).toEqual(expect.any(Number));
+  });
+
+  it("cancels a running query and says after how long", async () => {
+    const { store, actions } = setup({});
+    global.fetch = jest.fn((_input: string, init?: RequestInit) => new Promise<Response>((_resolve, reject) => {
+      init?.signal?.addEventListener("abort", () => reject(Object.assign(new Error("aborted"), { name: "AbortError" })));
+    })) as unknown as typeof fetch;
+    const running = actions.runCypher("MATCH (n) RETURN n", "merge");
+    expect(store.get().cypher.running).toBe(true);
+    actions.cancelCypher();
+    await running;
+    expect(store.get().cypher).toMatchObject({ running: false, result: null });
+    expect(store.get().cypher.error).toMatch(/^Cancelled after \d+\.\d s/);
+  });
+
+  it("uploads, follows the job to its end, then brings the new articles' entities in, lit", async () => {
+    let polls = 0;
+    const { graph, store, server, actions } = setup({
+      "/api/ingest/": () => {
+        polls += 1;
+        return polls === 1
+          ? { body: { id: "j1", status: "running", total: 1, done: 0, files: [{ name: "pasted text 1", status: "pending" }] } }
+          : { body: { id: "j1", status: "done", total: 1, done: 1, files: [{ name: "pasted text 1", status: "done", articleId: "art-new" }], summary: { articles: 1, entities: 2, relations: 1, skipped: 0 } } };
+      },
+      "/api/ingest": () => ({ status: 202, body: { job: { id: "j1", status: "queued", total: 1, done: 0, files: [] } } }),
+      "/api/stats": () => ({ body: stats }),
+      "/api/articles/art-new": () => ({ body: { article: { id: "art-new", title: "New" }, mentions: [{ entity: "x", name: "X", label: "State", start: 0, end: 1 }, { entity: "y", name: "Y", label: "Group", start: 2, end: 3 }], relations: [] } }),
+      "/api/articles": () => ({ body: { articles: [{ id: "art-new", title: "New", source: "Wire" }], total: 1 } }),
+      "/api/neighbours": () => ({ body: payload([node("x", "State"), node("y", "Group")], [edge("x", "BACKS", "y")]) }),
+    });
+    await actions.upload({ articles: [{ text: "X backs Y." }] }, false);
+    expect(server.calls.slice(0, 3)).toEqual(["POST /api/ingest", "GET /api/ingest/j1", "GET /api/ingest/j1"]);
+    expect(store.get().upload).toMatchObject({ running: false, error: null, job: { status: "done" } });
+    expect(graph.hasNode("x") && graph.hasNode("y")).toBe(true);
+    expect(store.get().highlight).toEqual({ nodes: ["x", "y"], edges: ["x|BACKS|y"], reason: "upload" });
+    expect(store.get().catalogue.sources).toEqual(["Wire"]);
+  }, 10000);
+
+  it("reports a refused upload plainly", async () => {
+    const { store, actions } = setup({ "/api/ingest": () => ({ status: 415, body: { status: 415, title: "Unsupported Media Type", detail: "send JSON or multipart/form-data" } }) });
+    await actions.upload({ articles: [{ text: "x" }] }, false);
+    expect(store.get().upload).toMatchObject({ running: false, error: "Send JSON or multipart/form-data" });
   });
 });

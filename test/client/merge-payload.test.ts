@@ -63,3 +63,26 @@ describe("mergePayload", () => {
     expect(edgeThickness({ properties: {} })).toBe(1.5);
   });
 });
+
+describe("seeded placement", () => {
+  it("places the same data at the same positions every time, whatever the order of loading", () => {
+    const nodes = ["a", "b", "c", "d"].map((id) => node(id));
+    const edges = [edge("a", "BACKS", "b"), edge("c", "LEADS", "d")];
+    const first = createGraph();
+    mergePayload(first, payload(nodes, edges));
+    const second = createGraph();
+    mergePayload(second, payload(nodes, edges));
+    for (const id of ["a", "b", "c", "d"]) expect(second.getNodeAttributes(id)).toMatchObject({ x: first.getNodeAttribute(id, "x"), y: first.getNodeAttribute(id, "y") });
+    expect(first.getNodeAttribute("a", "x")).not.toBe(first.getNodeAttribute("b", "x"));
+  });
+
+  it("starts an expansion's new nodes beside the node it grew from, even when another neighbour is listed first", () => {
+    const graph = createGraph();
+    mergePayload(graph, payload([node("parent"), node("other")]));
+    graph.mergeNodeAttributes("parent", { x: 500, y: 500 });
+    graph.mergeNodeAttributes("other", { x: -500, y: -500 });
+    mergePayload(graph, payload([node("new")], [edge("other", "BACKS", "new"), edge("parent", "LEADS", "new")]), { anchor: "parent" });
+    const { x, y } = graph.getNodeAttributes("new");
+    expect(Math.hypot(x - 500, y - 500)).toBeLessThan(100);
+  });
+});

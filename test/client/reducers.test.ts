@@ -14,8 +14,10 @@ function setup() {
     selection: new Set(),
     pinned: new Set(),
     hoveredEdge: null,
+    openEdge: null,
     colorMode: "label",
     layoutDraft: false,
+    edgeLabels: false,
   };
   return { graph, vm };
 }
@@ -42,6 +44,26 @@ describe("reducers", () => {
     expect(reduceEdge("a|BACKS|b", graph.getEdgeAttributes("a|BACKS|b"), vm).type).toBe("curvedArrow");
     expect(reduceEdge("b|NEGOTIATED_WITH|c", graph.getEdgeAttributes("b|NEGOTIATED_WITH|c"), vm).type).toBe("line");
     expect(reduceEdge("a|ATTACKED|b", graph.getEdgeAttributes("a|ATTACKED|b"), { ...vm, hoveredEdge: "a|ATTACKED|b" }).color).toBe(HIGHLIGHT_EDGE_COLOR);
+    expect(reduceEdge("a|ATTACKED|b", graph.getEdgeAttributes("a|ATTACKED|b"), { ...vm, openEdge: "a|ATTACKED|b" }).color).toBe(HIGHLIGHT_EDGE_COLOR);
+  });
+
+  it("labels edges with their relation type on a lit neighbourhood or once zoomed in, never when dimmed", () => {
+    const { graph, vm } = setup();
+    const attrs = graph.getEdgeAttributes("b|NEGOTIATED_WITH|c");
+    expect(reduceEdge("b|NEGOTIATED_WITH|c", attrs, vm)).toMatchObject({ label: null, forceLabel: false });
+    expect(reduceEdge("b|NEGOTIATED_WITH|c", attrs, { ...vm, emphasis: neighbourhood(graph, "c") })).toMatchObject({ label: "negotiated with", forceLabel: true });
+    expect(reduceEdge("b|NEGOTIATED_WITH|c", attrs, { ...vm, edgeLabels: true })).toMatchObject({ label: "negotiated with", forceLabel: false });
+    expect(reduceEdge("a|BACKS|b", graph.getEdgeAttributes("a|BACKS|b"), { ...vm, edgeLabels: true, emphasis: neighbourhood(graph, "c") }).label).toBeNull();
+  });
+
+  it("shortens long event names on the graph, and only events", () => {
+    const { graph, vm } = setup();
+    graph.mergeNodeAttributes("c", { label: "Talks between the two governments on the future of the northern ports", nodeLabel: "Event" });
+    const label = reduceNode("c", graph.getNodeAttributes("c"), vm).label!;
+    expect(label.length).toBeLessThanOrEqual(29);
+    expect(label.endsWith("…")).toBe(true);
+    graph.mergeNodeAttributes("c", { nodeLabel: "Group" });
+    expect(reduceNode("c", graph.getNodeAttributes("c"), vm).label).toBe("Talks between the two governments on the future of the northern ports");
   });
 
   it("enlarges and labels selected nodes even when something else is emphasised", () => {

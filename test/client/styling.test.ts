@@ -1,12 +1,19 @@
 import { RELATION_CATEGORY, RELATION_TYPES } from "../../domain";
-import { CATEGORY_COLORS, COMMUNITY_PALETTE, LABEL_COLORS, MAX_NODE_SIZE, MIN_NODE_SIZE, edgeColor, nodeColor, relationLabel, scaleSize } from "../../client/src/graph";
+import { CATEGORY_COLORS, COMMUNITY_PALETTE, LABEL_COLORS, MAX_NODE_SIZE, MIN_NODE_SIZE, OTHER_COMMUNITY_COLOR, edgeColor, nodeColor, relationLabel, scaleSize } from "../../client/src/graph";
 
 describe("styling rules", () => {
-  it("tells cooperation from conflict by colour for every relation type", () => {
-    for (const type of RELATION_TYPES) expect(edgeColor(type)).toBe(CATEGORY_COLORS[RELATION_CATEGORY[type]]);
-    expect(edgeColor("BACKS")).toBe(edgeColor("AGREED_WITH"));
-    expect(edgeColor("ATTACKED")).toBe(edgeColor("SANCTIONED"));
-    expect(edgeColor("BACKS")).not.toBe(edgeColor("ATTACKED"));
+  it("gives every relation type its own shade of its category's hue: green for cooperation, red for conflict", () => {
+    expect(new Set(RELATION_TYPES.map(edgeColor)).size).toBe(RELATION_TYPES.length);
+    const hue = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      return { greenest: g >= r && g >= b, reddest: r >= g && r >= b };
+    };
+    for (const type of RELATION_TYPES) {
+      if (RELATION_CATEGORY[type] === "cooperation") expect(hue(edgeColor(type)).greenest).toBe(true);
+      if (RELATION_CATEGORY[type] === "conflict") expect(hue(edgeColor(type)).reddest).toBe(true);
+    }
+    expect(edgeColor("BACKS")).toBe(CATEGORY_COLORS.cooperation);
+    expect(edgeColor("ATTACKED")).toBe(CATEGORY_COLORS.conflict);
   });
 
   it("gives each entity label its own colour", () => {
@@ -14,10 +21,13 @@ describe("styling rules", () => {
     expect(nodeColor({ nodeLabel: "State" }, "label")).toBe(LABEL_COLORS.State);
   });
 
-  it("colours by community when asked, falling back to the label before Louvain ran", () => {
+  it("colours the largest communities apart from every entity type, the rest alike, and falls back to the type before Louvain ran", () => {
     expect(nodeColor({ nodeLabel: "State", community: 1 }, "community")).toBe(COMMUNITY_PALETTE[1]);
-    expect(nodeColor({ nodeLabel: "State", community: COMMUNITY_PALETTE.length }, "community")).toBe(COMMUNITY_PALETTE[0]);
+    expect(nodeColor({ nodeLabel: "State", community: COMMUNITY_PALETTE.length }, "community")).toBe(OTHER_COMMUNITY_COLOR);
     expect(nodeColor({ nodeLabel: "State" }, "community")).toBe(LABEL_COLORS.State);
+    const typeColours = new Set(Object.values(LABEL_COLORS));
+    expect([...COMMUNITY_PALETTE, OTHER_COMMUNITY_COLOR].filter((c) => typeColours.has(c))).toEqual([]);
+    expect(new Set(COMMUNITY_PALETTE).size).toBe(COMMUNITY_PALETTE.length);
   });
 
   it("sizes nodes between the bounds, growing with centrality", () => {

@@ -1,4 +1,4 @@
-import { cell } from "../../client/src/panels/cypher-cells";
+import { cellText, csvField, tableCsv, toCell } from "../../client/src/panels/cypher-cells";
 import { articleCount, groupRelations, isSingleSource } from "../../client/src/panels/relation-support";
 import { segmentText } from "../../client/src/panels/segments";
 import type { EntityRelation } from "../../client/src/api";
@@ -42,11 +42,33 @@ describe("relation support", () => {
 });
 
 describe("Cypher result cells", () => {
-  it("shows nodes by name, relations by type and other values as text", () => {
-    expect(cell({ labels: ["State"], properties: { name: "Norland" } })).toBe("Norland");
-    expect(cell({ type: "BACKS", properties: {} })).toBe(":BACKS");
-    expect(cell(42)).toBe("42");
-    expect(cell(null)).toBe("");
-    expect(cell({ a: 1 })).toBe('{"a":1}');
+  it("reads nodes (articles by title), relations and paths as such, other values as text", () => {
+    expect(toCell({ labels: ["Entity", "State"], properties: { id: "state-n", name: "Norland" } })).toEqual({ kind: "node", id: "state-n", label: "State", name: "Norland" });
+    expect(toCell({ labels: ["Article"], properties: { id: "art-1", title: "Talks resume" } })).toEqual({ kind: "node", id: "art-1", label: "Article", name: "Talks resume" });
+    expect(toCell({ type: "BACKS", properties: { count: 3 } })).toEqual({ kind: "relation", type: "BACKS", reports: 3 });
+    const path = [{ start: { labels: ["State"], properties: { id: "a", name: "A" } }, relationship: { type: "BACKS", properties: {} }, end: { labels: ["Group"], properties: { id: "b", name: "B" } } }];
+    expect(toCell(path)).toMatchObject({ kind: "path", steps: [{ from: { name: "A" }, type: "BACKS", to: { name: "B" } }] });
+    expect(cellText(toCell(path))).toBe("A -[:BACKS]- B");
+    expect(toCell(42)).toEqual({ kind: "value", text: "42" });
+    expect(toCell(null)).toEqual({ kind: "empty" });
+    expect(toCell({ a: 1 })).toEqual({ kind: "value", text: '{"a":1}' });
+    expect(toCell([1, "x"])).toEqual({ kind: "list", items: [{ kind: "value", text: "1" }, { kind: "value", text: "x" }] });
+  });
+
+  it("writes the whole table as CSV, quoting where needed and neutralising formula cells", () => {
+    const result = {
+      columns: ["name", "note"],
+      rows: [
+        [{ labels: ["State"], properties: { id: "s", name: "Norland" } }, "=HYPERLINK(\"x\")"],
+        ["a, b", "-3"],
+        ["@cmd", "line\nbreak"],
+      ],
+      graph: { nodes: [], edges: [] },
+      truncated: false,
+      rowLimit: 5000,
+    };
+    expect(tableCsv(result).split("\r\n")).toEqual(["name,note", `Norland,"'=HYPERLINK(""x"")"`, `"a, b",'-3`, `'@cmd,"line\nbreak"`, ""]);
+    expect(csvField("\tx")).toBe("'\tx");
+    expect(csvField("plain")).toBe("plain");
   });
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
@@ -22,9 +22,29 @@ export interface E2eHarness {
   close(): Promise<void>;
 }
 
+/** The newest modification time under these paths (files or folders), in ms. */
+function newest(paths: string[]): number {
+  let latest = 0;
+  const visit = (file: string) => {
+    const stat = statSync(file);
+    if (stat.isDirectory()) for (const entry of readdirSync(file)) visit(path.join(file, entry));
+    else latest = Math.max(latest, stat.mtimeMs);
+  };
+  for (const p of paths) if (existsSync(p)) visit(p);
+  return latest;
+}
+
+/** Builds the explorer unless client/dist is newer than every source it is built from (several suites share a build). */
+export function buildClient(): void {
+  const built = path.join(ROOT, "client/dist/index.html");
+  const sources = ["client/src", "client/index.html", "client/vite.config.ts", "domain"].map((p) => path.join(ROOT, p));
+  if (existsSync(built) && statSync(built).mtimeMs > newest(sources)) return;
+  execFileSync("npx", ["vite", "build", "client", "--logLevel", "error"], { cwd: ROOT, stdio: "inherit" });
+}
+
 /** Builds the client the server will serve, loads the fixture world into the test Neo4j and starts the real server. */
 export async function startE2e(): Promise<E2eHarness> {
-  execFileSync("npx", ["vite", "build", "client", "--logLevel", "error"], { cwd: ROOT, stdio: "inherit" });
+  buildClient();
   mkdirSync(ARTIFACTS, { recursive: true });
   const config = testConfig({ PORT: String(await freePort()), HOST: "127.0.0.1", LOG_LEVEL: "silent", RATE_LIMIT_PER_MINUTE: "100000" });
   const driver = testDriver(config);
@@ -93,4 +113,62 @@ export async function shows(page: Page, testId: string, pattern: RegExp): Promis
 export async function openExplorer(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await waitUntil(page, "Boolean(window.__newsgraph && window.__newsgraph.store.get().graphVersion > 0 && !window.__newsgraph.store.get().layoutRunning)", 20000);
+}
+
+/** The node labels the explorer drew in its last frame, with their boxes in stage pixels. */
+export interface LabelBox {
+  key: string;
+  label: string;
+  box: { x: number; y: number; width: number; height: number };
+}
+
+export async function labelBoxes(page: Page): Promise<LabelBox[]> {
+  return page.evaluate("window.__newsgraph.view.labelBoxes()") as Promise<LabelBox[]>;
+}
+
+export function overlapping(boxes: LabelBox[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i].box;
+      const b = boxes[j].box;
+      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) pairs.push([boxes[i].key, boxes[j].key]);
+    }
+  }
+  return pairs;
+}
+
+/** Waits until no layout runs and the camera has stopped (animations end in half a second). */
+export async function settled(page: Page): Promise<void> {
+  await waitUntil(page, "!window.__newsgraph.store.get().layoutRunning && !window.__newsgraph.view.isMoving() && !window.__newsgraph.store.get().busy");
+  await page.waitForTimeout(150);
+  await waitUntil(page, "!window.__newsgraph.store.get().layoutRunning && !window.__newsgraph.view.isMoving()");
+}
+
+/** Stage pixel positions of these nodes, and the stage's size. */
+export async function stagePositions(page: Page, ids: string[]): Promise<{ width: number; height: number; at: Record<string, { x: number; y: number } | null> }> {
+  const box = (await page.getByTestId("graph").boundingBox())!;
+  const all = (await page.evaluate("Object.fromEntries(window.__newsgraph.view.viewportPositions())")) as Record<string, { x: number; y: number }>;
+  return { width: box.width, height: box.height, at: Object.fromEntries(ids.map((id) => [id, all[id] ?? null])) };
+}
+
+/**
+ * Moves the pointer along and across the drawn line between two nodes until the explorer reports the edge
+ * hovered (edges are a couple of pixels wide and another node may sit on the line); returns that point.
+ */
+export async function hoverEdge(page: Page, edgeId: string, sourceId: string, targetId: string): Promise<{ x: number; y: number }> {
+  const from = await nodePosition(page, sourceId);
+  const to = await nodePosition(page, targetId);
+  const length = Math.hypot(to.x - from.x, to.y - from.y);
+  const normal = { x: -(to.y - from.y) / length, y: (to.x - from.x) / length };
+  for (const t of [0.45, 0.35, 0.55, 0.25, 0.65]) {
+    for (const offset of [0, 1, -1, 2, -2, 3, -3]) {
+      const x = from.x + (to.x - from.x) * t + normal.x * offset;
+      const y = from.y + (to.y - from.y) * t + normal.y * offset;
+      await page.mouse.move(x, y, { steps: 2 });
+      await page.waitForTimeout(50);
+      if ((await page.evaluate("window.__newsgraph.store.get().hoveredEdge?.id ?? null")) === edgeId) return { x, y };
+    }
+  }
+  throw new Error(`hoverEdge: could not point at ${edgeId}`);
 }

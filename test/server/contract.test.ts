@@ -12,6 +12,7 @@ import {
   HealthSchema,
   PathsResponseSchema,
   ProblemSchema,
+  RelationDetailSchema,
   SearchResponseSchema,
   StatsSchema,
 } from "../../server/openapi";
@@ -30,6 +31,7 @@ describe("the API contract", () => {
     ["stats", "/api/stats", StatsSchema],
     ["graph", "/api/graph?limit=5", GraphPayloadSchema],
     ["entity", `/api/entities/${IDS.iran}`, EntityDetailSchema],
+    ["relation", `/api/relations/${encodeURIComponent(`${IDS.iran}|BACKS|${IDS.houthis}`)}`, RelationDetailSchema],
     ["neighbours", `/api/neighbours?ids=${IDS.iran},${IDS.us}&hops=2`, GraphPayloadSchema],
     ["search", "/api/search?q=hout", SearchResponseSchema],
     ["paths", `/api/paths?from=${IDS.mcgurk}&to=${IDS.hizbollah}`, PathsResponseSchema],
@@ -51,7 +53,7 @@ describe("the API contract", () => {
     const res = await request(h.app).get("/api/openapi.json").expect(200);
     expect(res.body.openapi).toBe("3.1.0");
     expect(Object.keys(res.body.paths).sort()).toEqual(
-      ["/api/health", "/api/stats", "/api/graph", "/api/entities/{id}", "/api/neighbours", "/api/search", "/api/paths", "/api/articles", "/api/articles/{id}", "/api/cypher", "/api/export", "/api/ingest", "/api/ingest/{job}"].sort(),
+      ["/api/health", "/api/stats", "/api/graph", "/api/entities/{id}", "/api/relations/{id}", "/api/neighbours", "/api/search", "/api/paths", "/api/articles", "/api/articles/{id}", "/api/cypher", "/api/export", "/api/ingest", "/api/ingest/{job}"].sort(),
     );
     const neighbours = res.body.paths["/api/neighbours"].get;
     expect(neighbours.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["ids", "hops", "limit", "offset", "order", "labels", "types", "from", "to"]));

@@ -41,6 +41,14 @@ describe("POST /api/export", () => {
       negated: false,
       evidenceSentence: ["Iran backs the Houthis with weapons.", "Iran backs Hizbollah and the Houthis."],
     });
+    // Each piece of evidence names its article by title, outlet and date, not only by id.
+    const order = (backs!.properties.evidenceArticle as string[]).map((id) => (id === "a-sanctions" ? 0 : 1));
+    const pick = (values: string[]) => order.map((i) => values[i]);
+    expect(backs?.properties).toMatchObject({
+      evidenceTitle: pick(["Sanctions on Iran", "Iran's proxies"]),
+      evidenceSource: pick(["Gulf Daily", "Test Wire"]),
+      evidenceDate: pick(["2024-02-05", "2024-03-01"]),
+    });
     const iran = reference.nodes.find((n) => n.id === IDS.iran);
     expect(iran).toMatchObject({ label: "State", name: "Iran", properties: { mentions: expect.any(Number), aliases: expect.arrayContaining(["Tehran"]) } });
     expect(reference.edges.map((e) => e.source).every((s) => reference.nodes.some((n) => n.id === s))).toBe(true);
@@ -109,6 +117,9 @@ describe("POST /api/export", () => {
       targetName: "Houthis",
       text: "Iran backs the Houthis with weapons.",
       article: "a-sanctions",
+      articleTitle: "Sanctions on Iran",
+      articleSource: "Gulf Daily",
+      articleDate: "2024-02-05",
       count: 2,
       negated: false,
     });

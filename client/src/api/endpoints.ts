@@ -6,7 +6,10 @@ import {
   CypherResultSchema,
   EntityDetailSchema,
   HealthSchema,
+  IngestAcceptedSchema,
+  IngestJobSchema,
   PathsPayloadSchema,
+  RelationDetailSchema,
   SearchResponseSchema,
   StatsSchema,
   type ArticleDetail,
@@ -15,7 +18,9 @@ import {
   type EntityDetail,
   type ExportFormat,
   type Health,
+  type IngestJob,
   type PathsPayload,
+  type RelationDetail,
   type SearchResult,
   type Stats,
 } from "./schemas";
@@ -31,6 +36,16 @@ export interface ServerFilters {
 }
 
 export type NeighbourOrder = "evidence" | "recent" | "type";
+
+/** An article as the upload sends it (domain ArticleInputSchema). */
+export interface ArticleUpload {
+  title?: string;
+  source?: string;
+  date?: string;
+  url?: string;
+  authors?: string[];
+  text: string;
+}
 
 const enc = encodeURIComponent;
 
@@ -51,8 +66,23 @@ export const api = {
   articles: (limit = 50, offset = 0, source?: string): Promise<ArticleList> =>
     fetchJson(ArticleListSchema, `/api/articles${query({ limit, offset, source })}`),
   article: (id: string): Promise<ArticleDetail> => fetchJson(ArticleDetailSchema, `/api/articles/${enc(id)}`),
-  cypher: (queryText: string, params: Record<string, unknown> = {}): Promise<CypherResult> =>
-    postJson(CypherResultSchema, "/api/cypher", { query: queryText, params }),
+  relation: (id: string): Promise<RelationDetail> => fetchJson(RelationDetailSchema, `/api/relations/${enc(id)}`),
+  cypher: (queryText: string, params: Record<string, unknown> = {}, signal?: AbortSignal): Promise<CypherResult> =>
+    postJson(CypherResultSchema, "/api/cypher", { query: queryText, params }, signal),
+  /** Starts an ingest job: pasted articles as JSON, or files as multipart/form-data (field `files`). */
+  ingest: async (input: { articles: ArticleUpload[] } | { files: File[] }, replace: boolean): Promise<IngestJob> => {
+    let init: RequestInit;
+    if ("files" in input) {
+      const form = new FormData();
+      for (const file of input.files) form.append("files", file, file.name);
+      if (replace) form.append("replace", "true");
+      init = { method: "POST", body: form };
+    } else {
+      init = { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ articles: input.articles, replace }) };
+    }
+    return (await fetchJson(IngestAcceptedSchema, "/api/ingest", init)).job;
+  },
+  ingestJob: (id: string, signal?: AbortSignal): Promise<IngestJob> => fetchJson(IngestJobSchema, `/api/ingest/${enc(id)}`, { signal }),
   /** The file as the server names it (Content-Disposition), ready to hand to the browser. */
   export: async (body: { format: ExportFormat; ids?: string[]; hops?: number; withRelations?: boolean; query?: string }): Promise<{ blob: Blob; fileName: string }> => {
     const response = await request("/api/export", {
@@ -67,5 +97,5 @@ export const api = {
 export function fileNameFrom(disposition: string | null, format: string): string {
   const match = disposition?.match(/filename\*?=(?:UTF-8'')?"?([^";]+)"?/i);
   if (match) return decodeURIComponent(match[1]);
-  return `newsgraph.${format === "csv" ? "zip" : format === "cypher" ? "cypher" : format}`;
+  return `newsgraph.${format === "csv" ? "zip" : format === "plover" ? "jsonl" : format}`;
 }

@@ -36,8 +36,10 @@ export function query(params: Record<string, string | number | undefined | reado
 export async function request(path: string, init?: RequestInit): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(path, { ...init, headers: { Accept: "application/json", ...init?.headers } });
+    // Same-origin only: the write token travels as an httpOnly cookie the server sets with the page.
+    response = await fetch(path, { credentials: "same-origin", ...init, headers: { Accept: "application/json", ...init?.headers } });
   } catch (error) {
+    if ((error as Error).name === "AbortError") throw error;
     throw new NetworkError(`${path}: ${(error as Error).message}`);
   }
   if (!response.ok) throw await toApiError(response);
@@ -61,8 +63,8 @@ export async function fetchJson<T extends z.ZodTypeAny>(schema: T, path: string,
   return parsed.data;
 }
 
-export function postJson<T extends z.ZodTypeAny>(schema: T, path: string, body: unknown): Promise<z.infer<T>> {
-  return fetchJson(schema, path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+export function postJson<T extends z.ZodTypeAny>(schema: T, path: string, body: unknown, signal?: AbortSignal): Promise<z.infer<T>> {
+  return fetchJson(schema, path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body), signal });
 }
 
 async function toApiError(response: Response): Promise<ApiError> {

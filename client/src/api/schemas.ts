@@ -48,6 +48,8 @@ export const EntityRelationSchema = z.object({
   edge: GraphEdgeSchema,
   other: GraphNodeSchema,
   evidence: z.array(EvidenceItemSchema),
+  evidenceTotal: z.number().optional(),
+  articles: z.number().optional(),
   outlets: z.number(),
 });
 export type EntityRelation = z.infer<typeof EntityRelationSchema>;
@@ -55,7 +57,9 @@ export type EntityRelation = z.infer<typeof EntityRelationSchema>;
 export const EntityDetailSchema = z.object({
   node: GraphNodeSchema,
   articles: z.array(ArticleRefSchema),
+  articlesTotal: z.number().optional(),
   relations: z.array(EntityRelationSchema),
+  relationsTotal: z.number().optional(),
 });
 export type EntityDetail = z.infer<typeof EntityDetailSchema>;
 
@@ -100,5 +104,40 @@ export const CypherResultSchema = z.object({
 });
 export type CypherResult = z.infer<typeof CypherResultSchema>;
 
-export const EXPORT_FORMATS = ["gexf", "graphml", "json", "csv", "cypher"] as const;
+/** One relation with every piece of evidence (GET /api/relations/:id). */
+export const RelationDetailSchema = z.object({
+  edge: GraphEdgeSchema,
+  source: GraphNodeSchema,
+  target: GraphNodeSchema,
+  evidence: z.array(EvidenceItemSchema),
+  articles: z.number(),
+  outlets: z.array(z.string()),
+  singleSource: z.boolean(),
+});
+export type RelationDetail = z.infer<typeof RelationDetailSchema>;
+
+/** An upload being ingested on the server (POST /api/ingest answers 202 with it, GET /api/ingest/:id follows it). */
+export const IngestJobSchema = z.object({
+  id: z.string(),
+  status: z.enum(["queued", "running", "done", "failed", "cancelled"]),
+  total: z.number().default(0),
+  done: z.number().default(0),
+  files: z
+    .array(
+      z.object({
+        name: z.string(),
+        status: z.enum(["pending", "done", "failed", "skipped"]),
+        reason: z.string().nullish(),
+        articleId: z.string().nullish(),
+        replaced: z.boolean().nullish(),
+      }),
+    )
+    .default([]),
+  summary: z.object({ articles: z.number(), entities: z.number(), relations: z.number(), skipped: z.number() }).nullish(),
+  error: z.string().nullish(),
+});
+export type IngestJob = z.infer<typeof IngestJobSchema>;
+export const IngestAcceptedSchema = z.object({ job: IngestJobSchema });
+
+export const EXPORT_FORMATS = ["gexf", "graphml", "json", "csv", "cypher", "plover"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

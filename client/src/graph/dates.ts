@@ -47,3 +47,54 @@ export function dateBounds(dates: Iterable<unknown>): { min: string; max: string
   }
   return min && max ? { min, max } : null;
 }
+
+/** One step of the time slider: a month, a quarter or a year, with the filter bounds it stands for. */
+export interface TimeStep {
+  label: string;
+  /** Filter bounds: YYYY-MM (or YYYY for a year) as the URL and the filters keep them. */
+  from: string;
+  to: string;
+}
+
+/** Up to this many months the slider steps by month, then by quarter up to QUARTERS_UP_TO months, then by year. */
+const MONTHS_UP_TO = 60;
+const QUARTERS_UP_TO = 240;
+
+/**
+ * Slider steps over a span: by month for five years or less, by quarter up to twenty years, by year beyond,
+ * so a decade is 40 steps rather than 120 two-pixel months.
+ */
+export function timeSteps(min: string, max: string): TimeStep[] {
+  const months = monthsBetween(min, max);
+  if (months.length <= MONTHS_UP_TO) return months.map((m) => ({ label: m, from: m, to: m }));
+  if (months.length <= QUARTERS_UP_TO) {
+    const quarters = new Map<string, TimeStep>();
+    for (const month of months) {
+      const [year, m] = month.split("-").map(Number);
+      const q = Math.floor((m - 1) / 3);
+      const key = `${year}-Q${q + 1}`;
+      const first = `${year}-${String(q * 3 + 1).padStart(2, "0")}`;
+      const last = `${year}-${String(q * 3 + 3).padStart(2, "0")}`;
+      if (!quarters.has(key)) quarters.set(key, { label: key, from: first, to: last });
+    }
+    return [...quarters.values()];
+  }
+  const years = [...new Set(months.map((m) => m.slice(0, 4)))];
+  return years.map((y) => ({ label: y, from: y, to: y }));
+}
+
+/** The step holding a date, or -1. */
+export function stepIndex(steps: readonly TimeStep[], date: string): number {
+  const day = dateStart(date);
+  return steps.findIndex((s) => dateStart(s.from) <= day && day <= dateEnd(s.to));
+}
+
+/** How many dated items fall in each step; an item spanning several steps counts in its first. */
+export function histogram(steps: readonly TimeStep[], dates: Iterable<string>): number[] {
+  const counts = steps.map(() => 0);
+  for (const date of dates) {
+    const i = stepIndex(steps, date);
+    if (i >= 0) counts[i] += 1;
+  }
+  return counts;
+}

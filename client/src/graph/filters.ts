@@ -15,12 +15,21 @@ export interface Filters {
   to?: string;
   source?: string;
   article?: string;
+  /** The time range judges Event nodes by their date. */
+  timeEvents: boolean;
+  /** The time range judges relations by when they were reported (first to last seen). */
+  timeRelations: boolean;
+  /** Whether events and relations without a date stay while a time range is set. */
+  keepUndated: boolean;
 }
 
 export const DEFAULT_FILTERS: Filters = {
   labels: [...NODE_LABELS],
   types: [...RELATION_TYPES],
   minDegree: 0,
+  timeEvents: true,
+  timeRelations: true,
+  keepUndated: true,
 };
 
 export interface Visibility {
@@ -58,17 +67,27 @@ export function computeVisibility(graph: ExplorerGraph, filters: Filters, hidden
   return { nodes, edges };
 }
 
-/** Only dated events are judged by the time slider; undated entities stay so the structure does not vanish. */
+/** The span a relation was reported over: first to last seen, else its own date. */
+export function relationSpan(properties: Record<string, unknown>): [string, string] | null {
+  const first = asDate(properties.firstSeen) ?? asDate(properties.date);
+  const last = asDate(properties.lastSeen) ?? first;
+  return first && last ? [first, last] : null;
+}
+
+/**
+ * Only events carry a date among entities; people, groups, states and places have none and always stay,
+ * so the structure does not vanish. Undated events stay or go as the user chose.
+ */
 function nodeInDateRange(attrs: NodeAttributes, filters: Filters): boolean {
-  if (!filters.from && !filters.to) return true;
+  if ((!filters.from && !filters.to) || !filters.timeEvents || attrs.nodeLabel !== "Event") return true;
   const date = asDate(attrs.properties.date);
-  return !date || overlapsRange(date, date, filters.from, filters.to);
+  if (!date) return filters.keepUndated;
+  return overlapsRange(date, date, filters.from, filters.to);
 }
 
 function edgeInDateRange(attrs: EdgeAttributes, filters: Filters): boolean {
-  if (!filters.from && !filters.to) return true;
-  const first = asDate(attrs.properties.firstSeen) ?? asDate(attrs.properties.date);
-  const last = asDate(attrs.properties.lastSeen) ?? first;
-  if (!first || !last) return true;
-  return overlapsRange(first, last, filters.from, filters.to);
+  if ((!filters.from && !filters.to) || !filters.timeRelations) return true;
+  const span = relationSpan(attrs.properties);
+  if (!span) return filters.keepUndated;
+  return overlapsRange(span[0], span[1], filters.from, filters.to);
 }

@@ -8,3 +8,8 @@ export * from "./dates";
 export * from "./filters";
 export * from "./neighbourhood";
 export * from "./geometry";
+export * from "./counts";
+export * from "./seeded-random";
+export * from "./positions-code";
+export * from "./legend-model";
+export * from "./direction";

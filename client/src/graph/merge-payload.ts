@@ -1,4 +1,5 @@
 import { RELATION_CATEGORY, type GraphEdge, type GraphNode, type GraphPayload } from "../../../domain";
+import { hashString, seededRandom } from "./seeded-random";
 import type { ExplorerGraph } from "./types";
 
 export interface MergeResult {
@@ -7,8 +8,13 @@ export interface MergeResult {
 }
 
 export interface MergeOptions {
-  /** Injectable so tests can place nodes deterministically. */
+  /**
+   * Where new nodes scatter. By default each node draws from a generator seeded by its own id, so the same
+   * data always starts from the same positions and the layout that follows gives the same picture.
+   */
   random?: () => number;
+  /** The node an expansion grew from: new nodes linked to it start beside it rather than beside another. */
+  anchor?: string;
 }
 
 const DEFAULT_NODE_SIZE = 4;
@@ -19,7 +25,6 @@ const DEFAULT_NODE_SIZE = 4;
  * screen so an expansion grows from where the user clicked instead of scattering the layout.
  */
 export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, options: MergeOptions = {}): MergeResult {
-  const random = options.random ?? Math.random;
   const addedNodes: string[] = [];
   const addedEdges: string[] = [];
   const spread = layoutSpread(graph);
@@ -31,7 +36,8 @@ export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, option
       continue;
     }
     edgesOf ??= edgesByNode(payload.edges);
-    const anchor = findAnchor(graph, node, edgesOf.get(node.id) ?? []);
+    const random = options.random ?? seededRandom(hashString(node.id));
+    const anchor = findAnchor(graph, node, edgesOf.get(node.id) ?? [], options.anchor);
     const angle = random() * 2 * Math.PI;
     const radius = anchor ? spread * 0.05 * (0.5 + random()) : spread * Math.sqrt(random());
     const cx = anchor ? graph.getNodeAttribute(anchor, "x") : 0;
@@ -90,8 +96,9 @@ function edgesByNode(edges: GraphEdge[]): Map<string, GraphEdge[]> {
   return index;
 }
 
-/** The first neighbour already on screen, through the node's edges in payload order. */
-function findAnchor(graph: ExplorerGraph, node: GraphNode, edges: GraphEdge[]): string | undefined {
+/** The preferred anchor when the node is linked to it, else the first neighbour already on screen, in payload order. */
+function findAnchor(graph: ExplorerGraph, node: GraphNode, edges: GraphEdge[], preferred: string | undefined): string | undefined {
+  if (preferred && preferred !== node.id && graph.hasNode(preferred) && edges.some((e) => e.source === preferred || e.target === preferred)) return preferred;
   for (const edge of edges) {
     if (edge.source === node.id && edge.target !== node.id && graph.hasNode(edge.target)) return edge.target;
     if (edge.target === node.id && edge.source !== node.id && graph.hasNode(edge.source)) return edge.source;

@@ -17,13 +17,23 @@ export interface LayoutController {
   start(): void;
   stop(): void;
   isRunning(): boolean;
-  /** Runs ForceAtlas2 for a while, then removes overlaps. */
+  /** Runs ForceAtlas2 for a while, then removes overlaps. How far it gets depends on the machine. */
   runFor(ms: number): void;
-  /** Lays out only the given new nodes: everything else is held fixed for the run. */
-  settle(newNodes: string[], ms?: number): void;
+  /**
+   * Runs exactly this many ForceAtlas2 iterations, then removes overlaps: from the same positions it always
+   * ends in the same picture, whatever the machine's speed.
+   */
+  runIterations(iterations: number): void;
+  /** Lays out only the given new nodes, for a fixed number of iterations: everything else is held fixed. */
+  settle(newNodes: string[], iterations?: number): void;
   removeOverlaps(): void;
+  /** Resolves once nothing runs. */
+  whenIdle(): Promise<void>;
   kill(): void;
 }
+
+/** Iterations a settle run gives new nodes: with every other node held, they find their place quickly. */
+export const SETTLE_ITERATIONS = 150;
 
 /** Up to this size noverlap runs on the page itself (under 100 ms); above, in its worker: 10,000 nodes took 37 s. */
 const SYNCHRONOUS_NOVERLAP_MAX_NODES = 500;
@@ -48,12 +58,20 @@ export function createLayout(graph: ExplorerGraph, onRunningChange: (running: bo
   let restartTimer: ReturnType<typeof setTimeout> | undefined;
   /** Nodes fixed only for a settle run; their `fixed` flag is restored when it ends. */
   let heldForSettle = new Set<string>();
+  /** Iterations left in a counted run, and what to do after it; null for a run until stopped or timed. */
+  let counted: { left: number; then: () => void } | null = null;
+  let idleWaiters: (() => void)[] = [];
   const pace = createRedrawPace();
 
   function setPhase(next: Phase): void {
     const wasRunning = phase !== "idle";
     phase = next;
     if (wasRunning !== (next !== "idle")) onRunningChange(next !== "idle");
+    if (next === "idle") {
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
   }
 
   function endWorkers(): void {
@@ -68,8 +86,22 @@ export function createLayout(graph: ExplorerGraph, onRunningChange: (running: bo
 
   function startForces(): void {
     sync = createPositionSync(graph, pace);
-    forces = new FA2LayoutSupervisor(sync.positions, { settings: layoutSettings(graph), getEdgeWeight: null });
-    forces.start();
+    const supervisor = new FA2LayoutSupervisor(sync.positions, { settings: layoutSettings(graph), getEdgeWeight: null });
+    forces = supervisor;
+    if (counted) {
+      const run = counted;
+      // The supervisor writes one iteration per update. Stopping it inside the update leaves the copy at exactly
+      // this many iterations (killing it there would break the supervisor's own handler); the run ends just after.
+      sync.positions.on("eachNodeAttributesUpdated", () => {
+        run.left -= 1;
+        if (run.left !== 0 || forces !== supervisor) return;
+        supervisor.stop();
+        setTimeout(() => {
+          if (forces === supervisor && counted === run) run.then();
+        }, 0);
+      });
+    }
+    supervisor.start();
   }
 
   /** `from`: ForceAtlas2's copy, to go on from its latest positions (see removeOverlaps). */
@@ -118,6 +150,7 @@ export function createLayout(graph: ExplorerGraph, onRunningChange: (running: bo
 
   /** Ends whatever runs, leaving the phase to the caller. */
   function endRun(): void {
+    counted = null;
     clearTimeout(timer);
     timer = undefined;
     clearTimeout(restartTimer);
@@ -160,18 +193,29 @@ export function createLayout(graph: ExplorerGraph, onRunningChange: (running: bo
     setPhase("overlaps");
   }
 
+  function forcesThenOverlaps(): void {
+    // Synchronous noverlap works on the shown graph, so ForceAtlas2's positions are shown first.
+    if (graph.order <= SYNCHRONOUS_NOVERLAP_MAX_NODES) endRun();
+    removeOverlaps();
+    if (phase === "forces") stop();
+  }
+
   function runFor(ms: number): void {
     start();
     timer = setTimeout(() => {
       timer = undefined;
-      // Synchronous noverlap works on the shown graph, so ForceAtlas2's positions are shown first.
-      if (graph.order <= SYNCHRONOUS_NOVERLAP_MAX_NODES) endRun();
-      removeOverlaps();
-      if (phase === "forces") stop();
+      forcesThenOverlaps();
     }, ms);
   }
 
-  function settle(newNodes: string[], ms = 1500): void {
+  function runIterations(iterations: number): void {
+    endRun();
+    if (iterations <= 0) return removeOverlaps();
+    counted = { left: iterations, then: forcesThenOverlaps };
+    beginForces();
+  }
+
+  function settle(newNodes: string[], iterations = SETTLE_ITERATIONS): void {
     if (newNodes.length === 0) return;
     stop();
     const fresh = new Set(newNodes);
@@ -184,8 +228,13 @@ export function createLayout(graph: ExplorerGraph, onRunningChange: (running: bo
       },
       { attributes: ["fixed"] },
     );
+    counted = { left: iterations, then: stop };
     beginForces();
-    timer = setTimeout(stop, ms);
+  }
+
+  function whenIdle(): Promise<void> {
+    if (phase === "idle") return Promise.resolve();
+    return new Promise((resolve) => idleWaiters.push(resolve));
   }
 
   return {
@@ -193,8 +242,10 @@ export function createLayout(graph: ExplorerGraph, onRunningChange: (running: bo
     stop,
     isRunning: () => phase !== "idle",
     runFor,
+    runIterations,
     settle,
     removeOverlaps,
+    whenIdle,
     kill: stop,
   };
 }

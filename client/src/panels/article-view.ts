@@ -1,29 +1,33 @@
 import type { ArticleDetail } from "../api";
-import type { Actions, AppState, Store } from "../state";
+import type { Actions, AppState, Store, TextSpan } from "../state";
 import { button, el, replaceChildren } from "./dom";
-import { segmentText, type Span } from "./segments";
+import { segmentText, splitAround, type Span } from "./segments";
 
 /**
- * An article with its entity mentions marked. The text is cut into text nodes and <mark>s; whatever markup
- * the article contains is shown literally.
+ * An article with its entity mentions marked (each opens its entity) and, when opened from a piece of
+ * evidence, that sentence highlighted and scrolled into the middle of the view. The text is cut into text
+ * nodes and <mark>s; whatever markup the article contains is shown literally.
  */
 export function mountArticleView(root: HTMLElement, store: Store<AppState>, actions: Actions): void {
   const overlay = el("div", { className: "modal-backdrop", on: { click: (e) => e.target === overlay && actions.closeArticle() } });
-  const dialog = el("article", { className: "modal", attrs: { role: "dialog", "aria-modal": "true", "data-testid": "article-view" } });
+  const dialog = el("article", { className: "modal", attrs: { role: "dialog", "aria-modal": "true", "aria-label": "Article", "data-testid": "article-view", tabindex: -1 } });
   overlay.append(dialog);
   overlay.hidden = true;
   root.append(overlay);
-  document.addEventListener("keydown", (e) => e.key === "Escape" && !overlay.hidden && actions.closeArticle());
 
   function render(state: AppState, previous?: AppState): void {
     if (previous && previous.article === state.article) return;
     overlay.hidden = state.article === null;
     if (!state.article) return;
-    const { detail, error } = state.article;
-    const close = button("×", actions.closeArticle, "btn-icon", "Close");
+    const { detail, error, evidence } = state.article;
+    const close = button("×", actions.closeArticle, "btn-icon", "Close (Esc)");
     if (error) return replaceChildren(dialog, el("div", { className: "panel-header" }, el("h2", {}, "Article"), close), el("p", { className: "error" }, error));
     if (!detail) return replaceChildren(dialog, el("div", { className: "panel-header" }, el("h2", {}, "Loading…"), close));
-    replaceChildren(dialog, el("div", { className: "panel-header" }, el("h2", { attrs: { "data-testid": "article-title" } }, detail.article.title), close), meta(detail), body(detail, state.focus));
+    replaceChildren(dialog, el("div", { className: "panel-header" }, el("h2", { attrs: { "data-testid": "article-title" } }, detail.article.title), close), meta(detail), body(detail, state.focus, evidence));
+    dialog.focus({ preventScroll: true });
+    const mark = dialog.querySelector<HTMLElement>("[data-testid=evidence-focus]");
+    if (mark) mark.scrollIntoView({ block: "center" });
+    else dialog.scrollTop = 0;
   }
 
   function meta(detail: ArticleDetail): HTMLElement {
@@ -38,18 +42,52 @@ export function mountArticleView(root: HTMLElement, store: Store<AppState>, acti
     );
   }
 
-  function body(detail: ArticleDetail, focus: string | null): HTMLElement {
-    const text = detail.article.text ?? "";
-    const spans: Span[] = detail.mentions.map((m) => ({ start: m.start, end: m.end, tag: m.entity === focus ? "focus" : m.label, title: `${m.name} (${m.label})` }));
-    const container = el("div", { className: "article-text", attrs: { "data-testid": "article-text" } });
+  type Mention = ArticleDetail["mentions"][number];
+
+  function mentionMark(text: string, mention: Mention, focus: string | null): HTMLElement {
+    const open = () => {
+      actions.closeArticle();
+      void actions.openEntity(mention.entity);
+    };
+    return el(
+      "mark",
+      {
+        className: `mention mention-${mention.label}${mention.entity === focus ? " mention-focus" : ""}`,
+        attrs: { title: `${mention.name} (${mention.label}): click to open`, role: "link", tabindex: 0, "data-testid": "mention", "data-entity": mention.entity },
+        on: { click: open, keydown: (e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), open()) },
+      },
+      text,
+    );
+  }
+
+  /** Appends `text` (which starts at `offset` in the article) with the mentions inside it marked. */
+  function marked(container: HTMLElement, text: string, offset: number, mentions: Mention[], focus: string | null): void {
+    const inside = mentions.filter((m) => m.start >= offset && m.end <= offset + text.length);
+    const spans: Span[] = inside.map((m, i) => ({ start: m.start - offset, end: m.end - offset, tag: String(i) }));
     for (const segment of segmentText(text, spans)) {
-      if (!segment.span) container.append(document.createTextNode(segment.text));
-      else
-        container.append(
-          el("mark", { className: `mention mention-${segment.span.tag}`, attrs: { title: segment.span.title } }, segment.text),
-        );
+      container.append(segment.span ? mentionMark(segment.text, inside[Number(segment.span.tag)], focus) : document.createTextNode(segment.text));
     }
-    if (!text) container.append(el("p", { className: "muted" }, "The text of this article is not stored."));
+  }
+
+  function body(detail: ArticleDetail, focus: string | null, evidence: TextSpan | null): HTMLElement {
+    const text = detail.article.text ?? "";
+    const container = el("div", { className: "article-text", attrs: { "data-testid": "article-text" } });
+    if (!text) {
+      container.append(el("p", { className: "muted" }, "The text of this article is not stored."));
+      return container;
+    }
+    const parts = evidence ? splitAround(text, evidence) : null;
+    if (!evidence || !parts) {
+      marked(container, text, 0, detail.mentions, focus);
+      return container;
+    }
+    marked(container, parts.before, 0, detail.mentions, focus);
+    const focusMark = el("mark", { className: "evidence-focus", attrs: { "data-testid": "evidence-focus" } });
+    marked(focusMark, parts.inside, evidence.start, detail.mentions, focus);
+    container.append(focusMark);
+    const after = el("span");
+    marked(after, parts.after, evidence.end, detail.mentions, focus);
+    container.append(...after.childNodes);
     return container;
   }
 

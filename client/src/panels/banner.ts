@@ -4,7 +4,7 @@ import { el, replaceChildren } from "./dom";
 const INGEST_HELP = [
   "Put articles (.txt, .md, .html or .json) in a folder, then run:",
   "npm run ingest -- path/to/articles",
-  "or POST them to /api/ingest. The bundled samples load with: npm run ingest -- samples/articles",
+  "or use Add articles at the top of the page. The bundled samples load with: npm run ingest -- samples/articles",
 ];
 
 /** Connection banner, busy indicator, toasts and the empty state: how the explorer tells the user what is going on. */

@@ -8,7 +8,7 @@ export interface ElementProps {
   className?: string;
   attrs?: Record<string, string | number | boolean | undefined>;
   /** Set through the CSSOM, which a strict style-src policy does not block. */
-  style?: { background?: string; borderColor?: string };
+  style?: { background?: string; borderColor?: string; width?: string; height?: string };
   on?: Partial<{ [K in keyof HTMLElementEventMap]: (event: HTMLElementEventMap[K]) => void }>;
 }
 
@@ -22,6 +22,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Element
   }
   if (props.style?.background) element.style.background = props.style.background;
   if (props.style?.borderColor) element.style.borderColor = props.style.borderColor;
+  if (props.style?.width) element.style.width = props.style.width;
+  if (props.style?.height) element.style.height = props.style.height;
   for (const [type, handler] of Object.entries(props.on ?? {})) element.addEventListener(type, handler as EventListener);
   append(element, ...children);
   return element;
@@ -59,4 +61,23 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: numb
     clearTimeout(timer);
     timer = setTimeout(() => fn(...args), ms);
   };
+}
+
+/**
+ * Rebuilds a panel's content and gives focus back to the control that had it (matched by data-testid):
+ * a slider moved with the keyboard commits on each key, and the panel redraws under the user's fingers.
+ */
+export function replaceKeepingFocus(parent: Element, ...children: Child[]): void {
+  const active = document.activeElement;
+  const testId = active instanceof HTMLElement && parent.contains(active) ? active.dataset.testid : undefined;
+  replaceChildren(parent, ...children);
+  if (!testId) return;
+  const again = parent.querySelector<HTMLElement>(`[data-testid="${CSS.escape(testId)}"]`);
+  again?.focus();
+}
+
+/** True when a key press is meant for a text field, not for the explorer's shortcuts. */
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
 }

@@ -1,8 +1,12 @@
 import { edgeColor, relationLabel, type ExplorerGraph } from "../graph";
 import type { AppState, Store } from "../state";
 import { el, replaceChildren } from "./dom";
+import { confidenceText } from "./relation-support";
 
-/** Hovering an edge: its exact type, how many articles report it and the first evidence sentence. */
+/**
+ * Hovering an edge: its exact type, how many reports and from which outlets, its confidence and the first
+ * evidence sentence; a click opens the relation's panel with all of them.
+ */
 export function mountEdgeTooltip(root: HTMLElement, store: Store<AppState>, graph: ExplorerGraph): void {
   const tip = el("div", { className: "tooltip", attrs: { role: "tooltip", "data-testid": "edge-tooltip" } });
   tip.hidden = true;
@@ -19,11 +23,16 @@ export function mountEdgeTooltip(root: HTMLElement, store: Store<AppState>, grap
     const [source, target] = graph.extremities(hovered.id);
     const count = Number(attrs.properties.count ?? 1);
     const evidence = typeof attrs.properties.firstEvidence === "string" ? attrs.properties.firstEvidence : null;
+    const ids = Array.isArray(attrs.properties.articleIds) ? (attrs.properties.articleIds as unknown[]).map(String) : [];
+    const known = new Map(state.catalogue.articles.map((a) => [a.id, a]));
+    const outlets = [...new Set(ids.map((id) => known.get(id)?.source).filter((s): s is string => Boolean(s)))];
+    const confidence = confidenceText(attrs.properties.confidence);
     replaceChildren(
       tip,
       el("div", { className: "tooltip-title" }, el("span", { className: "line", style: { background: edgeColor(attrs.relation) } }), `${graph.getNodeAttribute(source, "label")} `, el("strong", {}, relationLabel(attrs.relation)), ` ${graph.getNodeAttribute(target, "label")}`),
-      el("div", { className: "muted small" }, `${count} report${count === 1 ? "" : "s"}`),
+      el("div", { className: "muted small" }, [`${count} report${count === 1 ? "" : "s"}`, outlets.length > 0 ? outlets.join(", ") : null, confidence].filter(Boolean).join(" · ")),
       evidence ? el("blockquote", { className: "evidence" }, evidence) : null,
+      el("div", { className: "muted small" }, "Click for every sentence and its source"),
     );
     tip.hidden = false;
     tip.style.left = `${hovered.x + 14}px`;

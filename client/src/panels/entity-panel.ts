@@ -1,36 +1,86 @@
+import type { RelationType } from "../../../domain";
 import type { EntityDetail, EntityRelation } from "../api";
-import { LABEL_COLORS, edgeColor, relationLabel } from "../graph/styling";
-import type { Actions, AppState, Store } from "../state";
-import { button, el, replaceChildren } from "./dom";
-import { articleCount, groupRelations, isSingleSource } from "./relation-support";
+import { LABEL_COLORS, LABEL_NAMES, edgeColor, relationLabel, type ExplorerGraph } from "../graph";
+import { EXPAND_PAGE, type Actions, type AppState, type NeighbourOrder, type Store } from "../state";
+import { filterEntityDetail, neighbourStatus } from "./detail-filter";
+import { button, el, replaceKeepingFocus } from "./dom";
+import { articleCount, confidenceText, groupRelations, isSingleSource } from "./relation-support";
 
 const EVIDENCE_SHOWN = 3;
 /** With more relation types than this, groups start folded so the panel stays scannable. */
 const OPEN_GROUPS_UP_TO = 8;
 
-/** The side panel of the focused node: what it is, where it is reported, and its relations with evidence. */
-export function mountEntityPanel(root: HTMLElement, store: Store<AppState>, actions: Actions): void {
+const ORDER_NAMES: Record<NeighbourOrder, string> = { evidence: "most evidence", recent: "most recent" };
+
+/**
+ * The side panel of the focused node: what it is, where it is reported, and its relations with evidence,
+ * narrowed by the same filters as the graph. Hidden while a relation's panel is open over it.
+ */
+export function mountEntityPanel(root: HTMLElement, store: Store<AppState>, actions: Actions, graph: ExplorerGraph): void {
   const panel = el("aside", { className: "side-panel", attrs: { "data-testid": "entity-panel", "aria-label": "Entity details" } });
   panel.hidden = true;
   root.append(panel);
+  let showUnfiltered = false;
+  let shownFor: string | null = null;
 
   function render(state: AppState, previous?: AppState): void {
     if (
       previous &&
       previous.entity === state.entity &&
+      previous.edge === state.edge &&
       previous.expansions === state.expansions &&
       previous.pinned === state.pinned &&
       previous.selection === state.selection &&
-      previous.hidden === state.hidden
+      previous.hidden === state.hidden &&
+      previous.filters === state.filters &&
+      previous.graphVersion === state.graphVersion &&
+      previous.panelCollapsed === state.panelCollapsed
     )
       return;
-    panel.hidden = state.entity === null;
+    panel.hidden = state.entity === null || state.edge !== null;
     if (!state.entity) return;
     const { id, name, detail, error } = state.entity;
-    const header = el("div", { className: "panel-header" }, el("h2", { attrs: { "data-testid": "entity-name" } }, name ?? id), button("×", actions.closeEntity, "btn-icon", "Close"));
-    if (error) return replaceChildren(panel, header, el("p", { className: "error" }, error));
-    if (!detail) return replaceChildren(panel, header, el("p", { className: "muted" }, "Loading…"));
-    replaceChildren(panel, header, summary(detail), toolbar(state, id, detail), articles(detail), relations(detail));
+    if (shownFor !== id) showUnfiltered = false;
+    shownFor = id;
+    panel.classList.toggle("collapsed", state.panelCollapsed);
+    const header = el(
+      "div",
+      { className: "panel-header" },
+      el("h2", { attrs: { "data-testid": "entity-name", tabindex: -1 } }, name ?? id),
+      el(
+        "div",
+        { className: "row" },
+        button(state.panelCollapsed ? "▴" : "▾", actions.togglePanelCollapsed, "btn-icon", state.panelCollapsed ? "Show the details" : "Fold the panel"),
+        button("×", actions.closeEntity, "btn-icon", "Close (Esc)"),
+      ),
+    );
+    if (state.panelCollapsed) return replaceKeepingFocus(panel, header);
+    if (error) return replaceKeepingFocus(panel, header, el("p", { className: "error" }, error));
+    if (!detail) return replaceKeepingFocus(panel, header, el("p", { className: "muted" }, "Loading…"));
+    const filtered = filterEntityDetail(detail, state.filters);
+    const shown = showUnfiltered ? { ...filtered, articles: detail.articles, relations: detail.relations } : filtered;
+    const hiddenCount = filtered.hiddenArticles + filtered.hiddenRelations;
+    replaceKeepingFocus(
+      panel,
+      header,
+      summary(detail),
+      toolbar(state, id, detail),
+      hiddenCount > 0
+        ? el(
+            "p",
+            { className: "filter-note small", attrs: { "data-testid": "panel-filter-note" } },
+            showUnfiltered
+              ? "Showing everything, including what the filters hide. "
+              : `${filtered.hiddenRelations} relation${filtered.hiddenRelations === 1 ? "" : "s"} and ${filtered.hiddenArticles} article${filtered.hiddenArticles === 1 ? "" : "s"} hidden by the filters. `,
+            button(showUnfiltered ? "Apply the filters" : "Show all", () => {
+              showUnfiltered = !showUnfiltered;
+              render(store.get());
+            }, "btn btn-small"),
+          )
+        : null,
+      articles(shown.articles, detail.articlesTotal),
+      relations(shown.relations, detail.relationsTotal),
+    );
   }
 
   function summary(detail: EntityDetail): HTMLElement {
@@ -44,12 +94,13 @@ export function mountEntityPanel(root: HTMLElement, store: Store<AppState>, acti
     return el(
       "div",
       { className: "entity-summary" },
-      el("span", { className: "chip", style: { borderColor: LABEL_COLORS[detail.node.label] }, attrs: { "data-testid": "entity-label" } }, detail.node.label),
+      el("span", { className: "chip", style: { borderColor: LABEL_COLORS[detail.node.label] }, attrs: { "data-testid": "entity-label" } }, LABEL_NAMES[detail.node.label]),
       aliases.length > 0 ? el("p", { className: "aliases" }, el("span", { className: "muted" }, "Also: "), aliases.join(", ")) : null,
       ...facts.filter(([, v]) => typeof v === "string" && v).map(([k, v]) => el("p", { className: "fact" }, el("span", { className: "muted" }, `${k}: `), String(v))),
     );
   }
 
+  /** "Expand" and its paging, which says how it ranks and how many neighbours are still off the graph. */
   function toolbar(state: AppState, id: string, detail: EntityDetail): HTMLElement {
     const expansion = state.expansions[id];
     const types = [...new Set(detail.relations.map((r) => r.type))].sort();
@@ -57,21 +108,40 @@ export function mountEntityPanel(root: HTMLElement, store: Store<AppState>, acti
       "select",
       { className: "select", attrs: { "aria-label": "Expand by relation type", "data-testid": "expand-type" } },
       el("option", { attrs: { value: "" } }, "all relation types"),
-      ...types.map((t) => el("option", { attrs: { value: t } }, relationLabel(t))),
+      ...types.map((t) => el("option", { attrs: { value: t, selected: expansion?.type === t } }, relationLabel(t))),
     );
+    const orderSelect = el(
+      "select",
+      { className: "select", attrs: { "aria-label": "Rank neighbours by", "data-testid": "expand-order" } },
+      ...(["evidence", "recent"] as const).map((o) => el("option", { attrs: { value: o, selected: (expansion?.order ?? "evidence") === o } }, `by ${ORDER_NAMES[o]}`)),
+    );
+    const pick = () => ({ type: (typeSelect.value || undefined) as RelationType | undefined, order: orderSelect.value as NeighbourOrder });
+    const status = neighbourStatus(detail, (other) => graph.hasNode(other) && !state.hidden.includes(other));
+    const statusText = !status.complete
+      ? `${detail.relationsTotal} relations; ${status.notShown} of the ${status.known} best-supported neighbours not on the graph`
+      : status.notShown === 0
+        ? `All ${status.known} neighbour${status.known === 1 ? "" : "s"} on the graph`
+        : `${status.notShown} of ${status.known} neighbours not on the graph`;
     const pinned = state.pinned.includes(id);
     const selected = state.selection.includes(id);
+    const more = expansion && expansion.more > 0 && (status.notShown > 0 || !status.complete);
     return el(
       "div",
       { className: "panel-actions" },
       el(
         "div",
         { className: "row" },
-        el("button", { className: "btn btn-primary", attrs: { type: "button", "data-testid": "expand" }, on: { click: () => void actions.expand(id, typeSelect.value || undefined) } }, expansion ? "Expand again" : "Expand neighbours"),
+        el("button", { className: "btn btn-primary", attrs: { type: "button", "data-testid": "expand" }, on: { click: () => void actions.expand(id, pick().type, pick().order) } }, expansion ? "Expand again" : "Expand neighbours"),
         typeSelect,
+        orderSelect,
       ),
-      expansion && expansion.more > 0
-        ? el("button", { className: "btn", attrs: { type: "button", "data-testid": "expand-more" }, on: { click: () => void actions.expand(id, expansion.type) } }, `More (${expansion.more} not shown)`)
+      el("p", { className: "small muted", attrs: { "data-testid": "neighbour-status" } }, statusText),
+      more
+        ? el(
+            "button",
+            { className: "btn", attrs: { type: "button", "data-testid": "expand-more" }, on: { click: () => void actions.expand(id, expansion.type, expansion.order) } },
+            `More: next ${Math.min(EXPAND_PAGE, expansion.more)} of ${expansion.more} by ${ORDER_NAMES[expansion.order]}`,
+          )
         : null,
       el(
         "div",
@@ -84,15 +154,15 @@ export function mountEntityPanel(root: HTMLElement, store: Store<AppState>, acti
     );
   }
 
-  function articles(detail: EntityDetail): HTMLElement {
+  function articles(list: EntityDetail["articles"], total: number | undefined): HTMLElement {
     return el(
       "section",
       { className: "panel-section" },
-      el("h3", {}, `Articles (${detail.articles.length})`),
+      el("h3", {}, `Articles (${list.length}${total !== undefined && total > list.length ? ` of ${total}` : ""})`),
       el(
         "ul",
-        { className: "article-list" },
-        ...detail.articles.slice(0, 30).map((a) =>
+        { className: "article-list", attrs: { "data-testid": "entity-articles" } },
+        ...list.slice(0, 30).map((a) =>
           el(
             "li",
             {},
@@ -104,12 +174,12 @@ export function mountEntityPanel(root: HTMLElement, store: Store<AppState>, acti
     );
   }
 
-  function relations(detail: EntityDetail): HTMLElement {
-    const groups = groupRelations(detail.relations);
+  function relations(list: EntityRelation[], total: number | undefined): HTMLElement {
+    const groups = groupRelations(list);
     return el(
       "section",
       { className: "panel-section", attrs: { "data-testid": "relations" } },
-      el("h3", {}, `Relations (${detail.relations.length})`),
+      el("h3", {}, `Relations (${list.length}${total !== undefined && total > list.length ? ` of ${total}` : ""})`),
       ...groups.map(([type, items]) =>
         el(
           "details",
@@ -124,6 +194,8 @@ export function mountEntityPanel(root: HTMLElement, store: Store<AppState>, acti
   function relationItem(relation: EntityRelation, type: string): HTMLElement {
     const count = articleCount(relation);
     const arrow = relation.direction === "out" ? "→" : "←";
+    const total = relation.evidenceTotal ?? relation.evidence.length;
+    const confidence = confidenceText(relation.edge.properties.confidence);
     return el(
       "div",
       { className: "relation", attrs: { "data-relation-type": type } },
@@ -133,18 +205,26 @@ export function mountEntityPanel(root: HTMLElement, store: Store<AppState>, acti
         el("span", { className: "muted" }, arrow),
         el("a", { attrs: { href: `?node=${encodeURIComponent(relation.other.id)}` }, on: { click: (e) => (e.preventDefault(), void actions.openEntity(relation.other.id)) } }, relation.other.name),
         el("span", { className: "badge", attrs: { title: "articles · outlets reporting it" } }, `${count} art. · ${relation.outlets} outlet${relation.outlets === 1 ? "" : "s"}`),
+        confidence ? el("span", { className: "badge", attrs: { title: "extraction confidence", "data-testid": "confidence" } }, confidence) : null,
         isSingleSource(relation) ? el("span", { className: "badge badge-warn", attrs: { "data-testid": "single-source", title: "Reported by one outlet only" } }, "single source") : null,
         relation.edge.properties.negated === true ? el("span", { className: "badge" }, "negated") : null,
+        button("details", () => void actions.openEdge(relation.edge.id), "btn btn-small link-button", "The relation with every evidence sentence"),
       ),
       ...relation.evidence.slice(0, EVIDENCE_SHOWN).map((e) =>
         el(
           "blockquote",
           { className: "evidence", attrs: { "data-testid": "evidence" } },
           el("p", {}, e.sentence),
-          el("a", { className: "small", attrs: { href: `#article=${encodeURIComponent(e.article)}` }, on: { click: (ev) => (ev.preventDefault(), void actions.openArticle(e.article)) } }, [e.title ?? "article", e.source, e.date].filter(Boolean).join(" · ")),
+          el(
+            "a",
+            { className: "small", attrs: { href: `#article=${encodeURIComponent(e.article)}` }, on: { click: (ev) => (ev.preventDefault(), void actions.openArticle(e.article, e.start !== undefined && e.end !== undefined ? { start: e.start, end: e.end } : null)) } },
+            [e.title ?? "article", e.source, e.date].filter(Boolean).join(" · "),
+          ),
         ),
       ),
-      relation.evidence.length > EVIDENCE_SHOWN ? el("p", { className: "muted small" }, `+ ${relation.evidence.length - EVIDENCE_SHOWN} more sentences`) : null,
+      total > EVIDENCE_SHOWN
+        ? button(`Show all ${total} sentences`, () => void actions.openEdge(relation.edge.id), "btn btn-small", "Open the relation with every evidence sentence")
+        : null,
     );
   }
 

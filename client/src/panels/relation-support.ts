@@ -24,3 +24,9 @@ export function groupRelations(relations: readonly EntityRelation[]): [string, E
   for (const group of groups.values()) group.sort((a, b) => articleCount(b) - articleCount(a));
   return [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
 }
+
+/** "confidence 0.90", or null when the relation carries none. */
+export function confidenceText(value: unknown): string | null {
+  const number = typeof value === "number" ? value : Number.NaN;
+  return Number.isFinite(number) ? `confidence ${number.toFixed(2)}` : null;
+}

@@ -10,7 +10,7 @@ export interface SearchBoxOptions {
 }
 
 /** A text box with server-side autocomplete; arrow keys and Enter work as in any combobox. */
-export function createSearchBox(options: SearchBoxOptions): { element: HTMLElement; setValue(text: string): void } {
+export function createSearchBox(options: SearchBoxOptions): { element: HTMLElement; input: HTMLInputElement; setValue(text: string): void } {
   const input = el("input", {
     className: "search-input",
     attrs: { type: "search", placeholder: options.placeholder, autocomplete: "off", role: "combobox", "aria-expanded": "false", "data-testid": options.testId },
@@ -83,9 +83,13 @@ export function createSearchBox(options: SearchBoxOptions): { element: HTMLEleme
     } else if (event.key === "Enter" && results[active]) {
       event.preventDefault();
       choose(results[active]);
-    } else if (event.key === "Escape") close();
+    } else if (event.key === "Escape") {
+      // Only the list closes: the page's own Escape (closing panels) waits for the next press.
+      event.stopPropagation();
+      close();
+    }
   });
   input.addEventListener("blur", () => setTimeout(close, 100));
 
-  return { element: el("div", { className: "search-box" }, input, list), setValue: (text) => (input.value = text) };
+  return { element: el("div", { className: "search-box" }, input, list), input, setValue: (text) => (input.value = text) };
 }

@@ -30,3 +30,9 @@ export function segmentText(text: string, spans: readonly Span[]): Segment[] {
   if (cursor < text.length) segments.push({ text: text.slice(cursor) });
   return segments;
 }
+
+/** The text before, inside and after a span; null when the span does not fit the text. */
+export function splitAround(text: string, span: { start: number; end: number }): { before: string; inside: string; after: string } | null {
+  if (!Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start < 0 || span.end > text.length || span.start >= span.end) return null;
+  return { before: text.slice(0, span.start), inside: text.slice(span.start, span.end), after: text.slice(span.end) };
+}

@@ -37,11 +37,14 @@ export function bindEvents(
       actions.toggleSelect(node, true);
       return;
     }
-    actions.toggleSelect(node, false);
     // The user is looking at the node already: do not move the camera under the pointer.
-    void actions.openEntity(node, false);
+    void actions.openEntity(node, { centre: false });
+  });
+  sigma.on("clickEdge", ({ edge }) => {
+    if (!moved) void actions.openEdge(edge);
   });
   sigma.on("clickStage", () => {
+    if (moved) return;
     actions.clearSelection();
     actions.clearHighlight();
   });

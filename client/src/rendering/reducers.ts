@@ -1,6 +1,6 @@
 import { isSymmetric } from "../../../domain";
 import type { EdgeAttributes, Highlight, NodeAttributes, Visibility } from "../graph";
-import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, HIGHLIGHT_EDGE_COLOR, edgeColor, nodeColor, type ColorMode } from "../graph/styling";
+import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, HIGHLIGHT_EDGE_COLOR, displayName, edgeColor, nodeColor, relationLabel, type ColorMode } from "../graph/styling";
 
 /**
  * Everything the reducers need, computed once per state change rather than once per node per frame.
@@ -8,14 +8,18 @@ import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, HIGHLIGHT_EDGE_COLOR, edgeColor, 
  */
 export interface ViewModel {
   visibility: Visibility;
-  /** Hover wins over a search/path highlight; null means nothing dims. */
+  /** Hover wins over a highlight (focus, search, expansion, paths, Cypher); null means nothing dims. */
   emphasis: Highlight | null;
   selection: ReadonlySet<string>;
   pinned: ReadonlySet<string>;
   hoveredEdge: string | null;
+  /** The relation whose panel is open: drawn like a hovered one. */
+  openEdge: string | null;
   colorMode: ColorMode;
   /** A layout is moving a large graph: it is drawn without edges or labels (see view-model). */
   layoutDraft: boolean;
+  /** Zoomed in far enough for every edge between labelled nodes to carry its relation type. */
+  edgeLabels: boolean;
 }
 
 export interface NodeDisplay {
@@ -41,6 +45,10 @@ export interface EdgeDisplay {
   forceLabel: boolean;
 }
 
+/**
+ * Emphasised and selected nodes are forced label candidates; whether a label is drawn is decided per frame
+ * by the label placement (rendering/labels.ts), which never lets two overlap.
+ */
 export function reduceNode(node: string, attrs: NodeAttributes, vm: ViewModel): NodeDisplay {
   const selected = vm.selection.has(node);
   const emphasised = vm.emphasis?.nodes.has(node) ?? false;
@@ -49,7 +57,7 @@ export function reduceNode(node: string, attrs: NodeAttributes, vm: ViewModel): 
     x: attrs.x,
     y: attrs.y,
     size: selected ? attrs.size + 2 : attrs.size,
-    label: dimmed || (vm.layoutDraft && !selected && !emphasised) ? null : attrs.label,
+    label: dimmed || (vm.layoutDraft && !selected && !emphasised) ? null : displayName(attrs.label, attrs.nodeLabel),
     color: dimmed ? DIMMED_NODE_COLOR : nodeColor(attrs, vm.colorMode),
     hidden: !vm.visibility.nodes.has(node),
     highlighted: selected,
@@ -62,17 +70,19 @@ export function reduceEdge(edge: string, attrs: EdgeAttributes, vm: ViewModel): 
   const curved = attrs.curvature !== 0;
   const symmetric = isSymmetric(attrs.relation);
   const type = curved ? (symmetric ? "curved" : "curvedArrow") : symmetric ? "line" : "arrow";
-  const hovered = vm.hoveredEdge === edge;
+  const hovered = vm.hoveredEdge === edge || vm.openEdge === edge;
   const emphasised = vm.emphasis?.edges.has(edge) ?? false;
   const dimmed = vm.emphasis !== null && !emphasised && !hovered;
+  // On a focused neighbourhood every relation says its type; elsewhere only once zoomed in.
+  const labelled = !dimmed && !vm.layoutDraft && (hovered || (vm.emphasis !== null && emphasised) || vm.edgeLabels);
   return {
     size: hovered ? attrs.size + 2 : emphasised ? attrs.size + 1 : attrs.size,
     color: hovered ? HIGHLIGHT_EDGE_COLOR : dimmed ? DIMMED_EDGE_COLOR : edgeColor(attrs.relation),
     hidden: vm.layoutDraft || !vm.visibility.edges.has(edge),
     type,
     curvature: attrs.curvature,
-    zIndex: dimmed ? 0 : 1,
-    label: null,
-    forceLabel: false,
+    zIndex: dimmed ? 0 : hovered ? 2 : 1,
+    label: labelled ? relationLabel(attrs.relation) : null,
+    forceLabel: hovered || (vm.emphasis !== null && emphasised),
   };
 }

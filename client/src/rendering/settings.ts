@@ -1,6 +1,5 @@
-import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { Settings } from "sigma/settings";
-import { EdgeArrowProgram, EdgeLineProgram, drawDiscNodeHover, type NodeHoverDrawingFunction } from "sigma/rendering";
+import { drawDiscNodeHover, type NodeHoverDrawingFunction } from "sigma/rendering";
 import type { EdgeAttributes, NodeAttributes } from "../graph";
 
 /** The default hover chip is white; its text must be dark even though labels on the canvas are light. */
@@ -8,18 +7,17 @@ const drawNodeHover: NodeHoverDrawingFunction<NodeAttributes, EdgeAttributes> = 
   drawDiscNodeHover(context, data, { ...settings, labelColor: { color: "#10131a" } });
 
 /**
- * Label density: a coarse grid and a size threshold keep labels to the bigger nodes until the user zooms in.
- * Edge program keys match the `type` the edge reducer returns.
+ * Label density: sigma's grid offers a candidate label for nearly every node on screen drawn 5 px or more across
+ * (at rest, every node with a relation; isolated ones once zoomed in), in fine cells; rendering/labels.ts then
+ * draws only those that overlap nothing, bigger nodes first, so most nodes are named and none collide. The edge programs come with the label layer (labels.ts), keyed by the
+ * `type` the edge reducer returns.
  */
 export const SIGMA_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> = {
   defaultEdgeType: "arrow",
-  edgeProgramClasses: {
-    arrow: EdgeArrowProgram,
-    line: EdgeLineProgram,
-    curved: EdgeCurveProgram,
-    curvedArrow: EdgeCurvedArrowProgram,
-  },
-  renderEdgeLabels: false,
+  renderEdgeLabels: true,
+  edgeLabelFont: "sans-serif",
+  edgeLabelSize: 10,
+  edgeLabelColor: { color: "#aab4c4" },
   enableEdgeEvents: true,
   // A plain generic family: with "Inter, system-ui, ..." (Inter absent) every label drawn made the browser
   // resolve the font stack again, and labels took 300 ms of each frame at 3k nodes (bench/explorer-bench.ts).
@@ -27,9 +25,9 @@ export const SIGMA_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> =
   labelSize: 12,
   labelWeight: "normal",
   labelColor: { color: "#dfe4ee" },
-  labelDensity: 0.6,
-  labelGridCellSize: 90,
-  labelRenderedSizeThreshold: 7,
+  labelDensity: 1,
+  labelGridCellSize: 50,
+  labelRenderedSizeThreshold: 5,
   defaultDrawNodeHover: drawNodeHover,
   zIndex: true,
   minCameraRatio: 0.02,
@@ -37,6 +35,12 @@ export const SIGMA_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> =
   hideEdgesOnMove: false,
   stagePadding: 60,
 };
+
+/**
+ * Up to this many edges sigma considers edge labels at all: choosing them walks every edge at every frame
+ * (most get none: only a focused neighbourhood's edges, or all of them once zoomed in, carry their type).
+ */
+export const EDGE_LABELS_MAX_EDGES = 20000;
 
 /** Above this many edges, edges are hidden while panning so the view stays fluid. */
 export const HIDE_EDGES_ON_MOVE_ABOVE = 15000;

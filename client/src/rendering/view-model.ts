@@ -2,6 +2,13 @@ import { computeVisibility, neighbourhood, type ExplorerGraph, type Highlight, t
 import type { AppState } from "../state/app-state";
 import type { ViewModel } from "./reducers";
 
+/** Below this camera ratio (zoomed in about 3x) every edge between labelled nodes shows its relation type. */
+export const EDGE_LABELS_BELOW_RATIO = 0.35;
+
+export function zoomedIn(state: Pick<AppState, "camera">): boolean {
+  return state.camera !== null && state.camera.ratio < EDGE_LABELS_BELOW_RATIO;
+}
+
 /**
  * Rebuilds the reducers' inputs when the state they depend on changes. Visibility is the costly part (a pass
  * over all edges) so it is cached until filters, hidden nodes or the graph's structure change.
@@ -28,8 +35,10 @@ export function createViewModelCache(graph: ExplorerGraph, hideEdgesAbove: numbe
       selection: new Set(state.selection),
       pinned: new Set(state.pinned),
       hoveredEdge: state.hoveredEdge?.id ?? null,
+      openEdge: state.edge?.id ?? null,
       colorMode: state.colorMode,
       layoutDraft: state.layoutRunning && graph.size > hideEdgesAbove,
+      edgeLabels: zoomedIn(state),
     };
   };
 }

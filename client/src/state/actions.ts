@@ -1,31 +1,16 @@
-import type { GraphPayload } from "../../../domain";
+import type { RelationType } from "../../../domain";
 import { api, type ExportFormat, type SearchResult } from "../api";
-import {
-  applyCentrality,
-  applyCommunities,
-  assignCurvatures,
-  computeVisibility,
-  dateBounds,
-  mergePayload,
-  neighbourhood,
-  pathHighlight,
-  type ColorMode,
-  type ExplorerGraph,
-  type Filters,
-  type SizeMetric,
-} from "../graph";
-import type { AppState } from "./app-state";
+import { applyCentrality, applyCommunities, computeVisibility, neighbourhood, pathHighlight, type ColorMode, type ExplorerGraph, type Filters, type SizeMetric } from "../graph";
+import { createActionContext, type ViewPort } from "./action-context";
+import type { AppState, HighlightReason, TextSpan } from "./app-state";
+import { createCypherActions } from "./cypher-actions";
 import { connectionAfter, describeError } from "./errors";
+import { NO_STORAGE, readHistory, type KeyValueStorage } from "./saved-views";
 import type { Store } from "./store";
+import { createUploadActions } from "./upload-actions";
+import type { CameraState, NeighbourOrder } from "./url-state";
 
-/** What actions ask of the view without knowing sigma or the layout: wired in main.ts. */
-export interface ViewPort {
-  centreOn(nodes: string[]): void;
-  /** Lets freshly added nodes find their place while the rest of the map stays put. */
-  settle(newNodes: string[]): void;
-  /** A fresh overview: lay the whole graph out. */
-  layoutAll(): void;
-}
+export type { ViewPort } from "./action-context";
 
 export const OVERVIEW_LIMIT = 200;
 export const EXPAND_PAGE = 25;
@@ -33,60 +18,18 @@ export const EXPAND_PAGE = 25;
 export const HEALTH_RETRY_MS = 15000;
 const CATALOGUE_LIMIT = 500;
 
-function graphDateBounds(graph: ExplorerGraph) {
-  const dates: unknown[] = [];
-  graph.forEachNode((_, attrs) => dates.push(attrs.properties.date));
-  graph.forEachEdge((_, attrs) => dates.push(attrs.properties.firstSeen, attrs.properties.lastSeen));
-  return dateBounds(dates);
-}
-
 export type Actions = ReturnType<typeof createActions>;
 
-export function createActions(graph: ExplorerGraph, store: Store<AppState>, view: ViewPort) {
-  const set = store.set;
+/** The node and its relations, lit, with a reason the panels can tell apart. */
+function litAround(graph: ExplorerGraph, id: string, reason: HighlightReason): AppState["highlight"] {
+  const around = neighbourhood(graph, id);
+  return { nodes: [...around.nodes], edges: [...around.edges], reason };
+}
 
-  /** Runs a call with a busy message; connection errors switch the banner, others become a toast. */
-  async function guarded<T>(busy: string | null, work: () => Promise<T>): Promise<T | undefined> {
-    if (busy) set({ busy });
-    try {
-      const value = await work();
-      if (store.get().connection.kind !== "ok" && store.get().connection.kind !== "empty") set({ connection: { kind: "ok" } });
-      return value;
-    } catch (error) {
-      const connection = connectionAfter(error);
-      if (connection) set({ connection });
-      else set({ toast: describeError(error) });
-      return undefined;
-    } finally {
-      if (busy) set({ busy: null });
-    }
-  }
-
-  function afterStructureChange(): void {
-    assignCurvatures(graph);
-    applyCentrality(graph, store.get().sizeMetric);
-    if (store.get().colorMode === "community") applyCommunities(graph);
-    const bounds = graphDateBounds(graph);
-    // Keep the old object when the span did not move, so the filters panel (and a slider being dragged) stays put.
-    set((s) => ({
-      graphVersion: s.graphVersion + 1,
-      dateBounds: bounds && (bounds.min !== s.dateBounds?.min || bounds.max !== s.dateBounds?.max) ? bounds : s.dateBounds,
-    }));
-  }
-
-  function merge(payload: GraphPayload): string[] {
-    const { addedNodes, addedEdges } = mergePayload(graph, payload);
-    if (addedNodes.length > 0 || addedEdges.length > 0) afterStructureChange();
-    return addedNodes;
-  }
-
-  function replace(payload: GraphPayload): void {
-    graph.clear();
-    set({ hidden: [], selection: [], highlight: null, expansions: {}, pinned: [] });
-    mergePayload(graph, payload);
-    afterStructureChange();
-    view.layoutAll();
-  }
+export function createActions(graph: ExplorerGraph, store: Store<AppState>, view: ViewPort, storage: KeyValueStorage = NO_STORAGE) {
+  const context = createActionContext(graph, store, view, storage);
+  const { set, guarded, merge, replace } = context;
+  set((s) => ({ cypher: { ...s.cypher, history: readHistory(storage) } }));
 
   function serverFilters(filters: Filters) {
     return { source: filters.source, article: filters.article };
@@ -108,29 +51,50 @@ export function createActions(graph: ExplorerGraph, store: Store<AppState>, view
     const list = await guarded(null, () => api.articles(CATALOGUE_LIMIT));
     if (!list) return;
     const sources = [...new Set(list.articles.map((a) => a.source).filter((s): s is string => Boolean(s)))].sort();
-    set({ catalogue: { sources, articles: list.articles.map((a) => ({ id: a.id, title: a.title })) } });
+    set({ catalogue: { sources, articles: list.articles.map((a) => ({ id: a.id, title: a.title, source: a.source ?? null, date: a.date ?? null })) } });
   }
 
   async function loadOverview(): Promise<void> {
     const payload = await guarded("Loading the overview…", () => api.overview(OVERVIEW_LIMIT, serverFilters(store.get().filters)));
     if (!payload) return;
     set({ lastOverview: payload });
-    replace(payload);
+    await replace(payload);
   }
 
+  /** Brings a node that is not on the graph in with its first page of neighbours, as one expansion. */
   async function ensureNode(id: string): Promise<void> {
     if (graph.hasNode(id)) return;
-    const payload = await guarded(null, () => api.neighbours([id], { limit: EXPAND_PAGE }));
+    const payload = await guarded(null, () => api.neighbours([id], { limit: EXPAND_PAGE, order: "evidence" }));
     if (!payload) return;
-    const added = merge(payload);
-    view.settle(added);
+    const added = merge(payload, id);
+    set((s) => ({
+      expansions: { ...s.expansions, [id]: { offset: EXPAND_PAGE, more: payload.more ?? 0, order: "evidence" } },
+      expansionLog: [...s.expansionLog, { id, order: "evidence" }],
+    }));
+    await view.settle(added);
   }
 
-  async function openEntity(id: string, centre = true): Promise<void> {
+  /**
+   * Opens a node's panel, lights its neighbourhood and moves the selection ring to it (unless several nodes
+   * are selected on purpose). `centre` moves the camera there, for nodes reached from a panel or a link.
+   */
+  async function openEntity(id: string, options: { centre?: boolean; highlight?: HighlightReason } = {}): Promise<void> {
+    const { centre = true, highlight = "focus" } = options;
     const nameOf = () => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : null);
-    set({ focus: id, entity: { id, name: nameOf(), detail: null, error: null } });
+    set((s) => ({
+      focus: id,
+      entity: { id, name: nameOf(), detail: null, error: null },
+      edge: null,
+      panelCollapsed: false,
+      selection: s.selection.length > 1 ? s.selection : [id],
+    }));
     await ensureNode(id);
-    if (centre && graph.hasNode(id)) view.centreOn([...neighbourhood(graph, id).nodes]);
+    if (store.get().focus !== id) return;
+    if (graph.hasNode(id)) {
+      const keep = store.get().highlight?.reason === "paths" && store.get().highlight?.nodes.includes(id);
+      if (!keep) set({ highlight: litAround(graph, id, highlight) });
+      if (centre) view.centreOn([...neighbourhood(graph, id).nodes]);
+    }
     try {
       const detail = await api.entity(id);
       if (store.get().focus === id) set({ entity: { id, name: detail.node.name, detail, error: null } });
@@ -142,24 +106,30 @@ export function createActions(graph: ExplorerGraph, store: Store<AppState>, view
   }
 
   function closeEntity(): void {
-    set({ focus: null, entity: null });
+    set((s) => ({ focus: null, entity: null, highlight: s.highlight?.reason === "focus" ? null : s.highlight }));
   }
 
-  /** One hop, best-evidenced first; calling again pages on ("more"). A type narrows to one relation type. */
-  async function expand(id: string, type?: string): Promise<void> {
+  /**
+   * One hop, best evidenced (or most recent) first; calling again pages on. New nodes start beside the node
+   * they came from, are lit with it, and the camera frames them once they have settled.
+   */
+  async function expand(id: string, type?: RelationType, order: NeighbourOrder = "evidence"): Promise<void> {
     const previous = store.get().expansions[id];
-    const offset = previous && previous.type === type ? previous.offset : 0;
-    const payload = await guarded("Expanding…", () =>
-      api.neighbours([id], { limit: EXPAND_PAGE, offset, order: "evidence", types: type ? [type] : undefined }),
-    );
+    const offset = previous && previous.type === type && previous.order === order ? previous.offset : 0;
+    const payload = await guarded("Expanding…", () => api.neighbours([id], { limit: EXPAND_PAGE, offset, order, types: type ? [type] : undefined }));
     if (!payload) return;
-    const added = merge(payload);
+    const added = merge(payload, id);
     set((s) => ({
-      expansions: { ...s.expansions, [id]: { offset: offset + EXPAND_PAGE, more: payload.more ?? 0, type } },
+      expansions: { ...s.expansions, [id]: { offset: offset + EXPAND_PAGE, more: payload.more ?? 0, type, order } },
+      expansionLog: [...s.expansionLog, { id, order, ...(type ? { type } : {}) }],
       hidden: s.hidden.filter((n) => !payload.nodes.some((p) => p.id === n)),
     }));
-    view.settle(added);
-    if (added.length === 0 && payload.nodes.length <= 1) set({ toast: "No further neighbours." });
+    await view.settle(added);
+    if (!graph.hasNode(id)) return;
+    const lit = litAround(graph, id, "expand")!;
+    set({ highlight: lit });
+    if (!store.get().restoring) view.centreOn(lit.nodes);
+    if (added.length === 0) set({ toast: payload.more ? "This page held only nodes already shown; try More." : "No further neighbours." });
   }
 
   function hide(id: string): void {
@@ -174,11 +144,10 @@ export function createActions(graph: ExplorerGraph, store: Store<AppState>, view
     set((s) => ({ hidden: [...new Set([...s.hidden, ...s.selection])], selection: [] }));
   }
 
-  function togglePin(id: string): void {
+  function togglePin(id: string, pinned = !store.get().pinned.includes(id)): void {
     if (!graph.hasNode(id)) return;
-    const pinned = !store.get().pinned.includes(id);
     graph.setNodeAttribute(id, "fixed", pinned);
-    set((s) => ({ pinned: pinned ? [...s.pinned, id] : s.pinned.filter((n) => n !== id) }));
+    set((s) => ({ pinned: pinned ? [...new Set([...s.pinned, id])] : s.pinned.filter((n) => n !== id) }));
   }
 
   function toggleSelect(id: string, additive: boolean): void {
@@ -196,11 +165,10 @@ export function createActions(graph: ExplorerGraph, store: Store<AppState>, view
   async function chooseSearchResult(result: SearchResult): Promise<void> {
     await ensureNode(result.id);
     if (graph.hasNode(result.id)) {
-      const around = neighbourhood(graph, result.id);
-      set({ highlight: { nodes: [...around.nodes], edges: [...around.edges], reason: "search" } });
-      view.centreOn([...around.nodes]);
+      set({ highlight: litAround(graph, result.id, "search"), selection: [result.id] });
+      view.centreOn([...neighbourhood(graph, result.id).nodes]);
     }
-    await openEntity(result.id, false);
+    await openEntity(result.id, { centre: false, highlight: "search" });
   }
 
   async function setFilters(patch: Partial<Filters>): Promise<void> {
@@ -221,24 +189,6 @@ export function createActions(graph: ExplorerGraph, store: Store<AppState>, view
     set((s) => ({ graphVersion: s.graphVersion + 1 }));
   }
 
-  async function runCypher(query: string, mode: "merge" | "replace"): Promise<void> {
-    set((s) => ({ cypher: { ...s.cypher, query, running: true, error: null } }));
-    try {
-      const result = await api.cypher(query);
-      set((s) => ({ cypher: { ...s.cypher, running: false, result, error: null } }));
-      if (result.graph.nodes.length === 0) return;
-      if (mode === "replace") replace(result.graph);
-      else view.settle(merge(result.graph));
-      const ids = result.graph.nodes.map((n) => n.id);
-      set({ highlight: { nodes: ids, edges: result.graph.edges.map((e) => e.id), reason: "search" } });
-      view.centreOn(ids);
-    } catch (error) {
-      const connection = connectionAfter(error);
-      if (connection) set({ connection });
-      set((s) => ({ cypher: { ...s.cypher, running: false, result: null, error: describeError(error) } }));
-    }
-  }
-
   function setPathEnd(end: "from" | "to", id: string, name: string): void {
     set((s) => ({ paths: { ...s.paths, [end]: { id, name }, found: null, error: null } }));
   }
@@ -249,13 +199,13 @@ export function createActions(graph: ExplorerGraph, store: Store<AppState>, view
     set((s) => ({ paths: { ...s.paths, running: true, found: null, error: null } }));
     try {
       const result = await api.paths(from.id, to.id);
-      view.settle(merge(result));
+      await view.settle(merge(result, from.id));
       const lit = pathHighlight(graph, result.paths);
       set({
         paths: { from, to, running: false, found: result.paths.length, error: null },
         highlight: result.paths.length > 0 ? { nodes: [...lit.nodes], edges: [...lit.edges], reason: "paths" } : null,
       });
-      if (lit.nodes.size > 0) view.centreOn([...lit.nodes]);
+      if (lit.nodes.size > 0 && !store.get().restoring) view.centreOn([...lit.nodes]);
     } catch (error) {
       set({ paths: { from, to, running: false, found: null, error: describeError(error) } });
     }
@@ -275,14 +225,45 @@ export function createActions(graph: ExplorerGraph, store: Store<AppState>, view
     return guarded(`Exporting ${ids.length} nodes as ${format.toUpperCase()}…`, () => api.export({ format, ids, withRelations: true }));
   }
 
-  async function openArticle(id: string): Promise<void> {
-    set({ article: { id, detail: null, error: null } });
+  /** Opens an article; with `evidence`, the view scrolls to that sentence and highlights it. */
+  async function openArticle(id: string, evidence: TextSpan | null = null): Promise<void> {
+    set({ article: { id, detail: null, error: null, evidence } });
     try {
       const detail = await api.article(id);
-      set({ article: { id, detail, error: null } });
+      if (store.get().article?.id === id) set({ article: { id, detail, error: null, evidence } });
     } catch (error) {
-      set({ article: { id, detail: null, error: describeError(error) } });
+      if (store.get().article?.id === id) set({ article: { id, detail: null, error: describeError(error), evidence } });
     }
+  }
+
+  /** The relation's panel, with every piece of evidence from the server. */
+  async function openEdge(id: string): Promise<void> {
+    set({ edge: { id, detail: null, error: null }, panelCollapsed: false, hoveredEdge: null });
+    try {
+      const detail = await api.relation(id);
+      if (store.get().edge?.id === id) set({ edge: { id, detail, error: null } });
+    } catch (error) {
+      const connection = connectionAfter(error);
+      if (connection) set({ connection });
+      if (store.get().edge?.id === id) set({ edge: { id, detail: null, error: describeError(error) } });
+    }
+  }
+
+  /** Escape closes what is on top: the article, then the relation panel, then the entity panel. */
+  function closeTop(): boolean {
+    const s = store.get();
+    if (s.article) set({ article: null });
+    else if (s.edge) set({ edge: null });
+    else if (s.entity) closeEntity();
+    else if (s.selectMode !== "none") set({ selectMode: "none" });
+    else return false;
+    return true;
+  }
+
+  function cameraChanged(camera: CameraState): void {
+    const previous = store.get().camera;
+    if (previous && previous.x === camera.x && previous.y === camera.y && previous.ratio === camera.ratio) return;
+    set({ camera });
   }
 
   return {
@@ -304,16 +285,23 @@ export function createActions(graph: ExplorerGraph, store: Store<AppState>, view
     setFilters,
     setColorMode,
     setSizeMetric,
-    runCypher,
-    setCypherQuery: (query: string) => set((s) => ({ cypher: { ...s.cypher, query } })),
     findPaths,
     setPathEnd,
     exportGraph,
     visibleIds,
     openArticle,
     closeArticle: () => set({ article: null }),
+    openEdge,
+    closeEdge: () => set({ edge: null }),
+    closeTop,
+    cameraChanged,
     setSelectMode: (selectMode: AppState["selectMode"]) => set({ selectMode }),
+    toggleSidebar: (open = !store.get().sidebarOpen) => set({ sidebarOpen: open }),
+    togglePanelCollapsed: () => set((s) => ({ panelCollapsed: !s.panelCollapsed })),
+    notify: (toast: string) => set({ toast }),
     dismissToast: () => set({ toast: null }),
     search: (q: string) => api.search(q, 10),
+    ...createCypherActions(context),
+    ...createUploadActions(context),
   };
 }

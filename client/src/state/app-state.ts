@@ -1,8 +1,9 @@
-import type { GraphPayload } from "../../../domain";
-import type { CypherResult, EntityDetail, ArticleDetail, Stats } from "../api/schemas";
+import type { GraphPayload, RelationType } from "../../../domain";
+import type { ArticleDetail, CypherResult, EntityDetail, IngestJob, RelationDetail, Stats } from "../api/schemas";
 import { DEFAULT_FILTERS, type Filters } from "../graph/filters";
 import type { ColorMode } from "../graph/styling";
 import type { SizeMetric } from "../graph/metrics";
+import type { CameraState, ExpansionStep, NeighbourOrder } from "./url-state";
 
 /** Whether the explorer can talk to its data: drives the banner and the empty state. */
 export type Connection =
@@ -20,15 +21,49 @@ export interface HoveredEdge {
   y: number;
 }
 
+/** Where a node's paged expansion stands: the next offset and how many neighbours the server has beyond it. */
 export interface Expansion {
   offset: number;
   more: number;
-  type?: string;
+  type?: RelationType;
+  order: NeighbourOrder;
 }
 
 export interface PathEnd {
   id: string;
   name: string;
+}
+
+export type HighlightReason = "search" | "paths" | "focus" | "expand" | "cypher" | "upload";
+
+/** A span of an article's text to show highlighted and scrolled to: the evidence the user came from. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+export interface CypherState {
+  query: string;
+  running: boolean;
+  result: CypherResult | null;
+  error: string | null;
+  /** When the running query was sent (performance.now()), so the console can count the seconds. */
+  startedAt: number | null;
+  /** How long the last run took. */
+  elapsedMs: number | null;
+  /** The query came with a shared link: shown, and run only when the user says so. */
+  fromLink: boolean;
+  /** Queries run, newest first (kept in local storage). */
+  history: string[];
+}
+
+export interface UploadState {
+  /** The job the server runs, as last polled; null before the first answer. */
+  job: IngestJob | null;
+  /** What the user sent, so the panel can list every file before the server has seen them. */
+  names: string[];
+  error: string | null;
+  running: boolean;
 }
 
 export interface AppState {
@@ -38,8 +73,8 @@ export interface AppState {
   stats: Stats | null;
   /** The span of dates on the loaded graph, which the time slider covers together with the event dates. */
   dateBounds: { min: string; max: string } | null;
-  /** Outlets and articles to filter by, loaded once at start. */
-  catalogue: { sources: string[]; articles: { id: string; title: string }[] };
+  /** Outlets and articles to filter by, loaded once at start (and after an upload). */
+  catalogue: { sources: string[]; articles: { id: string; title: string; source: string | null; date: string | null }[] };
   filters: Filters;
   hidden: string[];
   pinned: string[];
@@ -47,18 +82,31 @@ export interface AppState {
   /** The node whose side panel is open (also the one the URL remembers). */
   focus: string | null;
   entity: { id: string; name: string | null; detail: EntityDetail | null; error: string | null } | null;
-  article: { id: string; detail: ArticleDetail | null; error: string | null } | null;
+  /** The relation whose panel is open. */
+  edge: { id: string; detail: RelationDetail | null; error: string | null } | null;
+  article: { id: string; detail: ArticleDetail | null; error: string | null; evidence: TextSpan | null } | null;
   hoveredNode: string | null;
   hoveredEdge: HoveredEdge | null;
-  /** Nodes and edges to stand out, the rest dimmed: a search result's neighbourhood or found paths. */
-  highlight: { nodes: string[]; edges: string[]; reason: "search" | "paths" } | null;
+  /** Nodes and edges to stand out, the rest dimmed: a focused node's neighbourhood, a search result, paths... */
+  highlight: { nodes: string[]; edges: string[]; reason: HighlightReason } | null;
   expansions: Record<string, Expansion>;
+  /** Every expansion in the order it was made, for links. */
+  expansionLog: ExpansionStep[];
   colorMode: ColorMode;
   sizeMetric: SizeMetric;
   layoutRunning: boolean;
   selectMode: SelectMode;
-  cypher: { query: string; running: boolean; result: CypherResult | null; error: string | null };
+  /** The camera as the renderer last reported it (sigma's framed coordinates), for links. */
+  camera: CameraState | null;
+  cypher: CypherState;
   paths: { from: PathEnd | null; to: PathEnd | null; running: boolean; found: number | null; error: string | null };
+  upload: UploadState;
+  /** Narrow screens: whether the controls sidebar is pulled out. */
+  sidebarOpen: boolean;
+  /** The entity or relation panel folded to its title bar. */
+  panelCollapsed: boolean;
+  /** A shared link is being replayed: the URL is not rewritten until it is done. */
+  restoring: boolean;
   /** Incremented whenever nodes or edges are added or removed, so views recompute what depends on structure. */
   graphVersion: number;
   toast: string | null;
@@ -81,17 +129,24 @@ export function initialState(): AppState {
     selection: [],
     focus: null,
     entity: null,
+    edge: null,
     article: null,
     hoveredNode: null,
     hoveredEdge: null,
     highlight: null,
     expansions: {},
+    expansionLog: [],
     colorMode: "label",
     sizeMetric: "degree",
     layoutRunning: false,
     selectMode: "none",
-    cypher: { query: EXAMPLE_QUERY, running: false, result: null, error: null },
+    camera: null,
+    cypher: { query: EXAMPLE_QUERY, running: false, result: null, error: null, startedAt: null, elapsedMs: null, fromLink: false, history: [] },
     paths: { from: null, to: null, running: false, found: null, error: null },
+    upload: { job: null, names: [], error: null, running: false },
+    sidebarOpen: false,
+    panelCollapsed: false,
+    restoring: false,
     graphVersion: 0,
     toast: null,
     lastOverview: null,

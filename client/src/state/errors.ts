@@ -12,7 +12,15 @@ export function connectionAfter(error: unknown): Connection | null {
   return null;
 }
 
+/**
+ * What went wrong, in the server's words: a problem's detail says it ("query refused: ..."), so the status
+ * line ("Bad Request") is left off; without a detail the title is all there is.
+ */
 export function describeError(error: unknown): string {
-  if (error instanceof ApiError) return error.detail ? `${error.title}: ${error.detail}` : error.title;
+  if (error instanceof ApiError) return error.detail ? capitalise(error.detail) : error.title;
   return error instanceof Error ? error.message : String(error);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

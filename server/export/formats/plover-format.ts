@@ -15,6 +15,10 @@ export interface PloverRecord {
   negated: boolean;
   text: string | null;
   article: string | null;
+  /** The first evidence item's article: its title, outlet and date. */
+  articleTitle: string | null;
+  articleSource: string | null;
+  articleDate: string | null;
   articles: string[];
   count: number;
   confidence: number | null;
@@ -34,6 +38,7 @@ export function ploverRecords(subgraph: GraphPayload): PloverRecord[] {
     const p = edge.properties;
     const evidenceArticles = Array.isArray(p.evidenceArticle) ? (p.evidenceArticle as string[]) : [];
     const articles = Array.isArray(p.articleIds) ? (p.articleIds as string[]) : evidenceArticles;
+    const first = (list: unknown) => (Array.isArray(list) && typeof list[0] === "string" && list[0] ? list[0] : null);
     return [
       {
         id: edge.id,
@@ -49,6 +54,9 @@ export function ploverRecords(subgraph: GraphPayload): PloverRecord[] {
         negated: p.negated === true,
         text: (p.firstEvidence ?? null) as string | null,
         article: evidenceArticles[0] ?? articles[0] ?? null,
+        articleTitle: first(p.evidenceTitle),
+        articleSource: first(p.evidenceSource),
+        articleDate: first(p.evidenceDate),
         articles,
         count: typeof p.count === "number" ? p.count : 0,
         confidence: typeof p.confidence === "number" ? p.confidence : null,
