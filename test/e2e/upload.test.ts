@@ -64,7 +64,8 @@ describe("uploading articles from the explorer", () => {
     expect(files.find((f) => f.startsWith("broken.json"))).toMatch(/failed: \S+/);
   });
 
-  it("skips an article it already holds unless told to replace it, and says which it replaced", async () => {
+  it("skips an article it already holds unless told to replace it, and says which it replaced; the same text again is left as it is", async () => {
+    const revised = { name: "again.txt", mimeType: "text/plain", buffer: Buffer.from(`Again\n\n${ARTICLE} Oman called for calm.`) };
     await openExplorer(page, h.server.url);
     await page.getByTestId("open-upload").click();
     const file = { name: "again.txt", mimeType: "text/plain", buffer: Buffer.from(`Again\n\n${ARTICLE}`) };
@@ -75,7 +76,10 @@ describe("uploading articles from the explorer", () => {
     await shows(page, "upload-file", /^again\.txt\s+skipped/);
     await page.getByTestId("upload-replace").check();
     await page.getByTestId("upload-files").setInputFiles([]);
-    await page.getByTestId("upload-files").setInputFiles([file]);
+    await page.getByTestId("upload-files").setInputFiles([revised]);
     await shows(page, "upload-file", /^again\.txt\s+ingested \(replaced the stored article\)/);
+    await page.getByTestId("upload-files").setInputFiles([]);
+    await page.getByTestId("upload-files").setInputFiles([revised]);
+    await shows(page, "upload-file", /^again\.txt\s+skipped.*unchanged/);
   });
 });
