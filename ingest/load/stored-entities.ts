@@ -1,4 +1,5 @@
-import type { Driver } from "neo4j-driver";
+import neo4j, { type Driver } from "neo4j-driver";
+import { FULLTEXT_INDEX } from "../../db";
 import { isSymmetric, type Extraction, type ExtractedEntity, type ExtractedRelation } from "../../domain";
 import { liftWithAffiliations } from "../resolve/lift";
 
@@ -13,19 +14,33 @@ RETURN id, s {.id, .name, .aliases, .kind, type: CASE WHEN s:State THEN 'State' 
 
 const STORED_IDS = "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id";
 
+/** Full-text hits looked at per name; a name with more is too common to pick one entity by. */
+const HITS_PER_NAME = 200;
+
 /**
  * The stored entity a new one names: a surname ("Haftar" after "Khalifa Haftar"), or a name that is an
- * alias of a stored entity of the same label. Only unambiguous matches count.
+ * alias of a stored entity of the same label. Only unambiguous matches count. The full-text index finds
+ * the entities holding each name as a phrase, so the cost follows the names asked, not the graph's size.
  */
 const STORED_MATCHES = `
 UNWIND $candidates AS c
-MATCH (e:Entity)
-WHERE c.type IN labels(e) AND e.id <> c.id
-  AND ((c.type = 'Actor' AND c.single AND e.name ENDS WITH (' ' + c.name))
-       OR c.name IN e.aliases OR e.name IN c.aliases)
-WITH c, collect(DISTINCT e {.id, .name, .aliases}) AS matches
-WHERE size(matches) = 1
-RETURN c.id AS id, matches[0] AS stored`;
+CALL (c) {
+  UNWIND c.phrases AS phrase
+  CALL db.index.fulltext.queryNodes($index, phrase, {limit: $hits}) YIELD node
+  WITH phrase, collect(node) AS nodes
+  RETURN any(full IN collect(size(nodes) = $hits) WHERE full) AS crowded, reduce(all = [], ns IN collect(nodes) | all + ns) AS found
+}
+WITH c, crowded, [n IN found
+  WHERE c.type IN labels(n) AND n.id <> c.id
+    AND ((c.type = 'Actor' AND c.single AND n.name ENDS WITH (' ' + c.name))
+         OR c.name IN n.aliases OR n.name IN c.aliases)] AS hits
+WITH c, crowded, reduce(seen = [], n IN hits | CASE WHEN n IN seen THEN seen ELSE seen + n END) AS matches
+WHERE NOT crowded AND size(matches) = 1
+WITH c, matches[0] AS stored
+RETURN c.id AS id, stored {.id, .name, .aliases} AS stored`;
+
+/** A name as a Lucene phrase query: inside quotes only the quote and the backslash are special. */
+const phrase = (name: string): string => `"${name.replace(/["\\]/g, (ch) => `\\${ch}`)}"`;
 
 interface StoredEntity {
   id: string;
@@ -88,9 +103,11 @@ async function joinByName(driver: Driver, database: string, extraction: Extracti
   // Only entities the database does not hold yet can be another name of one it does.
   const stored = await driver.executeQuery(STORED_IDS, { ids: named.map((e) => e.id) }, { database, routing: "READ" });
   const known = new Set(stored.records.map((r) => r.get("id") as string));
-  const candidates = named.filter((e) => !known.has(e.id)).map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases, single: !/\s/.test(e.name) }));
+  const candidates = named
+    .filter((e) => !known.has(e.id))
+    .map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases, single: !/\s/.test(e.name), phrases: [...new Set([e.name, ...e.aliases])].map(phrase) }));
   if (!candidates.length) return extraction;
-  const result = await driver.executeQuery(STORED_MATCHES, { candidates }, { database, routing: "READ" });
+  const result = await driver.executeQuery(STORED_MATCHES, { candidates, index: FULLTEXT_INDEX, hits: neo4j.int(HITS_PER_NAME) }, { database, routing: "READ" });
   const joined = new Map<string, StoredEntity>(result.records.map((r) => [r.get("id") as string, r.get("stored") as StoredEntity]));
   if (!joined.size) return extraction;
   const idOf = (id: string): string => joined.get(id)?.id ?? id;
