@@ -52,6 +52,7 @@ const RolesFileSchema = z.object({
   memberTitles: words,
   honorifics: words,
   agentNouns: words,
+  effortNouns: words,
   stateOrganNouns: words,
   organPortfolioWords: words,
   groupNouns: words,
@@ -112,6 +113,8 @@ export interface Roles {
   memberTitles: Set<string>;
   honorifics: string[];
   agentNouns: Set<string>;
+  /** Nouns of trying whose owner is the doer of what is tried: "Norway's efforts to broker". */
+  effortNouns: Set<string>;
   stateOrganNouns: Set<string>;
   organPortfolioWords: Set<string>;
   groupNouns: Set<string>;
@@ -236,6 +239,7 @@ export function loadLexicon(): Lexicon {
       memberTitles: lowerSet(roles.memberTitles),
       honorifics: [...roles.honorifics].sort((a, b) => b.length - a.length),
       agentNouns: lowerSet(roles.agentNouns),
+      effortNouns: lowerSet(roles.effortNouns),
       stateOrganNouns: lowerSet(roles.stateOrganNouns),
       organPortfolioWords: lowerSet(roles.organPortfolioWords),
       groupNouns: lowerSet(roles.groupNouns),

@@ -32,6 +32,8 @@ function ownMood(g: SentenceGraph, p: number, lex: Lexicon): Mood | undefined {
   if (aux.some((a) => m.unrealAuxiliaries.has(a))) return "unreal";
   const marks = g.children(p, "mark").map((e) => g.lower(e.token));
   if (marks.some((w) => m.conditionMarkers.has(w))) return "unreal";
+  // "with US efforts to broker a deal", parsed with the effort as the infinitive's subject: an aim, not an act.
+  if (marks.includes("to") && g.children(p, (r) => r.startsWith("nsubj")).some((e) => m.unrealNouns.has(g.lemma(e.token)))) return "unreal";
   // "in order to", "so as to": a purpose, not an act.
   if (g.children(p, (r) => r === "mark" || r === "advmod" || r === "fixed").some((e) => g.lower(e.token) === "order")) return "unreal";
   if (aux.some((a) => m.futureAuxiliaries.has(a))) return "future";

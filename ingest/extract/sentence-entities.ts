@@ -121,6 +121,14 @@ export class SentenceEntities {
     }
     const own = this.named(token);
     if (own.length) return own;
+    // "Norway's efforts to broker", "Egyptian attempts to mediate": an effort is its owner's doing.
+    if (this.graph.isNoun(token) && this.roles.effortNouns.has(this.graph.lemma(token))) {
+      const owners = this.graph
+        .children(token, (r) => r === "nmod:poss" || r === "amod" || r === "compound")
+        .map((e) => this.at(e.token)?.ref)
+        .filter((r): r is EntityRef => r !== undefined && r.type !== "Place");
+      if (owners.length) return dedupe(owners);
+    }
     // "Hamas-led militants", "militias loyal to X": a group with no name of its own stands for whoever leads it.
     if (this.graph.isNoun(token) && this.graph.nounIn(token, this.roles.groupNouns)) {
       const leaders = this.ownerOf(token).filter((r) => r.type !== "Place");

@@ -38,6 +38,13 @@ describe("relations said with verbs", () => {
     expect(await relationsIn("The opposition wants Brazil to attack Paraguay.")).toEqual([]);
   });
 
+  it("keeps an agreement someone is still trying to broker from being one the sides reached", async () => {
+    const found = await relationsIn("The visit was delayed when she became busy with Norwegian efforts to broker an agreement between Peru and Chile.");
+    expect(found).toEqual(expect.arrayContaining(["Norway MEDIATED Chile", "Norway MEDIATED Peru"]));
+    expect(found).not.toContain("Chile AGREED_WITH Peru");
+    expect(await relationsIn("Norway brokered an agreement between Peru and Chile in May.")).toContain("Chile AGREED_WITH Peru");
+  });
+
   it("turns a threatened or announced attack into a threat", async () => {
     expect(await relationsIn("Venezuela threatened to attack Guyana.")).toEqual(["Venezuela THREATENED Guyana"]);
     expect(await relationsIn("Armenia said it would strike Azerbaijan.")).toContain("Armenia THREATENED Azerbaijan");
