@@ -266,8 +266,13 @@ function agreementLinks(s: SentenceInput, n: number, ctx: RuleContext): FoundEve
   const lex = ctx.lexicon;
   const links: FoundEvent["relations"] = [];
   const subjectsOf = (v: number): EntityRef[] => refsOf(s, agentTokens(g, v, isPassive(g, v)));
-  for (const rel of g.children(n, "acl:relcl")) {
-    if (lex.signingVerbs.has(g.lemma(rel.token))) for (const source of subjectsOf(rel.token)) links.push({ source, type: "SIGNED", confidence: 0.8 });
+  // "the withdrawal from the deal that Iran signed": the parser may hang the clause on the noun above the
+  // deal, but what is signed is the deal, not a withdrawal from it.
+  const above = g.parents(n, (r) => r.startsWith("nmod")).map((e) => e.token).filter((h) => !lex.nouns.get(g.lemma(h))?.some((p) => p.eventKind === "agreement"));
+  for (const holder of [n, ...above]) {
+    for (const rel of g.children(holder, "acl:relcl")) {
+      if (lex.signingVerbs.has(g.lemma(rel.token))) for (const source of subjectsOf(rel.token)) links.push({ source, type: "SIGNED", confidence: 0.8 });
+    }
   }
   for (const up of g.parents(n, (r) => r === "obj" || r === "obl:from" || r === "nmod:from")) {
     const lemma = g.lemma(up.token);

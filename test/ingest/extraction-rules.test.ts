@@ -210,4 +210,10 @@ describe("events", () => {
     const treaty = events.find((e) => e.kind === "agreement");
     expect(treaty?.relations.map((r) => `${r.source.name} ${r.type}`).sort()).toEqual(["Bolivia WITHDREW_FROM", "Chile SIGNED"]);
   });
+
+  it("links a signer whose clause the parser hangs on a withdrawal from the agreement", async () => {
+    const { events } = await findingsIn("The row was triggered by Evo Morales's sudden withdrawal from the 2019 water treaty that Chile signed with its neighbours.");
+    const treaty = events.find((e) => e.kind === "agreement");
+    expect(treaty?.relations.map((r) => `${r.source.name} ${r.type}`).sort()).toEqual(["Chile SIGNED", "Evo Morales WITHDREW_FROM"]);
+  });
 });
