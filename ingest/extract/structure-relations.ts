@@ -9,6 +9,8 @@ const BACKING_SUFFIX = /^(.+)-(backed|supported|sponsored|armed|funded|financed|
 const JUNIOR = new Set(["deputy", "vice", "assistant", "acting", "former", "ex"]);
 const PORTFOLIO = new Set(["mideast", "middle", "east", "nuclear", "foreign", "security", "intelligence", "policy", "diplomatic", "spy", "negotiating", "regional", "affairs", "economic", "political", "media", "press", "military", "defence", "defense", "asia", "africa", "europe"]);
 const UNIT_HEADS = new Set(["commander", "chief", "head", "director", "chairman", "chairwoman", "chairperson", "governor", "mayor"]);
+/** Verbs that say what their subject is, as a copula does: "has become a member of". */
+const LINKING_VERBS = new Set(["become", "remain", "stay"]);
 const PART_WORDS = new Set(["wing", "unit", "arm", "branch", "division", "part", "faction", "affiliate", "subsidiary", "component", "section", "brigade", "member"]);
 /** Group kinds that belong to the state that owns them: "Iran's Revolutionary Guards", "Israel's Mossad". */
 const STATE_BODY_KINDS = /^(military|government body|agency|media|intelligence)$/;
@@ -215,11 +217,13 @@ function partOfRelations(s: SentenceInput): FoundRelation[] {
     }
   }
   for (const group of groups) {
-    // "The Houthis are a member of the axis of resistance"
+    // "The Houthis are a member of the axis of resistance", "the movement has become a member of ..."
     for (const up of g.parents(group.head, "nsubj")) {
-      if (!PART_WORDS.has(g.lemma(up.token)) || !g.children(up.token, "cop").length) continue;
-      const wholes = g.children(up.token, "nmod:of").flatMap((e) => s.entities.denoted(e.token));
-      out.push(...pairs(s, [group.ref], "PART_OF", wholes.filter((w) => w.type !== "Actor" && w.type !== "Place"), 0.75));
+      const linked = g.children(up.token, "cop").length ? [up.token] : LINKING_VERBS.has(g.lemma(up.token)) ? g.children(up.token, "xcomp").map((e) => e.token) : [];
+      for (const part of linked.filter((t) => PART_WORDS.has(g.lemma(t)))) {
+        const wholes = g.children(part, "nmod:of").flatMap((e) => s.entities.denoted(e.token));
+        out.push(...pairs(s, [group.ref], "PART_OF", wholes.filter((w) => w.type !== "Actor" && w.type !== "Place"), 0.75));
+      }
     }
     if (!STATE_BODY_KINDS.test(group.ref.kind ?? "")) continue;
     for (const poss of g.children(group.head, "nmod:poss")) {

@@ -131,6 +131,7 @@ describe("roles of people and groups", () => {
 
   it("reads a unit of a larger body", async () => {
     expect(await relationsIn("The Qods Force, the wing of the Revolutionary Guards for foreign operations, was named.")).toContain("Qods Force PART_OF Revolutionary Guards");
+    expect(await relationsIn("Over the years Hamas has become a trusted member of the Axis of Resistance.")).toContain("Hamas PART_OF Axis of Resistance");
   });
 
   it("gives a counterpart the title of the one it is the counterpart of, and a later 'the X president' its state", async () => {
