@@ -25,6 +25,7 @@ const LexiconFileSchema = z.object({
   signingVerbs: words,
   withdrawalNouns: words,
   brokerVerbs: words,
+  goBetweenVerbs: words,
   reconcileVerbs: words,
   tieNouns: words,
   effortWords: words,
@@ -142,6 +143,7 @@ export interface Lexicon {
   signingVerbs: Set<string>;
   withdrawalNouns: Set<string>;
   brokerVerbs: Set<string>;
+  goBetweenVerbs: Set<string>;
   reconcileVerbs: Set<string>;
   tieNouns: Set<string>;
   effortWords: Set<string>;
@@ -228,6 +230,7 @@ export function loadLexicon(): Lexicon {
     signingVerbs: lowerSet(lex.signingVerbs),
     withdrawalNouns: lowerSet(lex.withdrawalNouns),
     brokerVerbs: lowerSet(lex.brokerVerbs),
+    goBetweenVerbs: lowerSet(lex.goBetweenVerbs),
     reconcileVerbs: lowerSet(lex.reconcileVerbs),
     tieNouns: lowerSet(lex.tieNouns),
     effortWords: lowerSet(lex.effortWords),

@@ -206,6 +206,9 @@ function relationsOfPattern(s: SentenceInput, p: number, pattern: VerbPattern, c
     out.push(...pairs(s, agents, type, targets, confidence, extra));
     if (pattern.mutual) out.push(...pairs(s, targets, type, agents, confidence * 0.9, extra));
   }
+  if (type === "MEDIATED" && f.mood === "fact" && ctx.lexicon.goBetweenVerbs.has(pattern.lemma)) {
+    out.push(...mutualPairs(s, targets.filter((t) => t.type !== "Place"), "NEGOTIATED_WITH", 0.65, false, { ...extra, indirect: true }));
+  }
   out.push(...reportedAccusations(s, f, type, agents, ctx));
   return out;
 }

@@ -26,9 +26,12 @@ describe("relations said with verbs", () => {
     expect(found).not.toContain("Kenya BACKS Somali rebels");
   });
 
-  it("makes a mediator of whoever carries messages between two parties", async () => {
+  it("makes a mediator of whoever carries messages between two parties, who then talk indirectly", async () => {
     const found = await relationsIn("Qatari diplomats shuttled between the Egyptian and Turkish delegations for two days.");
-    expect(found).toEqual(expect.arrayContaining(["Qatar MEDIATED Egypt", "Qatar MEDIATED Türkiye"]));
+    expect(found).toEqual(expect.arrayContaining(["Qatar MEDIATED Egypt", "Qatar MEDIATED Türkiye", "Egypt NEGOTIATED_WITH Türkiye"]));
+    const { relations } = await findingsIn("Swiss envoys carried messages between Peru and Chile.");
+    expect(relations.find((r) => r.type === "NEGOTIATED_WITH")?.indirect).toBe(true);
+    expect(await relationsIn("Norway could mediate between Peru and Chile.")).not.toContain("Chile NEGOTIATED_WITH Peru");
   });
 
   it("records nothing for a denied, negated, hypothetical or wished act", async () => {
