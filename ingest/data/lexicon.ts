@@ -57,6 +57,7 @@ const RolesFileSchema = z.object({
   stateOrganNouns: words,
   organPortfolioWords: words,
   groupNouns: words,
+  backingParticiples: words,
   organisationHeads: z.record(z.string(), z.string()),
   anaphoricHeads: z.record(z.string(), z.array(z.enum(["Actor", "Group", "State", "Place"]))),
 });
@@ -119,6 +120,8 @@ export interface Roles {
   stateOrganNouns: Set<string>;
   organPortfolioWords: Set<string>;
   groupNouns: Set<string>;
+  /** Participles by which a modifier's owner backs the noun: "Iran-backed", "Russian-affiliated". Lemmas. */
+  backingParticiples: Set<string>;
   organisationHeads: Map<string, string>;
   anaphoricHeads: Map<string, Set<string>>;
 }
@@ -246,6 +249,7 @@ export function loadLexicon(): Lexicon {
       stateOrganNouns: lowerSet(roles.stateOrganNouns),
       organPortfolioWords: lowerSet(roles.organPortfolioWords),
       groupNouns: lowerSet(roles.groupNouns),
+      backingParticiples: lowerSet(roles.backingParticiples),
       organisationHeads: new Map(Object.entries(roles.organisationHeads).map(([k, v]) => [k.toLowerCase(), v])),
       anaphoricHeads: new Map(Object.entries(roles.anaphoricHeads).map(([k, v]) => [k.toLowerCase(), new Set(v)])),
     },

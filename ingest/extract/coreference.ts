@@ -16,9 +16,18 @@ const DEFINITE = new Set(["the", "this", "that"]);
  * - "they", "their", "its": the latest group or state that was a subject, in this sentence before the
  *   pronoun or in the sentence before;
  * - "the group", "the militia", "the country": the latest group or state the head noun fits;
+ * - a group or agent noun its backer modifies ("Iranian-affiliated forces", "Iran-backed fighters"): the
+ *   latest group the article said that backer backs;
  * - a bare group noun ("militia groups", "Iran-backed militias"): the latest group named with that noun.
  */
-export function resolveReferences(g: SentenceGraph, own: ParsedMention[], earlier: ParsedMention[], earlierSubjects: ParsedMention[], roles: Roles): ParsedMention[] {
+export function resolveReferences(
+  g: SentenceGraph,
+  own: ParsedMention[],
+  earlier: ParsedMention[],
+  earlierSubjects: ParsedMention[],
+  roles: Roles,
+  backed: BackedGroup[],
+): ParsedMention[] {
   const out: ParsedMention[] = [];
   const inMention = (i: number): boolean => own.some((m) => m.tokenStart <= i && i < m.tokenEnd);
   const isSubject = (m: ParsedMention): boolean => g.parents(m.head, (r) => r.startsWith("nsubj")).length > 0;
@@ -60,6 +69,11 @@ export function resolveReferences(g: SentenceGraph, own: ParsedMention[], earlie
         out.push(refer(g, determiner[0], i + 1, i, byName));
         continue;
       }
+    }
+    const proxy = backedGroup(g, i, own, roles, backed);
+    if (proxy) {
+      out.push(refer(g, i, i + 1, i, proxy));
+      continue;
     }
     if (roles.groupNouns.has(lemma) && !introduces && !g.children(i, (r) => r === "compound" || r === "nmod:poss").some((e) => inMention(e.token))) {
       const target = latest(before, (m) => m.ref.type === "Group" && namedWith(m, lemma));
@@ -104,12 +118,51 @@ function fitsHead(m: ParsedMention, head: string): boolean {
   return true;
 }
 
+/** A group the article said someone backs, with the country the dictionary places it in. */
+export interface BackedGroup {
+  backer: EntityRef;
+  group: EntityRef;
+  country?: string;
+}
+
+/**
+ * "Iranian-affiliated forces" after the article said Iran backs the Iraqi militias: a group or agent noun
+ * with no name, modified by a backing participle whose owner is named, is the group that owner backs,
+ * when only one fits: the only one it backs, or the only one placed where the phrase says ("in Iraq").
+ */
+function backedGroup(g: SentenceGraph, i: number, own: ParsedMention[], roles: Roles, backed: BackedGroup[]): EntityRef | undefined {
+  if (!roles.groupNouns.has(g.lemma(i)) && !roles.agentNouns.has(g.lemma(i))) return undefined;
+  const named = (t: number): EntityRef | undefined => own.find((m) => m.tokenStart <= t && t < m.tokenEnd)?.ref;
+  const places = g
+    .children(i, (r) => r === "nmod:in" || r === "nmod:across" || r === "nmod:inside")
+    .flatMap((e) => [e.token, ...g.children(e.token, (r) => r.startsWith("conj")).map((c) => c.token)])
+    .map(named)
+    .filter((r): r is EntityRef => r?.type === "State")
+    .map((r) => r.name);
+  for (const participle of g.children(i, "amod").filter((e) => isBackingParticiple(g, e.token, roles))) {
+    for (const owner of g.children(participle.token, (r) => /^(amod|obl|obl:npmod|compound|nmod|dep|advmod)/.test(r))) {
+      const backer = named(owner.token);
+      if (!backer || backer.type === "Place") continue;
+      const groups = new Map(backed.filter((b) => b.backer.name === backer.name).map((b) => [b.group.name, b]));
+      const fitting = places.length ? [...groups.values()].filter((b) => b.country && places.includes(b.country)) : [...groups.values()];
+      if (fitting.length === 1) return fitting[0].group;
+    }
+  }
+  return undefined;
+}
+
+/** "backed", "affiliated": tagged as a participle or as an adjective (whose lemma keeps the -ed). */
+export function isBackingParticiple(g: SentenceGraph, t: number, roles: Roles): boolean {
+  return roles.backingParticiples.has(g.lemma(t)) || roles.backingParticiples.has(g.lower(t).replace(/e?d$/, "")) || roles.backingParticiples.has(g.lower(t).replace(/d$/, ""));
+}
+
 function latest(mentions: ParsedMention[], test: (m: ParsedMention) => boolean): ParsedMention | undefined {
   for (let k = mentions.length - 1; k >= 0; k--) if (test(mentions[k])) return mentions[k];
   return undefined;
 }
 
-function refer(g: SentenceGraph, start: number, end: number, head: number, target: ParsedMention): ParsedMention {
+function refer(g: SentenceGraph, start: number, end: number, head: number, target: ParsedMention | EntityRef): ParsedMention {
   const span = g.span(start, end);
-  return { ...span, surface: g.textOf(start, end), ref: target.ref, role: "head", tokenStart: start, tokenEnd: end, head };
+  const ref = "ref" in target ? target.ref : target;
+  return { ...span, surface: g.textOf(start, end), ref, role: "head", tokenStart: start, tokenEnd: end, head };
 }

@@ -78,7 +78,7 @@ function absolute(m: ParsedMention, sentence: Sentence): EntityMention {
  */
 export function extractArticle(doc: SourceDocument, annotated: AnnotatedDocument, extractor: Extractor): ArticleFindings {
   const roles = extractor.lexicon.roles;
-  const article: ArticleState = { talksParties: [], attacks: [], affiliations: new Map(), titles: new Map(), ownerless: [], sides: [] };
+  const article: ArticleState = { talksParties: [], attacks: [], affiliations: new Map(), titles: new Map(), ownerless: [], sides: [], backed: [] };
   const ctx: RuleContext = { lexicon: extractor.lexicon, dictionary: extractor.dictionary, surfaces: extractor.surfaces, articleDate: doc.date, article };
   const parsed = annotated.sentences.map((s) => {
     const graph = new SentenceGraph(s);
@@ -90,7 +90,7 @@ export function extractArticle(doc: SourceDocument, annotated: AnnotatedDocument
   let previousSubjects: ParsedMention[] = [];
   for (const { graph, sentence, candidates } of parsed) {
     const named = typeSentence(graph, candidates, typing);
-    const mentions = [...named, ...resolveReferences(graph, named, history, previousSubjects, roles)];
+    const mentions = [...named, ...resolveReferences(graph, named, history, previousSubjects, roles, article.backed)];
     previousSubjects = mentions.filter((m) => graph.parents(m.head, (r) => r.startsWith("nsubj")).length > 0);
     const input: SentenceInput = { sentence, graph, entities: new SentenceEntities(graph, mentions, roles, sideReferences(graph, extractor.lexicon, article)) };
     // Titles first: "Pakistan's Prime Minister X condemned the strikes" needs to know whose side X is on.
@@ -111,6 +111,7 @@ export function extractArticle(doc: SourceDocument, annotated: AnnotatedDocument
     article.attacks.push(...attacks.map((r) => ({ source: r.source, target: r.target })));
     const between = [...attacks, ...talks].find((r) => r.source.type !== "Actor" && r.target.type !== "Actor" && r.target.type !== "Place");
     if (between) article.sides = [between.source, between.target];
+    article.backed.push(...found.filter((r) => r.type === "BACKS" && r.target.type === "Group" && !r.negated).map((r) => ({ backer: r.source, group: r.target, country: extractor.dictionary.facts.get(r.target.name)?.country })));
     findings.events.push(...nominal.events, ...verbEvents(input, verbal, ctx));
     findings.mentions.push(...mentions.map((m) => absolute(m, sentence)));
     history.push(...mentions.filter((m) => m.role === "head" || m.ref.type === "Group"));

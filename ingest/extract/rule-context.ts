@@ -1,4 +1,5 @@
 import type { RelationType } from "../../domain";
+import type { BackedGroup } from "./coreference";
 import type { Dictionary } from "../data/dictionary";
 import type { Lexicon } from "../data/lexicon";
 import type { EntityRef, FoundRelation, Sentence } from "../types";
@@ -21,6 +22,8 @@ export interface ArticleState {
   ownerless: { person: EntityRef; title: string }[];
   /** The two sides of the latest attack or talks, for "both sides", "the two countries". */
   sides: EntityRef[];
+  /** Who the article said backs which group, in order, for a later "Iranian-affiliated forces". */
+  backed: BackedGroup[];
 }
 
 export interface RuleContext {

@@ -1,10 +1,10 @@
 import type { RelationType } from "../../domain";
+import { isBackingParticiple } from "./coreference";
 import type { EntityRef, FoundRelation } from "../types";
 import type { ParsedMention } from "./entity-typing";
 import { pairs, RuleContext, SentenceInput } from "./rule-context";
 
 /** Participles that make their modifier a backer: "Iran-backed", "Russian-supported", "Saudi-funded". */
-const BACKING_LEMMAS = new Set(["back", "support", "sponsor", "arm", "fund", "finance", "train", "equip", "align", "ally", "affiliate", "bankroll"]);
 const BACKING_SUFFIX = /^(.+)-(backed|supported|sponsored|armed|funded|financed|trained|equipped|aligned|allied|affiliated|bankrolled)$/i;
 const JUNIOR = new Set(["deputy", "vice", "assistant", "acting", "former", "ex"]);
 const PORTFOLIO = new Set(["mideast", "middle", "east", "nuclear", "foreign", "security", "intelligence", "policy", "diplomatic", "spy", "negotiating", "regional", "affairs", "economic", "political", "media", "press", "military", "defence", "defense", "asia", "africa", "europe"]);
@@ -20,7 +20,7 @@ const OWNER_RELS = new Set(["amod", "compound", "nmod:poss", "nmod:of", "nmod:fo
 /** A backer named in front of a participle, as its own token or inside it ("UN-backed" stays one token). */
 function backerOf(s: SentenceInput, modifier: number, ctx: RuleContext): EntityRef | undefined {
   const g = s.graph;
-  if (BACKING_LEMMAS.has(g.lemma(modifier))) {
+  if (isBackingParticiple(g, modifier, ctx.lexicon.roles)) {
     for (const e of g.children(modifier, (r) => /^(obl|obl:npmod|compound|nmod|dep|advmod|nsubj)/.test(r))) {
       const m = s.entities.at(e.token);
       if (m && m.ref.type !== "Place") return m.ref;

@@ -184,6 +184,12 @@ describe("entities and resolution", () => {
     expect(mentions.filter((m) => m.surface === "PFL").map((m) => m.ref.name)).toEqual(["Popular Front for Liberation", "Popular Front for Liberation"]);
   });
 
+  it("resolves forces named by their backer to the one group the article said that backer backs there", async () => {
+    const text = "Iran backs the Houthis in Yemen and the Iraqi militias. Last week US jets struck Iranian-backed fighters in Iraq.";
+    expect(await relationsIn(text)).toContain("United States ATTACKED Iraqi militias");
+    expect(await relationsIn("Iran backs the Houthis in Yemen and the Iraqi militias. Last week US jets struck Iranian-backed fighters.")).not.toContain("United States ATTACKED Houthis");
+  });
+
   it("resolves a definite description and a pronoun to what came before", async () => {
     const { mentions } = await findingsIn("The Houthis fired missiles on Monday. The group said more would follow. They also seized a ship.");
     expect(mentions.find((m) => m.surface === "The group")?.ref.name).toBe("Houthis");
