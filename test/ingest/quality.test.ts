@@ -14,9 +14,9 @@ describe("extraction quality on the seed articles", () => {
   }, 180_000);
 
   it("finds the core and should relations precisely", () => {
-    expect(score.relations.f1).toBeGreaterThanOrEqual(0.75);
-    expect(score.relations.coreRecall).toBeGreaterThanOrEqual(0.85);
-    expect(score.relations.precision).toBeGreaterThanOrEqual(0.82);
+    expect(score.relations.f1).toBeGreaterThanOrEqual(0.85);
+    expect(score.relations.coreRecall).toBeGreaterThanOrEqual(0.95);
+    expect(score.relations.precision).toBeGreaterThanOrEqual(0.88);
   });
 
   it("finds every core entity with its type, once, and no noise", () => {
@@ -27,7 +27,7 @@ describe("extraction quality on the seed articles", () => {
   });
 
   it("finds the core events", () => {
-    expect(score.events.coreRecall).toBeGreaterThanOrEqual(0.6);
+    expect(score.events.coreRecall).toBeGreaterThanOrEqual(0.75);
   });
 });
 
