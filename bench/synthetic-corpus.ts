@@ -1,4 +1,5 @@
 import countries from "world-countries";
+import { seededRandom } from "../client/src/graph/seeded-random";
 
 /**
  * Generates news-like articles from varied sentence templates over real country names, capitals and
@@ -47,18 +48,6 @@ const COUNTRIES: Country[] = countries
   .filter((c) => c.independent && c.capital.length > 0 && c.demonyms?.eng?.m && !c.demonyms.eng.m.includes(","))
   .map((c) => ({ name: c.name.common, demonym: c.demonyms.eng.m, capital: c.capital[0] }));
 
-/** Mulberry32: small, fast and good enough to vary templates reproducibly. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function groupNames([name, takesThe]: [string, boolean]): { group: string; groupBare: string } {
   return { group: takesThe ? `the ${name}` : name, groupBare: name };
 }
@@ -73,7 +62,7 @@ export interface SyntheticArticle {
 }
 
 export function syntheticArticles(count: number, seed = 42, sentencesPerArticle = 12): SyntheticArticle[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   const articles: SyntheticArticle[] = [];
   for (let i = 0; i < count; i += 1) {
