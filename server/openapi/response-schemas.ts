@@ -28,6 +28,16 @@ export const StatsSchema = z.object({
 
 const nullableString = z.string().nullable();
 
+const EvidenceItemSchema = z.object({
+  article: z.string(),
+  title: nullableString,
+  source: nullableString,
+  date: nullableString,
+  sentence: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+
 export const EntityDetailSchema = z.object({
   node: GraphNodeSchema,
   articles: z.array(z.object({ id: z.string(), title: z.string(), source: nullableString, date: nullableString, mentions: z.number().int() })),
@@ -38,33 +48,13 @@ export const EntityDetailSchema = z.object({
       direction: z.enum(["out", "in"]),
       edge: GraphEdgeSchema,
       other: GraphNodeSchema,
-      evidence: z.array(
-        z.object({
-          article: z.string(),
-          title: nullableString,
-          source: nullableString,
-          date: nullableString,
-          sentence: z.string(),
-          start: z.number().int(),
-          end: z.number().int(),
-        }),
-      ),
+      evidence: z.array(EvidenceItemSchema),
       evidenceTotal: z.number().int().meta({ description: "evidence items in all; `evidence` holds the newest 20" }),
       articles: z.number().int().meta({ description: "distinct articles supporting the relation" }),
       outlets: z.number().int().meta({ description: "distinct outlets among those articles" }),
     }),
   ),
   relationsTotal: z.number().int().meta({ description: "relations of the entity in all; `relations` holds the best supported `limit` of them" }),
-});
-
-const EvidenceItemSchema = z.object({
-  article: z.string(),
-  title: nullableString,
-  source: nullableString,
-  date: nullableString,
-  sentence: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
 });
 
 export const RelationDetailSchema = z.object({
