@@ -8,7 +8,7 @@ import { findDateExpressions, resolveDate } from "./dates";
 import { articleNames, ParsedMention, SurfaceIndex, surfaceIndex, typeSentence, TypingContext } from "./entity-typing";
 import type { ArticleFindings, FoundEvent } from "./findings";
 import { Gazetteer } from "./gazetteer";
-import { findCandidates } from "./mentions";
+import { acronymCandidates, findCandidates } from "./mentions";
 import { mediatorRelations, nounRelations, reconcileRelations } from "./noun-relations";
 import type { ArticleState, RuleContext, SentenceInput } from "./rule-context";
 import { dedupe, SentenceEntities } from "./sentence-entities";
@@ -88,8 +88,9 @@ export function extractArticle(doc: SourceDocument, annotated: AnnotatedDocument
   const findings: ArticleFindings = { sentences: parsed.map((p) => p.sentence), mentions: [], relations: [], events: [] };
   const history: ParsedMention[] = [];
   let previousSubjects: ParsedMention[] = [];
+  const acronyms = new Set(typing.names.acronyms.keys());
   for (const { graph, sentence, candidates } of parsed) {
-    const named = typeSentence(graph, candidates, typing);
+    const named = typeSentence(graph, acronymCandidates(graph, acronyms, candidates), typing);
     const mentions = [...named, ...resolveReferences(graph, named, history, previousSubjects, roles, article.backed)];
     previousSubjects = mentions.filter((m) => graph.parents(m.head, (r) => r.startsWith("nsubj")).length > 0);
     const input: SentenceInput = { sentence, graph, entities: new SentenceEntities(graph, mentions, roles, sideReferences(graph, extractor.lexicon, article)) };

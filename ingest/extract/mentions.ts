@@ -6,8 +6,11 @@ import type { SentenceGraph } from "./sentence-graph";
 /** NER types that can name an actor, a group, a state or a place. */
 const NAME_TYPES = new Set(["PERSON", "ORGANIZATION", "LOCATION", "MISC"]);
 
-/** Where a candidate came from; typing trusts the dictionary over NER and NER over word shapes. */
-export type CandidateSource = "dictionary" | "ner" | "organisation" | "phrase";
+/**
+ * Where a candidate came from; typing trusts the dictionary over NER and NER over word shapes. An
+ * "acronym" is one the article defined in brackets after a name, wherever NER missed it.
+ */
+export type CandidateSource = "dictionary" | "ner" | "organisation" | "phrase" | "acronym";
 
 /** A stretch of a sentence that may name an entity, before it is typed. Token indices, end exclusive. */
 export interface Candidate {
@@ -247,4 +250,15 @@ export function findCandidates(g: SentenceGraph, gazetteer: Gazetteer, roles: Ro
   const phrases = phraseCandidates(g, withOrganisations, roles);
   const all = [...phrases, ...withOrganisations.filter((c) => !phrases.some((p) => overlaps(p, c)))];
   return all.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The article's bracketed acronyms where no other candidate covers them: NER often misses an acronym it
+ * has never seen, and the parser may even make "(ABC)" the head of the name it follows.
+ */
+export function acronymCandidates(g: SentenceGraph, acronyms: ReadonlySet<string>, candidates: Candidate[]): Candidate[] {
+  const found = g.tokens
+    .filter((t) => acronyms.has(t.text) && !candidates.some((c) => c.start <= t.index && t.index < c.end))
+    .map((t) => make(g, t.index, t.index + 1, "acronym"));
+  return found.length ? [...candidates, ...found].sort((a, b) => a.start - b.start) : candidates;
 }

@@ -46,6 +46,48 @@ describe("resolution across a run", () => {
   });
 });
 
+describe("names shortened in another article of the run", () => {
+  const article = (name: string, title: string, body: string) => ({ name, contentType: "text" as const, body: `Source: Wire\nMar 1, 2024\n${title}\n\n${body}` });
+
+  it("reads an acronym defined in brackets as its organisation, in that article and in others", async () => {
+    const { extraction } = await extractFromInputs([
+      article("a.txt", "Raid", "The Highland Liberation Front (HLF) attacked Chad on Sunday. HLF fighters attacked Niger on Monday."),
+      article("b.txt", "Talks", "The Northern Patriotic Movement (NPM) met Mali's president on Friday."),
+      article("c.txt", "Offensive", "The NPM attacked Mali on Saturday, officials said."),
+    ], { nlp: testNlp() });
+    expect(extraction.entities.filter((e) => e.type === "Group").map((g) => g.name).sort()).toEqual(["Highland Liberation Front", "Northern Patriotic Movement"]);
+    const attacks = extraction.relations.filter((r) => r.type === "ATTACKED").map((r) => `${r.source} ${r.target}`).sort();
+    expect(attacks).toEqual(["group:highland-liberation-front state:chad", "group:highland-liberation-front state:niger", "group:northern-patriotic-movement state:mali"]);
+  });
+
+  it("joins a group's initials said in another article to its full name", async () => {
+    const { extraction } = await extractFromInputs([
+      article("a.txt", "Offensive", "The Coastal Resistance Army attacked Mali on Friday."),
+      article("b.txt", "Offensive again", "The CRA attacked Niger on Saturday, officials said."),
+    ], { nlp: testNlp() });
+    expect(extraction.entities.filter((e) => e.type === "Group").map((g) => g.name)).toEqual(["Coastal Resistance Army"]);
+    expect(extraction.relations.find((r) => r.type === "ATTACKED" && r.target === "state:niger")).toMatchObject({ source: "group:coastal-resistance-army" });
+  });
+
+  it("joins a full name said without its middle name to the person", async () => {
+    const { extraction } = await extractFromInputs([
+      article("a.txt", "Visit", "Foreign Minister Maria Quispe Torres met Chile's president in Lima."),
+      article("b.txt", "Visit recalled", "Maria Torres criticised Chile on Tuesday."),
+    ], { nlp: testNlp() });
+    const people = extraction.entities.filter((e) => e.type === "Actor" && e.name.includes("Torres"));
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ name: "Maria Quispe Torres" });
+    expect(people[0].aliases).toContain("Maria Torres");
+  });
+
+  it("gives a dictionary entity its dictionary spellings as aliases", async () => {
+    const { extraction } = await extractFromInputs([article("a.txt", "Strike", "Hezbollah attacked Israel on Sunday.")], { nlp: testNlp() });
+    const hezbollah = extraction.entities.find((e) => e.type === "Group" && /hizb|hezb/i.test(e.name));
+    expect(hezbollah).toBeDefined();
+    expect([hezbollah!.name, ...hezbollah!.aliases]).toEqual(expect.arrayContaining(["Hezbollah", "Hizbollah"]));
+  });
+});
+
 describe("user dictionaries", () => {
   const dictionary = join(folderWith({ "mine.yaml": "groups:\n  - name: Northern Alliance of Tomorrow\n    kind: armed movement\n    aliases: [NAT]\n" }), "mine.yaml");
   const body = "Source: Wire\nMar 1, 2024\nClashes\n\nNAT fighters attacked Chad on Sunday.";
