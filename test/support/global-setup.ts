@@ -20,7 +20,7 @@ async function testNeo4j(): Promise<void> {
   process.env.NEWSGRAPH_TEST_OWNS_NEO4J = "1";
 }
 
-async function testCoreNlp(): Promise<void> {
+export async function testCoreNlp(): Promise<void> {
   if (process.env.TEST_CORENLP_URL) {
     process.env.CORENLP_URL = process.env.TEST_CORENLP_URL;
     return;
