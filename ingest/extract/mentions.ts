@@ -73,10 +73,16 @@ function dictionaryCandidates(g: SentenceGraph, gazetteer: Gazetteer): Candidate
   return out;
 }
 
-/** "Yoon Suk-yeol" is split at its hyphen and NER may tag only "Yoon": a name ends where its word ends. */
+/**
+ * A person's name ends where its last word ends: the tokenizer splits "Suk-yeol" at its hyphen, and NER
+ * may tag "Kim Yo" or only "Yoon" of "Yoon Suk-yeol", leaving the hyphenated given name untagged.
+ */
 function wholeWords(g: SentenceGraph, end: number): number {
+  const touching = (k: number): boolean => k < g.length && g.tokens[k].start === g.tokens[k - 1].end;
   let last = end;
-  while (last < g.length && g.tokens[last].start === g.tokens[last - 1].end && /^[-\p{L}]/u.test(g.tokens[last].text)) last++;
+  const hyphenatedNext = last + 2 < g.length && g.pos(last) === "NNP" && g.tokens[last].ner === "O" && g.tokens[last + 1].text === "-" && touching(last + 1) && touching(last + 2);
+  if (hyphenatedNext) last++;
+  while (touching(last) && /^[-\p{L}]/u.test(g.tokens[last].text)) last++;
   return last;
 }
 

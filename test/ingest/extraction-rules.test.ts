@@ -63,6 +63,12 @@ describe("relations said with verbs", () => {
     expect(attack).toMatchObject({ source: { name: "Togo" }, target: { name: "Benin" }, attributedTo: "Ghana" });
   });
 
+  it("gives a participle set off by a comma the sentence's subject, wherever the parser hung it", async () => {
+    expect(await relationsIn("Sudan issued a statement, accusing Chad of stalling the talks.")).toContain("Sudan ACCUSED Chad");
+    expect(await relationsIn("Sudan released a statement on Monday, accusing Chad of arming rebels.")).toContain("Sudan ACCUSED Chad");
+    expect(await relationsIn("Kenya welcomed the report by Somali investigators accusing Ethiopia of arming rebels.")).not.toContain("Kenya ACCUSED Ethiopia");
+  });
+
   it("tells demands and symmetric meetings", async () => {
     expect(await relationsIn("Norway urged Sweden to reopen the border.")).toContain("Norway DEMANDED Sweden");
     expect(await relationsIn("Japan, China and South Korea met in Busan.")).toEqual(
@@ -120,6 +126,11 @@ describe("roles of people and groups", () => {
   it("reads a nationality and title before a name", async () => {
     expect(await relationsIn("Kenyan foreign minister Musalia Mudavadi arrived in Addis Ababa.")).toContain("Musalia Mudavadi MEMBER_OF Kenya");
     expect(await relationsIn("French President Emmanuel Macron spoke.")).toContain("Emmanuel Macron LEADS France");
+  });
+
+  it("keeps a hyphenated given name NER left untagged in the person's name", async () => {
+    const found = await relationsIn('Pyongyang called South Korean President Yoon Suk-yeol "a traitor" on Tuesday.');
+    expect(found).toContain("Yoon Suk-yeol LEADS South Korea");
   });
 
   it("reads the head of a group in an apposition", async () => {
