@@ -2,6 +2,7 @@ import type { Dictionary, Surface } from "../data/dictionary";
 import type { Roles } from "../data/lexicon";
 import { knownOutlet } from "../data/outlets";
 import type { EntityMention, EntityRef } from "../types";
+import { initials } from "../resolve/names";
 import type { Candidate } from "./mentions";
 import type { SentenceGraph } from "./sentence-graph";
 
@@ -69,14 +70,6 @@ export function cleanPersonName(text: string, roles: Roles): string {
 }
 
 const cleanGroupName = (text: string): string => text.trim().replace(/^(the|The)\s+/, "").replace(/['’]s$/, "");
-
-function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => /^[\p{Lu}]/u.test(w))
-    .map((w) => w[0])
-    .join("");
-}
 
 /** Gathers the article-wide facts about names from every sentence's candidates. */
 export function articleNames(sentences: { graph: SentenceGraph; candidates: Candidate[] }[], roles: Roles): ArticleNames {

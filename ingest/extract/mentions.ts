@@ -1,5 +1,6 @@
 import type { Surface } from "../data/dictionary";
 import type { Roles } from "../data/lexicon";
+import { initials } from "../resolve/names";
 import type { Gazetteer } from "./gazetteer";
 import type { SentenceGraph } from "./sentence-graph";
 
@@ -206,6 +207,18 @@ function organisationCandidates(g: SentenceGraph, named: Candidate[], roles: Rol
     let start = j;
     while (start > 0 && capitalised(start - 1) && !covered(start - 1)) start--;
     out.push(make(g, start, i + 1, "organisation", { ner: "ORGANIZATION", headNoun: g.lemma(i) }));
+  }
+  // "Tehreek-e-Taliban Pakistan (TTP)": a name spelled out before its initials in brackets is one body,
+  // even when NER saw none of it and the dictionary only a state inside it.
+  for (let open = 2; open + 2 < g.length; open++) {
+    if (g.tokens[open].text !== "(" || g.tokens[open + 2].text !== ")" || !/^[\p{Lu}]{2,6}$/u.test(g.tokens[open + 1].text)) continue;
+    const acronym = g.tokens[open + 1].text;
+    let start = open;
+    while (start > 0 && (g.isProperNoun(start - 1) || g.tokens[start - 1].text === "-" || (CONNECTORS.test(g.lower(start - 1)) && start < open))) start--;
+    while (start < open && !(g.isProperNoun(start) && initials(g.textOf(start, open)) === acronym)) start++;
+    if (start === open || named.some((c) => c.start < start && c.end > start) || out.some((c) => overlaps(c, { start, end: open }))) continue;
+    if (named.some((c) => c.start === start && c.end === open)) continue;
+    out.push(make(g, start, open, "organisation", { ner: "ORGANIZATION", inner: named.find((c) => c.start >= start && c.end <= open), headNoun: g.lemma(open - 1) }));
   }
   // "the Saudi-led coalition", "a US-led military alliance": a body named by who leads it.
   for (let i = 0; i < g.length; i++) {

@@ -81,6 +81,8 @@ interface Targets {
   other: EntityRef[];
   /** "war between X and Y", "talks among X, Y and Z": all the sides. */
   among: EntityRef[];
+  /** "an insurgency against Y": of `other`, those only on the receiving end, even of a war. */
+  against: EntityRef[];
 }
 
 /** Whom it was aimed at, or the other side: "attack on Y", "talks with Y", "war between X and Y". */
@@ -91,10 +93,14 @@ function targets(s: SentenceInput, n: number, pattern: NounPattern, support: num
   const holders = [{ token: n, prefix: "nmod:" }, ...(support !== undefined ? [{ token: support, prefix: "obl:" }] : [])];
   const other: number[] = [];
   const among: number[] = [];
+  const against: number[] = [];
   for (const { token, prefix } of holders) {
-    for (const e of g.children(token, (r) => r.startsWith(prefix) && preps.has(relSubtype(r)))) (AMONG.has(relSubtype(e.rel)) ? among : other).push(e.token);
+    for (const e of g.children(token, (r) => r.startsWith(prefix) && preps.has(relSubtype(r)))) {
+      (AMONG.has(relSubtype(e.rel)) ? among : other).push(e.token);
+      if (relSubtype(e.rel) === "against") against.push(e.token);
+    }
   }
-  const result = { other: refsOf(s, other, true), among: refsOf(s, among, true) };
+  const result = { other: refsOf(s, other, true), among: refsOf(s, among, true), against: refsOf(s, against, true) };
   if (TERRITORIAL.has(pattern.head) && !result.other.length) {
     const places = g.children(n, "nmod:in").map((e) => s.entities.at(e.token)?.ref).filter((r): r is EntityRef => r?.type === "State");
     result.other.push(...places);
@@ -297,7 +303,7 @@ function heldBy(g: SentenceGraph, n: number): number {
 }
 
 function mergeTargets(a: Targets, b: Targets): Targets {
-  return { other: dedupe([...a.other, ...b.other]), among: dedupe([...a.among, ...b.among]) };
+  return { other: dedupe([...a.other, ...b.other]), among: dedupe([...a.among, ...b.among]), against: dedupe([...a.against, ...b.against]) };
 }
 
 /** An accusation's own mood: negated or wished only by its own words, not by a denial of what it says. */
@@ -368,7 +374,7 @@ export function nounRelations(s: SentenceInput, ctx: RuleContext): NounResult {
     const parties = dedupe([...by, ...to, ...seated]);
     if (symmetric) {
       relations.push(...pairs(s, by, type, other, conf, extra), ...mutualPairs(s, dedupe([...by, ...among]), type, conf, war, extra));
-      if (war) relations.push(...pairs(s, other, type, by, conf, extra));
+      if (war) relations.push(...pairs(s, other.filter(unlike(sides.against)), type, by, conf, extra));
     } else {
       relations.push(...pairs(s, by, type, to, conf, extra));
     }

@@ -135,7 +135,11 @@ export class SentenceEntities {
       const marked = this.graph.children(token, "amod").some((e) => e.token < token && (this.graph.lemma(e.token) === "lead" || LOYALTY_LEMMAS.has(this.graph.lemma(e.token))));
       if (marked && leaders.length) return leaders;
     }
-    for (const edge of this.graph.children(token, "appos")) {
+    // "the militant group Tehreek-e-Taliban Pakistan": the parser often leaves the name of an
+    // organisation's common noun as "dep".
+    const g = this.graph;
+    const organisationNoun = g.isNoun(token) && !g.isProperNoun(token) && (this.roles.organisationHeads.has(g.lemma(token)) || g.nounIn(token, this.roles.groupNouns));
+    for (const edge of g.children(token, (r) => r === "appos" || (organisationNoun && r === "dep"))) {
       const named = this.named(edge.token);
       if (named.length) return named;
     }

@@ -1,7 +1,7 @@
 import type { EntityLabel, ExtractedEntity } from "../../domain";
 import type { Dictionary } from "../data/dictionary";
 import type { EntityRef } from "../types";
-import { normalizeName, slug } from "./names";
+import { initials, normalizeName, slug } from "./names";
 
 interface Candidate {
   key: string;
@@ -94,9 +94,18 @@ export class EntityRegistry {
       const name = [...c.names.keys()][0];
       fuller = others.filter((k) => [...this.candidates.get(k)!.aliases].some((a) => normalizeName(a) === key));
       if (!fuller.length && /^[\p{Lu}]{2,6}$/u.test(name)) fuller = others.filter((k) => [...this.candidates.get(k)!.names.keys()].some((n) => initials(n) === name));
+      if (!fuller.length) fuller = others.filter((k) => sameSpelledName(k, key) && this.outweighs(k, key));
     }
     if (fuller.length !== 1) return undefined;
     return this.fullerKey(fuller[0], keys.filter((k) => k !== key)) ?? fuller[0];
+  }
+
+  /** Of two spellings of one name, the dictionary's, else the one the run used more, else the first in order. */
+  private outweighs(a: string, b: string): boolean {
+    const weight = (key: string): number => [...this.candidates.get(key)!.names.values()].reduce((sum, n) => sum + n, 0);
+    const ca = this.candidates.get(a)!;
+    if (ca.fromDictionary) return true;
+    return weight(a) > weight(b) || (weight(a) === weight(b) && a < b);
   }
 
   entityOf(ref: EntityRef): ExtractedEntity {
@@ -121,8 +130,18 @@ function bestType(c: Candidate): EntityLabel {
   return [...c.types.entries()].sort((a, b) => b[1] - a[1])[0][0];
 }
 
-/** "Government of National Accord" -> "GNA": the capitals of its words, small words left out. */
-function initials(name: string): string {
-  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
-  return words.length > 1 ? words.map((w) => w[0]).join("") : "";
+/**
+ * "Tehrik-e Taliban" and "Tehreek-e-Taliban", "Hezbollah" and "Hizbollah": transliterations of one name
+ * differ in vowels and doubled letters, so each word is compared by its first letter and consonants.
+ * Short names are left alone: their skeletons collide too easily.
+ */
+function sameSpelledName(a: string, b: string): boolean {
+  const skeleton = (key: string): string =>
+    key
+      .split(" ")
+      .filter((w) => w.length > 1)
+      .map((w) => w[0] + w.slice(1).replace(/[aeiouy]/g, "").replace(/(.)\1+/g, "$1"))
+      .join(" ");
+  const sa = skeleton(a);
+  return a !== b && sa.replace(/ /g, "").length >= 6 && sa === skeleton(b);
 }

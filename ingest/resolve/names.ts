@@ -17,3 +17,9 @@ export function slug(text: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }
+
+/** "Government of National Accord" -> "GNA", "Tehreek-e-Taliban Pakistan" -> "TTP": the capitals of its words, small words left out. */
+export function initials(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length > 1 ? words.map((w) => w[0]).join("") : "";
+}

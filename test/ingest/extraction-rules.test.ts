@@ -84,6 +84,13 @@ describe("relations said with verbs", () => {
 });
 
 describe("relations said with nouns and modifiers", () => {
+  it("reads a war waged against Y as one-sided, and the group a common noun names through 'dep'", async () => {
+    const found = await relationsIn("Mali said the militant group Ansar Tahrir-e-Sahel Mali (ATSM), which is waging an insurgency against Mali, had grown.");
+    expect(found).toContain("Ansar Tahrir-e-Sahel Mali ATTACKED Mali");
+    expect(found).not.toContain("Mali ATTACKED Ansar Tahrir-e-Sahel Mali");
+    expect(await relationsIn("Sudan fought a war with Chad for years.")).toEqual(expect.arrayContaining(["Sudan ATTACKED Chad", "Chad ATTACKED Sudan"]));
+  });
+
   it("reads strikes by X against Y", async () => {
     expect(await relationsIn("Civilians fled after repeated strikes by Ethiopia against Eritrea.")).toContain("Ethiopia ATTACKED Eritrea");
   });
@@ -193,6 +200,12 @@ describe("entities and resolution", () => {
     const { mentions } = await findingsIn("Envoy Ada Lovelace met the Popular Front for Liberation (PFL) on Monday. Lovelace said the PFL would talk.");
     expect(mentions.filter((m) => m.surface === "Lovelace").map((m) => m.ref.name)).toEqual(["Ada Lovelace"]);
     expect(mentions.filter((m) => m.surface === "PFL").map((m) => m.ref.name)).toEqual(["Popular Front for Liberation", "Popular Front for Liberation"]);
+  });
+
+  it("makes one group of a name spelled out before its initials in brackets, where NER saw none of it", async () => {
+    const { mentions } = await findingsIn("Kenya accuses Somalia of hosting the militant group Harakat-ul-Shabaab Kenya (HSK). The HSK raided a police post.");
+    const groups = mentions.filter((m) => m.ref.type === "Group").map((m) => `${m.surface}=${m.ref.name}`);
+    expect(groups).toEqual(["Harakat-ul-Shabaab Kenya=Harakat-ul-Shabaab Kenya", "HSK=Harakat-ul-Shabaab Kenya", "HSK=Harakat-ul-Shabaab Kenya"]);
   });
 
   it("resolves forces named by their backer to the one group the article said that backer backs there", async () => {

@@ -69,6 +69,17 @@ describe("names shortened in another article of the run", () => {
     expect(extraction.relations.find((r) => r.type === "ATTACKED" && r.target === "state:niger")).toMatchObject({ source: "group:coastal-resistance-army" });
   });
 
+  it("joins two transliterations of a group's name, and keeps the one used more", async () => {
+    const { extraction } = await extractFromInputs([
+      article("a.txt", "Raid", "The Harakat Tahrir Azawad militia attacked Mali on Sunday."),
+      article("b.txt", "Raid again", "The Harakat Tahreer Azawad militia attacked Niger on Monday. The Harakat Tahreer Azawad militia attacked Chad on Tuesday."),
+    ], { nlp: testNlp() });
+    const groups = extraction.entities.filter((e) => e.type === "Group");
+    expect(groups.map((g) => g.name)).toEqual(["Harakat Tahreer Azawad militia"]);
+    expect(groups[0].aliases).toContain("Harakat Tahrir Azawad militia");
+    expect(extraction.relations.filter((r) => r.type === "ATTACKED").map((r) => r.source)).toEqual([groups[0].id, groups[0].id, groups[0].id]);
+  });
+
   it("joins a full name said without its middle name to the person", async () => {
     const { extraction } = await extractFromInputs([
       article("a.txt", "Visit", "Foreign Minister Maria Quispe Torres met Chile's president in Lima."),
