@@ -159,8 +159,11 @@ function brokers(s: SentenceInput, n: number, ctx: RuleContext): EntityRef[] {
     const passive = up.rel === "nsubj:pass";
     out.push(...refsOf(s, g.children(up.token, (r) => (passive ? r === "obl:agent" : r === "nsubj")).map((e) => e.token)));
   }
-  // "Egyptian-brokered talks", "talks hosted by Qatar"
-  for (const e of g.children(n, (r) => r === "amod" || r === "acl")) {
+  // "Egyptian-brokered talks", "talks hosted by Qatar"; a participle right after the noun is its own even
+  // when the parser hangs it on a noun before ("ties in a deal brokered by China").
+  const byAgent = (v: number): boolean => g.children(v, (r) => r === "obl:agent" || r === "obl:by").length > 0;
+  const next = n + 1 < g.length && g.pos(n + 1) === "VBN" && byAgent(n + 1) ? [{ rel: "acl", token: n + 1 }] : [];
+  for (const e of dedupeEdges([...g.children(n, (r) => r === "amod" || r === "acl"), ...next])) {
     if (!ctx.lexicon.brokerVerbs.has(g.lemma(e.token))) continue;
     out.push(...refsOf(s, g.children(e.token, (r) => r === "obl:agent" || r === "obl:by" || r === "obl" || r === "obl:npmod" || r === "dep").map((c) => c.token)));
   }
@@ -384,6 +387,7 @@ export function nounRelations(s: SentenceInput, ctx: RuleContext): NounResult {
       const participants: Participant[] = [
         ...by.map((ref) => ({ ref, role: attack ? "attacker" : type === "MEDIATED" ? "mediator" : "party" })),
         ...to.filter((t) => t.type !== "Place").map((ref) => ({ ref, role: attack ? "target" : "party" })),
+        ...seated.filter((t) => t.type !== "Place").map((ref) => ({ ref, role: "party" })),
         ...brokered.map((ref) => ({ ref, role: "mediator" })),
       ];
       const determiner = g.children(n, "det").map((e) => g.lower(e.token));
@@ -403,4 +407,8 @@ export function nounRelations(s: SentenceInput, ctx: RuleContext): NounResult {
     }
   }
   return { relations, events };
+}
+
+function dedupeEdges<T extends { token: number }>(edges: T[]): T[] {
+  return edges.filter((e, i) => edges.findIndex((o) => o.token === e.token) === i);
 }

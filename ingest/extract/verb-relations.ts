@@ -339,7 +339,9 @@ export function verbRelations(s: SentenceInput, ctx: RuleContext): FoundRelation
   const out: FoundRelation[] = [];
   for (let p = 0; p < g.length; p++) {
     if (!g.isVerb(p)) continue;
-    const pattern = ctx.lexicon.verbs.get(g.lemma(p))?.find((pt) => matches(g, p, pt, ctx));
+    const fitting = ctx.lexicon.verbs.get(g.lemma(p))?.filter((pt) => matches(g, p, pt, ctx)) ?? [];
+    // "fight against X" is one-sided and "fight X" mutual: a pattern whose preposition the verb has comes first.
+    const pattern = fitting.find((pt) => !pt.targetPreps || isPassive(g, p) || targetTokens(g, p, pt, false).length > 0) ?? fitting[0];
     if (pattern) out.push(...relationsOfPattern(s, p, pattern, ctx));
     out.push(
       ...transferRelations(s, p, ctx),

@@ -69,6 +69,12 @@ describe("relations said with verbs", () => {
     expect(await relationsIn("Kenya welcomed the report by Somali investigators accusing Ethiopia of arming rebels.")).not.toContain("Kenya ACCUSED Ethiopia");
   });
 
+  it("reads fighting against Y as one-sided, and fighting Y or with Y as mutual", async () => {
+    expect(await relationsIn("Sudan fought against Chad for years.")).toEqual(["Sudan ATTACKED Chad"]);
+    expect(await relationsIn("Sudan fought Chad for years.")).toEqual(expect.arrayContaining(["Sudan ATTACKED Chad", "Chad ATTACKED Sudan"]));
+    expect(await relationsIn("Sudan fought with Chad for years.")).toEqual(expect.arrayContaining(["Sudan ATTACKED Chad", "Chad ATTACKED Sudan"]));
+  });
+
   it("tells demands and symmetric meetings", async () => {
     expect(await relationsIn("Norway urged Sweden to reopen the border.")).toContain("Norway DEMANDED Sweden");
     expect(await relationsIn("Japan, China and South Korea met in Busan.")).toEqual(
@@ -117,6 +123,11 @@ describe("relations said with nouns and modifiers", () => {
 
   it("reads a hyphenated pair of parties as talks between them", async () => {
     expect(await relationsIn("The Egypt-Qatar talks resumed in Cairo.")).toContain("Egypt NEGOTIATED_WITH Qatar");
+  });
+
+  it("makes a mediator of who brokered a deal, when the parser hangs the participle on a noun before it", async () => {
+    const found = await relationsIn("Saudi Arabia and Iran agreed to restore ties in a deal brokered by China.");
+    expect(found).toEqual(expect.arrayContaining(["Iran AGREED_WITH Saudi Arabia", "China MEDIATED Saudi Arabia", "China MEDIATED Iran"]));
   });
 
   it("makes mediators of go-betweens and of hosts of talks between others", async () => {
