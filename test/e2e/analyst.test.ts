@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { DELEGATES, SUMMIT_BACKS_SENTENCE } from "./fixtures/extraction";
-import { hoverEdge, labelBoxes, nodePosition, openExplorer, overlapping, settled, shows, stagePositions, startE2e, waitUntil, type E2eHarness } from "./harness";
+import { hoverEdge, labelBoxes, nodePosition, openExplorer, overlapping, settled, shows, stagePositions, pagePerTest, waitUntil, type E2eHarness } from "./harness";
 
 /**
  * Issue 17, the analyst's daily steps: expansion, labels, evidence, reproducible links, narrow screens and
@@ -9,20 +9,9 @@ import { hoverEdge, labelBoxes, nodePosition, openExplorer, overlapping, settled
 describe("the explorer for daily analyst work", () => {
   let h: E2eHarness;
   let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    h = await startE2e();
-  }, 180000);
-  afterAll(() => h?.close());
-
-  beforeEach(async () => {
-    page = await h.browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    page.on("pageerror", (error) => errors.push(error.message));
-  });
-  afterEach(async () => {
-    await page.close();
-    expect(errors.splice(0)).toEqual([]);
+  pagePerTest((harness, fresh) => {
+    h = harness;
+    page = fresh;
   });
 
   async function search(target: Page, text: string, choice: string): Promise<void> {

@@ -5,25 +5,14 @@ import { parse as parseGexf } from "graphology-gexf";
 import type { Page } from "playwright-core";
 import { resetDatabase } from "../support/database";
 import { XSS_IMG, XSS_SCRIPT } from "./fixtures/extraction";
-import { ARTIFACTS, graphOrder, hoverEdge, nodePosition, openExplorer, startE2e, shows, visibleNodes, waitUntil, type E2eHarness } from "./harness";
+import { ARTIFACTS, graphOrder, hoverEdge, nodePosition, openExplorer, shows, visibleNodes, pagePerTest, waitUntil, type E2eHarness } from "./harness";
 
 describe("the explorer in a real browser against the real server", () => {
   let h: E2eHarness;
   let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    h = await startE2e();
-  }, 180000);
-  afterAll(() => h?.close());
-
-  beforeEach(async () => {
-    page = await h.browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    page.on("pageerror", (error) => errors.push(error.message));
-  });
-  afterEach(async () => {
-    await page.close();
-    expect(errors.splice(0)).toEqual([]);
+  pagePerTest((harness, fresh) => {
+    h = harness;
+    page = fresh;
   });
 
   it("opens on the overview graph with a legend, and saves a screenshot of the main view", async () => {

@@ -65,6 +65,29 @@ export async function startE2e(): Promise<E2eHarness> {
   };
 }
 
+/**
+ * One server and browser per suite, one fresh page per test, and a page error fails the test it
+ * happened in. The suite's own variables receive the harness and each test's page.
+ */
+export function pagePerTest(onPage: (harness: E2eHarness, page: Page) => void): void {
+  let harness: E2eHarness | undefined;
+  let page: Page | undefined;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    harness = await startE2e();
+  }, 180000);
+  afterAll(() => harness?.close());
+  beforeEach(async () => {
+    page = await harness!.browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    page.on("pageerror", (error) => errors.push(error.message));
+    onPage(harness!, page);
+  });
+  afterEach(async () => {
+    await page?.close();
+    expect(errors.splice(0)).toEqual([]);
+  });
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();

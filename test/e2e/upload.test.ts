@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { labelBoxes, openExplorer, settled, shows, stagePositions, startE2e, waitUntil, type E2eHarness } from "./harness";
+import { labelBoxes, openExplorer, settled, shows, stagePositions, pagePerTest, waitUntil, type E2eHarness } from "./harness";
 
 /**
  * Issue 17 point 11, upload from the explorer, against the ingest-job API of issue 15: POST /api/ingest
@@ -9,21 +9,10 @@ import { labelBoxes, openExplorer, settled, shows, stagePositions, startE2e, wai
 describe("uploading articles from the explorer", () => {
   let h: E2eHarness;
   let page: Page;
-  const errors: string[] = [];
   const ARTICLE = "The United States sanctioned Iran on Monday. Iran accused the United States of economic warfare in a statement.";
-
-  beforeAll(async () => {
-    h = await startE2e();
-  }, 180000);
-  afterAll(() => h?.close());
-
-  beforeEach(async () => {
-    page = await h.browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on("pageerror", (error) => errors.push(error.message));
-  });
-  afterEach(async () => {
-    await page.close();
-    expect(errors.splice(0)).toEqual([]);
+  pagePerTest((harness, fresh) => {
+    h = harness;
+    page = fresh;
   });
 
   it("ingests a pasted article, shows the job's progress, then brings its entities into the graph, lit and framed", async () => {

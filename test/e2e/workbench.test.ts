@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { LABEL_COLORS } from "../../client/src/graph/styling";
-import { openExplorer, settled, shows, startE2e, visibleNodes, waitUntil, type E2eHarness } from "./harness";
+import { openExplorer, settled, shows, visibleNodes, pagePerTest, waitUntil, type E2eHarness } from "./harness";
 
 /**
  * Issue 17, the analyst's tools around the graph: the Cypher console (and issue 15's rule that a link never
@@ -10,20 +10,9 @@ import { openExplorer, settled, shows, startE2e, visibleNodes, waitUntil, type E
 describe("the explorer's console, legend, time filter and exports", () => {
   let h: E2eHarness;
   let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    h = await startE2e();
-  }, 180000);
-  afterAll(() => h?.close());
-
-  beforeEach(async () => {
-    page = await h.browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    page.on("pageerror", (error) => errors.push(error.message));
-  });
-  afterEach(async () => {
-    await page.close();
-    expect(errors.splice(0)).toEqual([]);
+  pagePerTest((harness, fresh) => {
+    h = harness;
+    page = fresh;
   });
 
   async function runQuery(query: string): Promise<void> {
