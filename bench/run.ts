@@ -1,5 +1,5 @@
 import "dotenv/config";
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadConfig } from "../config";
 import { connectCoreNlp } from "../ingest/nlp";
@@ -15,8 +15,16 @@ function say(line: string): void {
   process.stderr.write(`bench: ${line}\n`);
 }
 
+const REPORT = path.resolve(__dirname, "..", "BENCHMARKS.md");
+const NOTES = /<!-- notes:[^\n]*-->\n[\s\S]*?<!-- \/notes -->\n/;
+
+/** The hand-written reading notes of the report, kept across runs; they explain rows a table cannot. */
+function readNotes(): string {
+  return existsSync(REPORT) ? (readFileSync(REPORT, "utf8").match(NOTES)?.[0] ?? "") : "";
+}
+
 /** Rewritten after every section, so a long run stopped part-way still leaves its figures. */
-function writeReport(rows: BenchRow[], complete: boolean): void {
+function writeReport(rows: BenchRow[], complete: boolean, notes: string): void {
   const table = [
     "| benchmark | ours | baseline | ratio | goal | met |",
     "| --- | --- | --- | --- | --- | --- |",
@@ -28,10 +36,11 @@ function writeReport(rows: BenchRow[], complete: boolean): void {
     `Run on ${new Date().toISOString().slice(0, 10)}: ${machineDescription()}.`,
     "Every figure is the median of 3 runs (one run for the explorer at 50k nodes, and for the scale run); every ratio compares two things measured side by side in the same run.",
     complete ? "" : "\n**This run is still going or was stopped: the sections below are the ones finished.**\n",
+    notes,
     ...table,
     "",
   ].join("\n");
-  writeFileSync(path.resolve(__dirname, "..", "BENCHMARKS.md"), report);
+  writeFileSync(REPORT, report);
   if (complete) process.stdout.write(`${report}\n`);
 }
 
@@ -54,10 +63,11 @@ async function main(): Promise<void> {
   const quick = process.argv.includes("--quick");
   const sizes = explorerSizes(quick);
   const rows: BenchRow[] = [];
+  const notes = readNotes();
   const section = async (name: string, work: () => Promise<BenchRow[]>) => {
     say(`${name}...`);
     rows.push(...(await work()));
-    writeReport(rows, false);
+    writeReport(rows, false, notes);
   };
   const nlp = await connectCoreNlp(loadConfig(), (line) => say(`corenlp: ${line}`));
   try {
@@ -75,7 +85,7 @@ async function main(): Promise<void> {
     await nlp.close();
   }
   await section("explorer", () => explorerBenchmarks(sizes, quick ? 1 : 3));
-  writeReport(rows, true);
+  writeReport(rows, true, notes);
 }
 
 main().catch((error: Error) => {
