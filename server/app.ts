@@ -11,7 +11,7 @@ import { pathsRouter } from "./paths";
 import { articlesRouter } from "./articles";
 import { QueryGate, ReadOnlyStatements, cypherRouter } from "./cypher";
 import { exportRouter } from "./export";
-import { IngestJobs, ingestRouter, parserEndpoint } from "./ingest";
+import { IngestJobs, uploadsRouter, parserEndpoint } from "./uploads";
 import { openApiRouter } from "./openapi";
 import {
   corsPolicy,
@@ -46,7 +46,7 @@ const CAPABILITIES: ((context: AppContext) => Router)[] = [
   articlesRouter,
   cypherRouter,
   exportRouter,
-  ingestRouter,
+  uploadsRouter,
   openApiRouter,
 ];
 

@@ -4,7 +4,7 @@ import { CypherRequestSchema } from "../cypher/cypher-routes";
 import { EntityParamsSchema, EntityQuerySchema, RelationParamsSchema } from "../entities/entity-routes";
 import { ExportRequestSchema } from "../export/export-schemas";
 import { NeighboursQuerySchema, OverviewQuerySchema } from "../graph/graph-schemas";
-import { IngestJsonSchema, JobParamsSchema } from "../ingest/ingest-schemas";
+import { IngestJsonSchema, JobParamsSchema } from "../uploads/upload-schemas";
 import { PathsQuerySchema } from "../paths/paths-routes";
 import { SearchQuerySchema } from "../search/search-routes";
 import {

@@ -104,7 +104,7 @@ export const CypherResponseSchema = z.object({
   rowLimit: z.number().int(),
 });
 
-/** An ingest job as GET /api/ingest/:job answers it (server/ingest/ingest-jobs.ts JobView). */
+/** An ingest job as GET /api/ingest/:job answers it (server/uploads/upload-jobs.ts JobView). */
 export const IngestJobSchema = z.object({
   id: z.string(),
   status: z.enum(["queued", "running", "done", "failed", "cancelled"]),

@@ -2,14 +2,14 @@ import { Router } from "express";
 import { AppContext } from "../context";
 import { HttpError, badRequest, expensiveEndpointLimit, notFound, parseInput, requireWriteToken } from "../http";
 import type { NamedInput } from "../../ingest/pipeline";
-import { JobNotCancellable, QueueFull } from "./ingest-jobs";
-import { IngestFormSchema, IngestJsonSchema, JobParamsSchema } from "./ingest-schemas";
-import { JobFile, jsonInputs } from "./ingest-service";
+import { JobNotCancellable, QueueFull } from "./upload-jobs";
+import { IngestFormSchema, IngestJsonSchema, JobParamsSchema } from "./upload-schemas";
+import { JobFile, jsonInputs } from "./upload-service";
 import { filesToInputs, multipartUpload } from "./upload-files";
 
 const QUEUE_RETRY_SECONDS = 30;
 
-export function ingestRouter({ config, ingestJobs, writeToken }: AppContext): Router {
+export function uploadsRouter({ config, ingestJobs, writeToken }: AppContext): Router {
   const router = Router();
   const writer = requireWriteToken(writeToken);
   const multipart = multipartUpload(config.BODY_LIMIT);

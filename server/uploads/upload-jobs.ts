@@ -5,7 +5,7 @@ import { neo4jProblem } from "../http";
 import { Db } from "../neo4j";
 import { ExtractionCancelled, RunningExtraction, extractInChildProcess } from "./extraction-process";
 import type { ParserEndpoint } from "./parser-endpoint";
-import { JobFile, filesAfterExtraction, writeJob } from "./ingest-service";
+import { JobFile, filesAfterExtraction, writeJob } from "./upload-service";
 import { WriteSummary } from "../../ingest/load";
 
 export type JobStatus = "queued" | "running" | "done" | "failed" | "cancelled";
