@@ -8,14 +8,14 @@ import {
   ArticleListSchema,
   CypherResponseSchema,
   EntityDetailSchema,
-  GraphPayloadSchema,
   HealthSchema,
   PathsResponseSchema,
   ProblemSchema,
   RelationDetailSchema,
   SearchResponseSchema,
   StatsSchema,
-} from "../../server/openapi";
+} from "../../domain/api";
+import { GraphPayloadSchema } from "../../domain";
 import { ARTICLES, IDS } from "./fixtures/news-graph";
 import { ServerHarness, serverHarness } from "./support";
 
