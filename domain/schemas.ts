@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EdgePropertiesSchema } from "./api/edge-properties";
 import { ENTITY_LABELS, NODE_LABELS } from "./labels";
 import { RELATION_TYPES } from "./relation-types";
 
@@ -100,7 +101,7 @@ export const GraphEdgeSchema = z.object({
   source: z.string(),
   target: z.string(),
   type: RelationTypeSchema,
-  properties: z.record(z.string(), z.unknown()),
+  properties: EdgePropertiesSchema,
 });
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
 

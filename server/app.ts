@@ -2,6 +2,7 @@ import express, { Express, Router } from "express";
 import { Driver } from "neo4j-driver";
 import { Logger } from "pino";
 import { Config } from "../config";
+import { API_BASE } from "../domain/api";
 import { AppContext } from "./context";
 import { healthRouter } from "./health";
 import { graphRouter } from "./graph";
@@ -11,9 +12,10 @@ import { pathsRouter } from "./paths";
 import { articlesRouter } from "./articles";
 import { QueryGate, ReadOnlyStatements, cypherRouter } from "./cypher";
 import { exportRouter } from "./export";
-import { IngestJobs, ingestRouter, parserEndpoint } from "./ingest";
+import { IngestJobs, uploadsRouter, parserEndpoint } from "./uploads";
 import { openApiRouter } from "./openapi";
 import {
+  CHECK_RESPONSES,
   corsPolicy,
   createLogger,
   errorMiddleware,
@@ -35,6 +37,8 @@ export interface AppDeps {
   clientDir?: string;
   /** The write token; by default INGEST_TOKEN, or the one kept in (or generated into) INGEST_TOKEN_FILE. */
   writeToken?: string;
+  /** Check every JSON answer against its contract schema before sending it (tests; costs a parse per answer). */
+  checkResponses?: boolean;
 }
 
 const CAPABILITIES: ((context: AppContext) => Router)[] = [
@@ -46,7 +50,7 @@ const CAPABILITIES: ((context: AppContext) => Router)[] = [
   articlesRouter,
   cypherRouter,
   exportRouter,
-  ingestRouter,
+  uploadsRouter,
   openApiRouter,
 ];
 
@@ -79,20 +83,21 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   contexts.set(app, context);
   app.disable("x-powered-by");
+  if (deps.checkResponses) app.set(CHECK_RESPONSES, true);
   if (config.TRUST_PROXY) app.set("trust proxy", trustProxy(config.TRUST_PROXY));
   app.set("query parser", "simple");
   app.use(httpLogger(logger));
   app.use(hostAllowlist(config.HOST, config.ALLOWED_HOSTS));
   app.use(securityHeaders());
   const cors = corsPolicy(config.CORS_ORIGIN);
-  if (cors) app.use("/api", cors);
+  if (cors) app.use(API_BASE, cors);
 
   const api = Router();
   api.use(sameOriginWrites(config.CORS_ORIGIN));
   api.use(express.json({ limit: config.BODY_LIMIT }));
   for (const capability of CAPABILITIES) api.use(capability(context));
   api.use(notFoundHandler);
-  app.use("/api", api);
+  app.use(API_BASE, api);
 
   app.use(siteRouter(context, deps.clientDir));
   app.use(notFoundHandler);

@@ -2,7 +2,7 @@ import { Logger } from "pino";
 import { Config } from "../config";
 import { QueryGate } from "./cypher/query-gate";
 import { ReadOnlyStatements } from "./cypher/read-only-statements";
-import { IngestJobs } from "./ingest/ingest-jobs";
+import { IngestJobs } from "./uploads/upload-jobs";
 import { Db } from "./neo4j";
 
 /** What every capability's router is built from; created once per app. */

@@ -1,36 +1,7 @@
 import { toPlain } from "../../db";
-import { EntityLabel, GraphEdge } from "../../domain";
+import { EntityLabel } from "../../domain";
+import { ArticleDetail, ArticleList, ArticleMention, ArticleSummary } from "../../domain/api";
 import { Db, domainLabel, toCypherParams, toGraphEdge } from "../neo4j";
-
-export interface ArticleSummary {
-  id: string;
-  title: string;
-  source: string | null;
-  date: string | null;
-  authors: string[];
-  url: string | null;
-}
-
-export interface ArticleMention {
-  entity: string;
-  name: string;
-  label: EntityLabel;
-  start: number;
-  end: number;
-}
-
-export interface ArticleRelation {
-  edge: GraphEdge;
-  sentence: string;
-  start: number;
-  end: number;
-}
-
-export interface ArticleDetail {
-  article: ArticleSummary & { text: string | null; file: string | null; contentHash: string | null; ingestedAt: string | null };
-  mentions: ArticleMention[];
-  relations: ArticleRelation[];
-}
 
 const SUMMARY_FIELDS = "a.id AS id, a.title AS title, a.source AS source, a.date AS date, coalesce(a.authors, []) AS authors, a.url AS url";
 
@@ -43,7 +14,7 @@ RETURN ${SUMMARY_FIELDS}`;
 
 const COUNT = "MATCH (a:Article) WHERE $source IS NULL OR a.source = $source RETURN count(a) AS total";
 
-export async function listArticles(db: Db, source: string | undefined, limit: number, offset: number): Promise<{ articles: ArticleSummary[]; total: number }> {
+export async function listArticles(db: Db, source: string | undefined, limit: number, offset: number): Promise<ArticleList> {
   return db.read(async (tx) => {
     const params = toCypherParams({ source: source ?? null, limit, offset }) as Record<string, unknown>;
     const rows = await tx.run(LIST, params);

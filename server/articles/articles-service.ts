@@ -1,9 +1,10 @@
-import { RetractResult, retractArticle } from "../../ingest/load";
+import { retractArticle } from "../../ingest/load";
 import { notFound } from "../http";
 import { Db } from "../neo4j";
-import { ArticleDetail, ArticleSummary, listArticles, readArticle } from "./articles-repository";
+import { ArticleDetail, ArticleList, Retraction } from "../../domain/api";
+import { listArticles, readArticle } from "./articles-repository";
 
-export function getArticles(db: Db, source: string | undefined, limit: number, offset: number): Promise<{ articles: ArticleSummary[]; total: number }> {
+export function getArticles(db: Db, source: string | undefined, limit: number, offset: number): Promise<ArticleList> {
   return listArticles(db, source, limit, offset);
 }
 
@@ -11,10 +12,6 @@ export async function getArticle(db: Db, id: string): Promise<ArticleDetail> {
   const article = await readArticle(db, id);
   if (!article) throw notFound(`no article with id ${id}`);
   return article;
-}
-
-export interface Retraction {
-  removed: RetractResult;
 }
 
 /** Takes an article and its evidence out of the graph (the loader owns how). */

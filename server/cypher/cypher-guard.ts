@@ -1,4 +1,5 @@
 import { ParseTree, Token } from "antlr4";
+import { MAX_QUERY_LENGTH } from "../../domain/api";
 import { ALLOWED_NAMESPACED_FUNCTIONS, ALLOWED_PROCEDURES, ALLOWED_RULES, RULE_NAMES } from "./cypher-allowlist";
 import { canonicalStatement } from "./cypher-canonical";
 import { CypherQueryError, CypherRefusal } from "./cypher-errors";
@@ -14,7 +15,7 @@ export { CypherRefusal } from "./cypher-errors";
  */
 export const CYPHER_BOUNDS = {
   /** Characters of query text. */
-  maxLength: 20_000,
+  maxLength: MAX_QUERY_LENGTH,
   /** Tokens other than whitespace and comments. */
   maxTokens: 5_000,
   /** Brackets ( [ { open at once. */
@@ -28,7 +29,6 @@ export const CYPHER_BOUNDS = {
 };
 
 /** Maximum query text length: a guard against pasted dumps, not a real query's size. */
-export const MAX_QUERY_LENGTH = CYPHER_BOUNDS.maxLength;
 
 /*
  * How much a place in an operator chain adds to the nesting of what follows it: Neo4j builds a chain as a

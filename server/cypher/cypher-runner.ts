@@ -1,6 +1,6 @@
 import { ManagedTransaction, Neo4jError } from "neo4j-driver";
 import { toPlain } from "../../db";
-import { GraphPayload } from "../../domain";
+import { CypherResponse } from "../../domain/api";
 import { CollectOptions, Db, GraphCollector, toCypherParams } from "../neo4j";
 import { CypherBusy, CypherQueryError, CypherRefusal } from "./cypher-errors";
 import { checkQueryType, checkStatically } from "./cypher-guard";
@@ -13,14 +13,6 @@ export { CypherQueryError } from "./cypher-errors";
 export interface CypherLimits {
   timeoutMs: number;
   maxRows: number;
-}
-
-export interface CypherResult {
-  columns: string[];
-  rows: unknown[][];
-  graph: GraphPayload;
-  truncated: boolean;
-  rowLimit: number;
 }
 
 /** What a caller's query runs with: the app's database, its EXPLAIN memory and its concurrency cap. */
@@ -89,7 +81,7 @@ export async function runReadOnlyCypher(
   params: Record<string, unknown>,
   limits: CypherLimits,
   collectOptions: CollectOptions = {},
-): Promise<{ result: CypherResult; collector: GraphCollector }> {
+): Promise<{ result: CypherResponse; collector: GraphCollector }> {
   const statement = checkStatically(query, db.database);
   const parameters = toCypherParams(params) as Record<string, unknown>;
   // A statement not yet shown read-only is planned first, so Neo4j's error positions count EXPLAIN's prefix.

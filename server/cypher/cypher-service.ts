@@ -1,7 +1,8 @@
 import { CollectOptions, GraphCollector } from "../neo4j";
 import { badRequest, serviceUnavailable } from "../http";
 import { CypherBusy, CypherQueryError, CypherRefusal } from "./cypher-errors";
-import { CypherContext, CypherLimits, CypherResult, runReadOnlyCypher } from "./cypher-runner";
+import { CypherResponse } from "../../domain/api";
+import { CypherContext, CypherLimits, runReadOnlyCypher } from "./cypher-runner";
 
 /** Refusals and query errors are the caller's to fix (400s that say why); a full console is a 503. */
 function asHttpError(error: unknown): unknown {
@@ -11,7 +12,7 @@ function asHttpError(error: unknown): unknown {
   return error;
 }
 
-export async function runCypher(context: CypherContext, query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherResult> {
+export async function runCypher(context: CypherContext, query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherResponse> {
   try {
     return (await runReadOnlyCypher(context, query, params, limits)).result;
   } catch (error) {

@@ -1,45 +1,7 @@
 import { Node, Relationship } from "neo4j-driver";
 import { toPlain } from "../../db";
-import { GraphEdge, GraphNode } from "../../domain";
+import { EntityArticle, EntityDetail, EntityRelation, EvidenceItem } from "../../domain/api";
 import { Db, toCypherParams, toGraphEdge, toGraphNode } from "../neo4j";
-
-export interface EntityArticle {
-  id: string;
-  title: string;
-  source: string | null;
-  date: string | null;
-  mentions: number;
-}
-
-export interface EvidenceItem {
-  article: string;
-  title: string | null;
-  source: string | null;
-  date: string | null;
-  sentence: string;
-  start: number;
-  end: number;
-}
-
-export interface EntityRelation {
-  type: GraphEdge["type"];
-  direction: "out" | "in";
-  edge: GraphEdge;
-  other: GraphNode;
-  evidence: EvidenceItem[];
-  articles: number;
-  outlets: number;
-  /** Evidence items in all; `evidence` holds the newest EVIDENCE_PER_RELATION of them. */
-  evidenceTotal: number;
-}
-
-export interface EntityDetail {
-  node: GraphNode;
-  articles: EntityArticle[];
-  articlesTotal: number;
-  relations: EntityRelation[];
-  relationsTotal: number;
-}
 
 /** Evidence sentences per relation in one answer: enough to read, bounded on hubs. */
 export const EVIDENCE_PER_RELATION = 20;

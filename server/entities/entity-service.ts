@@ -1,6 +1,7 @@
 import { notFound } from "../http";
 import { Db } from "../neo4j";
-import { EntityDetail, readEntity } from "./entity-repository";
+import { EntityDetail } from "../../domain/api";
+import { readEntity } from "./entity-repository";
 
 export async function getEntity(db: Db, id: string, relationLimit: number): Promise<EntityDetail> {
   const entity = await readEntity(db, id, relationLimit);

@@ -1,24 +1,10 @@
 import { Node, Relationship } from "neo4j-driver";
 import { toPlain } from "../../db";
-import { FACT_RELATION_TYPES, GraphEdge, GraphNode, RelationType } from "../../domain";
+import { FACT_RELATION_TYPES, RelationType } from "../../domain";
+import { RelationDetail } from "../../domain/api";
 import { Db, toGraphEdge, toGraphNode } from "../neo4j";
-import { ArticleInfo, EvidenceItem, evidenceOf, newestFirst } from "./entity-repository";
+import { ArticleInfo, evidenceOf, newestFirst } from "./entity-repository";
 
-/** One relation as its panel shows it: both ends and every piece of evidence, with the articles behind it. */
-export interface RelationDetail {
-  edge: GraphEdge;
-  source: GraphNode;
-  target: GraphNode;
-  /** Every evidence item, newest first. */
-  evidence: EvidenceItem[];
-  articles: number;
-  /** Distinct outlets among those articles, sorted. */
-  outlets: string[];
-  /** Reported by one outlet (or none known) only. */
-  singleSource: boolean;
-}
-
-/** The parts of an API relation id: `source|TYPE|target`, with `|negated` for a negated relation. */
 export interface RelationKey {
   source: string;
   type: RelationType;

@@ -1,6 +1,7 @@
 import { badRequest, notFound } from "../http";
 import { Db } from "../neo4j";
-import { RelationDetail, parseRelationId, readRelation } from "./relation-repository";
+import { RelationDetail } from "../../domain/api";
+import { parseRelationId, readRelation } from "./relation-repository";
 
 export async function getRelation(db: Db, id: string): Promise<RelationDetail> {
   const key = parseRelationId(id);

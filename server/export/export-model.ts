@@ -1,9 +1,6 @@
 import Graph from "graphology";
 import { GraphEdge, GraphNode, GraphPayload } from "../../domain";
 
-export const EXPORT_FORMATS = ["gexf", "graphml", "json", "csv", "cypher", "plover"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
 export interface ExportFile {
   contentType: string;
   extension: string;

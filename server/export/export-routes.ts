@@ -1,13 +1,12 @@
 import { Router } from "express";
+import { ENDPOINTS } from "../../domain/api";
 import { AppContext } from "../context";
-import { expensiveEndpointLimit, parseInput } from "../http";
-import { ExportRequestSchema } from "./export-schemas";
+import { expensiveEndpointLimit, serveEndpoint } from "../http";
 import { exportSubgraph } from "./export-service";
 
 export function exportRouter({ db, config, readOnlyStatements, consoleGate }: AppContext): Router {
   const router = Router();
-  router.post("/export", expensiveEndpointLimit(config.RATE_LIMIT_PER_MINUTE), async (req, res) => {
-    const request = parseInput(ExportRequestSchema, req.body, "body");
+  serveEndpoint(router, ENDPOINTS.export, [expensiveEndpointLimit(config.RATE_LIMIT_PER_MINUTE)], async ({ body: request }, _req, res) => {
     const file = await exportSubgraph({ db, readOnly: readOnlyStatements, gate: consoleGate }, request, {
       timeoutMs: config.CYPHER_TIMEOUT_MS,
       maxRows: config.CYPHER_MAX_ROWS,

@@ -1,7 +1,7 @@
 import { CypherContext, CypherLimits, collectCypherGraph } from "../cypher";
 import { badRequest } from "../http";
-import { ExportFile, ExportFormat } from "./export-model";
-import { ExportRequest } from "./export-schemas";
+import { ExportFormat, ExportRequest } from "../../domain/api";
+import { ExportFile } from "./export-model";
 import { EXPORT_WRITERS } from "./formats";
 import { SubgraphSelection, SubgraphTooLarge, readSubgraph } from "./subgraph-repository";
 

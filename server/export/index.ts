@@ -1,4 +1,3 @@
 export { exportRouter } from "./export-routes";
-export { EXPORT_FORMATS, fromGraphology, toGraphology } from "./export-model";
-export type { ExportFormat } from "./export-model";
+export { fromGraphology, toGraphology } from "./export-model";
 export { writeGraphml } from "./graphml-writer";

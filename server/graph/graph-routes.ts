@@ -1,21 +1,15 @@
 import { Router } from "express";
+import { ENDPOINTS } from "../../domain/api";
 import { AppContext } from "../context";
-import { parseInput } from "../http";
-import { NeighboursQuerySchema, OverviewQuerySchema } from "./graph-schemas";
+import { serveEndpoint } from "../http";
 import { getNeighbours, getOverview, getStats } from "./graph-service";
 
 export function graphRouter({ db }: AppContext): Router {
   const router = Router();
-  router.get("/stats", async (_req, res) => {
-    res.json(await getStats(db));
-  });
-  router.get("/graph", async (req, res) => {
-    const { limit, ...filters } = parseInput(OverviewQuerySchema, req.query, "query");
-    res.json(await getOverview(db, filters, limit));
-  });
-  router.get("/neighbours", async (req, res) => {
-    const { ids, hops, limit, offset, order, ...filters } = parseInput(NeighboursQuerySchema, req.query, "query");
-    res.json(await getNeighbours(db, filters, { ids, hops, limit, offset, order }));
-  });
+  serveEndpoint(router, ENDPOINTS.stats, [], () => getStats(db));
+  serveEndpoint(router, ENDPOINTS.overview, [], ({ query: { limit, ...filters } }) => getOverview(db, filters, limit));
+  serveEndpoint(router, ENDPOINTS.neighbours, [], ({ query: { ids, hops, limit, offset, order, ...filters } }) =>
+    getNeighbours(db, filters, { ids, hops, limit, offset, order }),
+  );
   return router;
 }

@@ -1,10 +1,11 @@
 import { GraphPayload } from "../../domain";
+import { GraphFilterQuery, Stats } from "../../domain/api";
 import { notFound } from "../http";
 import { Db } from "../neo4j";
-import { GraphFilterQuery, buildFilters } from "./filters";
+import { buildFilters } from "./filters";
 import { NeighbourQuery, readNeighbours } from "./neighbours-repository";
 import { readOverview } from "./overview-repository";
-import { Stats, readStats } from "./stats-repository";
+import { readStats } from "./stats-repository";
 
 export function getStats(db: Db): Promise<Stats> {
   return readStats(db);

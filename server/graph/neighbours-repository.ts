@@ -1,8 +1,7 @@
 import { GraphPayload } from "../../domain";
+import { NeighbourOrder } from "../../domain/api";
 import { Db, GraphCollector, toCypherParams } from "../neo4j";
 import { CypherFilters } from "./filters";
-
-export type NeighbourOrder = "evidence" | "recent" | "type";
 
 export interface NeighbourQuery {
   ids: string[];

@@ -1,12 +1,6 @@
 import { NODE_LABELS, NodeLabel, RELATION_TYPES, RelationType } from "../../domain";
+import { Stats } from "../../domain/api";
 import { Db } from "../neo4j";
-
-export interface Stats {
-  nodes: Record<NodeLabel, number>;
-  relations: Record<RelationType, number>;
-  articles: number;
-  eventDates: { min: string | null; max: string | null };
-}
 
 /* One UNION of per-label and per-type counts: each is answered from Neo4j's count store, not a scan. */
 const COUNTS = [

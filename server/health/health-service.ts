@@ -1,14 +1,8 @@
 import { Neo4jError } from "neo4j-driver";
+import { Health } from "../../domain/api";
 import { serviceUnavailable } from "../http";
 import { Db } from "../neo4j";
 import { readServerVersion } from "./health-repository";
-
-export interface Health {
-  status: "ok";
-  neo4j: "up";
-  version: string;
-  database: string;
-}
 
 /** Rejects after `ms`: a database that accepts connections but never answers must not hang the health check. */
 function within<T>(promise: Promise<T>, ms: number): Promise<T> {

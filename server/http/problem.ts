@@ -1,10 +1,7 @@
 import { Response } from "express";
+import { Problem } from "../../domain/api";
 
-export interface Problem {
-  status: number;
-  title: string;
-  detail: string;
-}
+export type { Problem };
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 

@@ -1,3 +1,2 @@
 export { openApiRouter } from "./openapi-routes";
 export { openApiDocument } from "./openapi-document";
-export * from "./response-schemas";

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { EndpointDoc, ENDPOINTS } from "./endpoints";
-import { ProblemSchema } from "./response-schemas";
+import { ENDPOINTS, Endpoint, ProblemSchema } from "../../domain/api";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -35,7 +34,7 @@ function problem(description: string): JsonSchema {
   return { description, content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } };
 }
 
-function operation(endpoint: EndpointDoc): JsonSchema {
+function operation(endpoint: Endpoint): JsonSchema {
   const content: JsonSchema = {};
   if (endpoint.body) content["application/json"] = { schema: jsonSchema(endpoint.body, "input") };
   if (endpoint.multipart) {
@@ -67,10 +66,10 @@ function operation(endpoint: EndpointDoc): JsonSchema {
   };
 }
 
-/** The OpenAPI 3.1 description of the API, generated from the zod schemas the routes validate with. */
+/** The OpenAPI 3.1 description of the API, generated from the contract the routes validate with (domain/api). */
 export function openApiDocument(version: string): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
-  for (const endpoint of ENDPOINTS) (paths[endpoint.path] ??= {})[endpoint.method] = operation(endpoint);
+  for (const endpoint of Object.values<Endpoint>(ENDPOINTS)) (paths[endpoint.path] ??= {})[endpoint.method] = operation(endpoint);
   return {
     openapi: "3.1.0",
     info: {

@@ -1,9 +1,10 @@
-import { GraphFilterQuery, buildFilters } from "../graph";
+import { GraphFilterQuery, PathsResponse } from "../../domain/api";
+import { buildFilters } from "../graph";
 import { badRequest, notFound } from "../http";
 import { Db } from "../neo4j";
-import { PathQuery, PathsResult, readPaths } from "./paths-repository";
+import { PathQuery, readPaths } from "./paths-repository";
 
-export async function findPaths(db: Db, filters: GraphFilterQuery, query: PathQuery): Promise<Omit<PathsResult, "missing">> {
+export async function findPaths(db: Db, filters: GraphFilterQuery, query: PathQuery): Promise<PathsResponse> {
   if (query.from === query.to) throw badRequest("query.to: give two different entities");
   const { missing, ...result } = await readPaths(db, buildFilters(filters), query);
   if (missing.length > 0) throw notFound(`no entity with id ${missing.join(", ")}`);

@@ -1,14 +1,7 @@
 import { FULLTEXT_INDEX, toPlain } from "../../db";
 import { EntityLabel } from "../../domain";
+import { SearchResult } from "../../domain/api";
 import { Db, domainLabel } from "../neo4j";
-
-export interface SearchResult {
-  id: string;
-  name: string;
-  label: EntityLabel;
-  aliases: string[];
-  score: number;
-}
 
 /** The best `$fetch` hits, and among them the best `$limit` with one of `$labels` (any label when null). */
 const SEARCH = `

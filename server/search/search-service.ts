@@ -1,9 +1,10 @@
 import { EntityLabel } from "../../domain";
+import { SearchResponse } from "../../domain/api";
 import { Db } from "../neo4j";
 import { buildLuceneQuery } from "./lucene-query";
-import { SearchResult, searchEntities } from "./search-repository";
+import { searchEntities } from "./search-repository";
 
-export async function search(db: Db, input: string, limit: number, labels?: EntityLabel[]): Promise<{ results: SearchResult[] }> {
+export async function search(db: Db, input: string, limit: number, labels?: EntityLabel[]): Promise<SearchResponse> {
   const query = buildLuceneQuery(input);
   if (!query) return { results: [] };
   return { results: await searchEntities(db, query, limit, labels?.length ? labels : undefined) };

@@ -1,4 +1,5 @@
-import type { GraphPayload } from "../../domain";
+import { NODE_LABELS, RELATION_TYPES, type GraphPayload } from "../../domain";
+import type { ArticleDetail, ArticleSummary, IngestJob, Stats } from "../../domain/api";
 import { createGraph } from "../../client/src/graph";
 // Imported module by module: the state index also holds the URL sync, which needs the DOM.
 import { createActions, type ViewPort } from "../../client/src/state/actions";
@@ -15,7 +16,7 @@ function fakeServer(routes: Record<string, Route>) {
     const url = new URL(input, "http://test");
     calls.push(`${init?.method ?? "GET"} ${url.pathname}${url.search}`);
     const route = Object.entries(routes).find(([prefix]) => url.pathname.startsWith(prefix));
-    if (!route) return new Response(JSON.stringify({ status: 404, title: "Not Found" }), { status: 404 });
+    if (!route) return new Response(JSON.stringify({ status: 404, title: "Not Found", detail: `no endpoint ${url.pathname}` }), { status: 404 });
     const { status = 200, body } = route[1](url, init);
     return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
   });
@@ -38,7 +39,10 @@ function setup(routes: Record<string, Route>) {
 }
 
 const overview: GraphPayload = payload([node("a", "State"), node("b", "Group")], [edge("a", "BACKS", "b")]);
-const stats = { nodes: { State: 1 }, relations: { BACKS: 1 }, articles: 2, eventDates: { min: null, max: null } };
+const counts = <K extends string>(keys: readonly K[], given: Partial<Record<K, number>>) => Object.fromEntries(keys.map((k) => [k, given[k] ?? 0])) as Record<K, number>;
+const stats: Stats = { nodes: counts(NODE_LABELS, { State: 1 }), relations: counts(RELATION_TYPES, { BACKS: 1 }), articles: 2, eventDates: { min: null, max: null } };
+const article = (id: string, title: string, source: string | null = null): ArticleSummary => ({ id, title, source, date: null, authors: [], url: null });
+const job = (patch: Partial<IngestJob>): IngestJob => ({ id: "j1", status: "queued", total: 1, done: 0, files: [], createdAt: "2026-01-01T00:00:00.000Z", ...patch });
 
 describe("actions", () => {
   const realFetch = global.fetch;
@@ -85,7 +89,7 @@ describe("actions", () => {
   it("lights a search result's neighbourhood and opens its panel", async () => {
     const { store, actions } = setup({
       "/api/graph": () => ({ body: overview }),
-      "/api/entities/a": () => ({ body: { node: node("a", "State"), articles: [], relations: [] } }),
+      "/api/entities/a": () => ({ body: { node: node("a", "State"), articles: [], articlesTotal: 0, relations: [], relationsTotal: 0 } }),
     });
     await actions.loadOverview();
     await actions.chooseSearchResult({ id: "a", name: "A", label: "State", aliases: [], score: 1 });
@@ -116,7 +120,7 @@ describe("actions", () => {
   });
 
   it("reports an empty database so the explorer can explain how to ingest", async () => {
-    const { store, actions } = setup({ "/api/health": () => ({ body: { status: "ok", neo4j: "up" } }), "/api/stats": () => ({ body: { ...stats, articles: 0 } }) });
+    const { store, actions } = setup({ "/api/health": () => ({ body: { status: "ok", neo4j: "up", version: "5.26.0", database: "neo4j" } }), "/api/stats": () => ({ body: { ...stats, articles: 0 } }) });
     expect(await actions.checkHealth()).toBe(false);
     expect(store.get().connection.kind).toBe("empty");
   });
@@ -200,13 +204,20 @@ describe("actions", () => {
       "/api/ingest/": () => {
         polls += 1;
         return polls === 1
-          ? { body: { id: "j1", status: "running", total: 1, done: 0, files: [{ name: "pasted text 1", status: "pending" }] } }
-          : { body: { id: "j1", status: "done", total: 1, done: 1, files: [{ name: "pasted text 1", status: "done", articleId: "art-new" }], summary: { articles: 1, entities: 2, relations: 1, skipped: 0 } } };
+          ? { body: job({ status: "running", files: [{ name: "pasted text 1", status: "pending" }] }) }
+          : { body: job({ status: "done", done: 1, files: [{ name: "pasted text 1", status: "done", articleId: "art-new" }], summary: { articles: 1, entities: 2, relations: 1, skipped: 0 } }) };
       },
-      "/api/ingest": () => ({ status: 202, body: { job: { id: "j1", status: "queued", total: 1, done: 0, files: [] } } }),
+      "/api/ingest": () => ({ status: 202, body: { job: job({}) } }),
       "/api/stats": () => ({ body: stats }),
-      "/api/articles/art-new": () => ({ body: { article: { id: "art-new", title: "New" }, mentions: [{ entity: "x", name: "X", label: "State", start: 0, end: 1 }, { entity: "y", name: "Y", label: "Group", start: 2, end: 3 }], relations: [] } }),
-      "/api/articles": () => ({ body: { articles: [{ id: "art-new", title: "New", source: "Wire" }], total: 1 } }),
+      "/api/articles/art-new": () => {
+        const detail: ArticleDetail = {
+          article: { ...article("art-new", "New"), text: "X backs Y.", file: null, contentHash: null, ingestedAt: null },
+          mentions: [{ entity: "x", name: "X", label: "State", start: 0, end: 1 }, { entity: "y", name: "Y", label: "Group", start: 2, end: 3 }],
+          relations: [],
+        };
+        return { body: detail };
+      },
+      "/api/articles": () => ({ body: { articles: [article("art-new", "New", "Wire")], total: 1 } }),
       "/api/neighbours": () => ({ body: payload([node("x", "State"), node("y", "Group")], [edge("x", "BACKS", "y")]) }),
     });
     await actions.upload({ articles: [{ text: "X backs Y." }] }, false);

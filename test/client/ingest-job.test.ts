@@ -4,7 +4,7 @@ import { describeJob, followJob, jobFinished } from "../../client/src/state/inge
 
 /** Job states as GET /api/ingest/:id answers them (the contract of issue 15), parsed as the client parses them. */
 const job = (patch: Partial<IngestJob>): IngestJob =>
-  IngestJobSchema.parse({ id: "job-1", status: "queued", total: 2, done: 0, files: [{ name: "a.txt", status: "pending" }, { name: "b.md", status: "pending" }], ...patch });
+  IngestJobSchema.parse({ id: "job-1", status: "queued", total: 2, done: 0, files: [{ name: "a.txt", status: "pending" }, { name: "b.md", status: "pending" }], createdAt: "2026-01-01T00:00:00.000Z", ...patch });
 
 function scripted(states: (IngestJob | Error)[]) {
   const asked: string[] = [];

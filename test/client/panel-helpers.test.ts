@@ -11,14 +11,17 @@ function detail(): EntityDetail {
     edge: { id: `n|${type}|${other}`, source: "n", target: other, type, properties: props },
     other: { id: other, label, name: other.toUpperCase(), properties: {} },
     evidence: evidence.map((e) => ({ ...e, title: e.article, sentence: `${type} ${other}`, start: 0, end: 5 })),
+    evidenceTotal: evidence.length,
+    articles: new Set(evidence.map((e) => e.article)).size,
     outlets: new Set(evidence.map((e) => e.source)).size,
   });
   return {
     node: { id: "n", label: "State", name: "Norland", properties: {} },
     articles: [
-      { id: "a1", title: "One", source: "Harbour Times", date: "2024-03-02" },
-      { id: "a2", title: "Two", source: "Northern Ledger", date: "2024-05-14" },
+      { id: "a1", title: "One", source: "Harbour Times", date: "2024-03-02", mentions: 1 },
+      { id: "a2", title: "Two", source: "Northern Ledger", date: "2024-05-14", mentions: 1 },
     ],
+    articlesTotal: 2,
     relations: [
       relation("BACKS", "g", "Group", [{ article: "a1", source: "Harbour Times", date: "2024-03-02" }], { firstSeen: "2024-03-02", lastSeen: "2024-03-02" }),
       relation("ATTACKED", "s", "State", [{ article: "a1", source: "Harbour Times", date: "2024-03-02" }, { article: "a2", source: "Northern Ledger", date: "2024-05-14" }], { firstSeen: "2024-03-02", lastSeen: "2024-05-14" }),

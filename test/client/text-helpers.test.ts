@@ -19,7 +19,7 @@ describe("segmentText", () => {
 });
 
 function relation(type: "BACKS" | "ATTACKED", outlets: number, articles: unknown): EntityRelation {
-  return { type, direction: "out", edge: edge("a", type, "b", { articles }), other: node("b"), evidence: [{ article: "x", sentence: "s" }], outlets };
+  return { type, direction: "out", edge: edge("a", type, "b", { articles }), other: node("b"), evidence: [{ article: "x", title: null, source: null, date: null, sentence: "s", start: 0, end: 1 }], evidenceTotal: 1, articles: 1, outlets };
 }
 
 describe("relation support", () => {

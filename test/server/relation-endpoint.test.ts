@@ -1,6 +1,6 @@
 import request from "supertest";
 import { parseRelationId } from "../../server/entities/relation-repository";
-import { RelationDetailSchema } from "../../server/openapi";
+import { RelationDetailSchema } from "../../domain/api";
 import { ARTICLES, IDS } from "./fixtures/news-graph";
 import { ServerHarness, serverHarness } from "./support";
 

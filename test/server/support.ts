@@ -26,7 +26,7 @@ export async function serverHarness(options: { extraction?: Extraction | null; e
   await resetDatabase(driver, config.NEO4J_DATABASE);
   const extraction = options.extraction === undefined ? newsGraph() : options.extraction;
   if (extraction) await writeExtraction(driver, config.NEO4J_DATABASE, extraction);
-  const app = createApp({ driver, config });
+  const app = createApp({ driver, config, checkResponses: true });
   return {
     app,
     driver,

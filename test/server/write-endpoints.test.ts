@@ -4,7 +4,7 @@ import request from "supertest";
 import { writeExtraction } from "../../ingest/load";
 import { extractFromPaths } from "../../ingest/pipeline";
 import { testNlp } from "../ingest/helpers";
-import { IngestJobSchema } from "../../server/openapi";
+import { IngestJobSchema } from "../../domain/api";
 import { ARTICLES, IDS } from "./fixtures/news-graph";
 import { ServerHarness, serverHarness } from "./support";
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { ProblemSchema } from "./schemas";
+import { ProblemSchema, type Endpoint } from "../../../domain/api";
 
 /** The server answered with a problem document (or at least an error status). */
 export class ApiError extends Error {
@@ -21,7 +21,9 @@ export class NetworkError extends Error {
   }
 }
 
-export function query(params: Record<string, string | number | undefined | readonly string[]>): string {
+type QueryValue = string | number | undefined | readonly string[];
+
+export function query(params: Record<string, QueryValue>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === "") continue;
@@ -46,9 +48,55 @@ export async function request(path: string, init?: RequestInit): Promise<Respons
   return response;
 }
 
-/** Fetches JSON and parses it with the schema, so the rest of the client only sees validated data. */
-export async function fetchJson<T extends z.ZodTypeAny>(schema: T, path: string, init?: RequestInit): Promise<z.infer<T>> {
-  const response = await request(path, init);
+/*
+ * A request as the caller gives it, typed from the endpoint's contract schemas: path values and JSON
+ * bodies as they are sent; query values as the server reads them (lists, numbers), which `query` writes
+ * as the query string the schema parses back.
+ */
+type QueryValues<S extends z.ZodObject> = { [K in keyof z.input<S>]: K extends keyof z.output<S> ? z.output<S>[K] : never };
+type ParamsPart<E> = E extends { params: infer S extends z.ZodType } ? { params: z.input<S> } : unknown;
+type QueryPart<E> = E extends { query: infer S extends z.ZodObject } ? { query: QueryValues<S> } : unknown;
+type BodyPart<E> = E extends { body: infer S extends z.ZodType }
+  ? E extends { multipart: object }
+    ? { body: z.input<S> } | { form: FormData }
+    : { body: z.input<S> }
+  : unknown;
+
+export type CallRequest<E extends Endpoint> = ParamsPart<E> & QueryPart<E> & BodyPart<E> & { signal?: AbortSignal };
+
+/** The validated JSON answer, or for a download the response itself. */
+export type CallAnswer<E extends Endpoint> = E extends { response: infer S extends z.ZodType } ? z.output<S> : Response;
+
+interface AnyRequest {
+  params?: Record<string, string>;
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  form?: FormData;
+  signal?: AbortSignal;
+}
+
+function pathOf(endpoint: Endpoint, { params = {}, query: values = {} }: AnyRequest): string {
+  return endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name])) + query(values);
+}
+
+function initOf(endpoint: Endpoint, { body, form, signal }: AnyRequest): RequestInit {
+  const init: RequestInit = endpoint.method === "get" ? {} : { method: endpoint.method.toUpperCase() };
+  const accept: Record<string, string> = endpoint.download ? { Accept: "*/*" } : {};
+  if (form) return { ...init, headers: accept, body: form, signal };
+  if (body !== undefined) return { ...init, headers: { "Content-Type": "application/json", ...accept }, body: JSON.stringify(body), signal };
+  return signal ? { ...init, signal } : init;
+}
+
+/** Calls an endpoint of the contract and validates its answer with the contract's schema, so the rest of the client only sees checked data. */
+export async function call<E extends Endpoint>(endpoint: E, input: CallRequest<E>): Promise<CallAnswer<E>> {
+  const given = input as AnyRequest;
+  const path = pathOf(endpoint, given);
+  const response = await request(path, initOf(endpoint, given));
+  if (!endpoint.response) return response as CallAnswer<E>;
+  return (await parseJson(endpoint.response, path, response)) as CallAnswer<E>;
+}
+
+async function parseJson<T extends z.ZodType>(schema: T, path: string, response: Response): Promise<z.output<T>> {
   let body: unknown;
   try {
     body = await response.json();
@@ -61,10 +109,6 @@ export async function fetchJson<T extends z.ZodTypeAny>(schema: T, path: string,
     throw new NetworkError(`${path}: unexpected response, ${issue.path.join(".")} ${issue.message}`);
   }
   return parsed.data;
-}
-
-export function postJson<T extends z.ZodTypeAny>(schema: T, path: string, body: unknown, signal?: AbortSignal): Promise<z.infer<T>> {
-  return fetchJson(schema, path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body), signal });
 }
 
 async function toApiError(response: Response): Promise<ApiError> {

@@ -116,7 +116,7 @@ export function createActions(graph: ExplorerGraph, store: Store<AppState>, view
   async function expand(id: string, type?: RelationType, order: NeighbourOrder = "evidence"): Promise<void> {
     const previous = store.get().expansions[id];
     const offset = previous && previous.type === type && previous.order === order ? previous.offset : 0;
-    const payload = await guarded("Expanding…", () => api.neighbours([id], { limit: EXPAND_PAGE, offset, order, types: type ? [type] : undefined }));
+    const payload = await guarded("Expanding…", () => api.neighbours([id], { limit: EXPAND_PAGE, offset, order, types: type && type !== "MENTIONED_IN" ? [type] : undefined }));
     if (!payload) return;
     const added = merge(payload, id);
     set((s) => ({

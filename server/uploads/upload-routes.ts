@@ -1,20 +1,22 @@
-import { Router } from "express";
+import { RequestHandler, Router } from "express";
+import { ENDPOINTS, IngestFormSchema, JobFile } from "../../domain/api";
 import { AppContext } from "../context";
-import { HttpError, badRequest, expensiveEndpointLimit, notFound, parseInput, requireWriteToken } from "../http";
+import { HttpError, badRequest, expensiveEndpointLimit, notFound, parseInput, requireWriteToken, serveEndpoint } from "../http";
 import type { NamedInput } from "../../ingest/pipeline";
-import { JobNotCancellable, QueueFull } from "./ingest-jobs";
-import { IngestFormSchema, IngestJsonSchema, JobParamsSchema } from "./ingest-schemas";
-import { JobFile, jsonInputs } from "./ingest-service";
+import { JobNotCancellable, QueueFull } from "./upload-jobs";
+import { jsonInputs } from "./upload-service";
 import { filesToInputs, multipartUpload } from "./upload-files";
 
 const QUEUE_RETRY_SECONDS = 30;
 
-export function ingestRouter({ config, ingestJobs, writeToken }: AppContext): Router {
+export function uploadsRouter({ config, ingestJobs, writeToken }: AppContext): Router {
   const router = Router();
   const writer = requireWriteToken(writeToken);
   const multipart = multipartUpload(config.BODY_LIMIT);
+  const multipartOnly: RequestHandler = (req, res, next) => (req.is("multipart/form-data") ? multipart(req, res, next) : next());
+  const guards = [writer, expensiveEndpointLimit(config.INGEST_RATE_LIMIT_PER_MINUTE), multipartOnly];
 
-  router.post("/ingest", writer, expensiveEndpointLimit(config.INGEST_RATE_LIMIT_PER_MINUTE), (req, res, next) => (req.is("multipart/form-data") ? multipart(req, res, next) : next()), (req, res) => {
+  serveEndpoint(router, ENDPOINTS.ingest, guards, (_input, req, res) => {
     let inputs: NamedInput[];
     let refused: JobFile[] = [];
     let replace: boolean;
@@ -24,7 +26,7 @@ export function ingestRouter({ config, ingestJobs, writeToken }: AppContext): Ro
       if (inputs.length === 0 && refused.length === 0) throw badRequest("body: the upload holds no file");
       if (inputs.length === 0) throw badRequest(`no file in the upload can be read: ${refused.map((f) => `${f.name}: ${f.reason}`).join("; ")}`);
     } else if (req.is("application/json")) {
-      const body = parseInput(IngestJsonSchema, req.body, "body");
+      const body = parseInput(ENDPOINTS.ingest.body, req.body, "body");
       inputs = jsonInputs(body.articles);
       replace = body.replace;
     } else {
@@ -40,18 +42,17 @@ export function ingestRouter({ config, ingestJobs, writeToken }: AppContext): Ro
       }
       throw error;
     }
-    res.status(202).location(`/api/ingest/${job.id}`).json({ job });
+    res.location(`/api/ingest/${job.id}`);
+    return { job };
   });
 
-  router.get("/ingest/:job", (req, res) => {
-    const { job } = parseInput(JobParamsSchema, req.params, "path");
+  serveEndpoint(router, ENDPOINTS.ingestJob, [], ({ params: { job } }) => {
     const view = ingestJobs.get(job);
     if (!view) throw notFound(`no ingest job ${job} (finished jobs are kept for a while, not forever)`);
-    res.json(view);
+    return view;
   });
 
-  router.delete("/ingest/:job", writer, (req, res) => {
-    const { job } = parseInput(JobParamsSchema, req.params, "path");
+  serveEndpoint(router, ENDPOINTS.cancelIngestJob, [writer], ({ params: { job } }) => {
     let view;
     try {
       view = ingestJobs.cancel(job);
@@ -60,7 +61,7 @@ export function ingestRouter({ config, ingestJobs, writeToken }: AppContext): Ro
       throw error;
     }
     if (!view) throw notFound(`no ingest job ${job}`);
-    res.json({ job: view });
+    return { job: view };
   });
   return router;
 }

@@ -1,7 +1,9 @@
 import { z } from "zod";
-import { CypherParamsSchema, MAX_QUERY_LENGTH } from "../cypher";
-import { IdSchema } from "../http";
-import { EXPORT_FORMATS } from "./export-model";
+import { CypherParamsSchema, MAX_QUERY_LENGTH } from "./cypher";
+import { IdSchema } from "./query-values";
+
+export const EXPORT_FORMATS = ["gexf", "graphml", "json", "csv", "cypher", "plover"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** One way to choose the subgraph: node ids (optionally expanded by hops), a read-only query, or neither (all). */
 export const ExportRequestSchema = z

@@ -7,8 +7,7 @@ import { decodeText } from "../../ingest/sources/decode";
 import { InputError } from "../../ingest/sources/input-error";
 import type { NamedInput } from "../../ingest/pipeline";
 import { HttpError, badRequest } from "../http";
-import { JobFile } from "./ingest-service";
-import { MAX_UPLOAD_FILES } from "./ingest-schemas";
+import { JobFile, MAX_UPLOAD_FILES } from "../../domain/api";
 
 const MULTER_PROBLEMS: Partial<Record<MulterError["code"], (limit: string) => HttpError>> = {
   LIMIT_FILE_SIZE: (limit) => new HttpError(413, "Payload Too Large", `a file is larger than the ${limit} the server accepts (BODY_LIMIT)`),

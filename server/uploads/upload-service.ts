@@ -1,19 +1,9 @@
 import { createHash } from "node:crypto";
 import { ArticleInput, Extraction } from "../../domain";
+import { JobFile } from "../../domain/api";
 import { WriteSummary, writeExtraction } from "../../ingest/load";
 import type { ExtractResult, NamedInput } from "../../ingest/pipeline";
 import { Db } from "../neo4j";
-
-export type FileStatus = "pending" | "done" | "failed" | "skipped";
-
-/** One uploaded file, or one article of a file that holds several (`name#n`). */
-export interface JobFile {
-  name: string;
-  status: FileStatus;
-  reason?: string;
-  articleId?: string;
-  replaced?: boolean;
-}
 
 export interface IngestOutcome {
   files: JobFile[];

@@ -5,27 +5,11 @@ import { neo4jProblem } from "../http";
 import { Db } from "../neo4j";
 import { ExtractionCancelled, RunningExtraction, extractInChildProcess } from "./extraction-process";
 import type { ParserEndpoint } from "./parser-endpoint";
-import { JobFile, filesAfterExtraction, writeJob } from "./ingest-service";
-import { WriteSummary } from "../../ingest/load";
-
-export type JobStatus = "queued" | "running" | "done" | "failed" | "cancelled";
-
-/** What GET /api/ingest/:job answers. */
-export interface JobView {
-  id: string;
-  status: JobStatus;
-  /** Documents: the files uploaded, then, once read, each article of a file that holds several. */
-  total: number;
-  done: number;
-  files: JobFile[];
-  summary?: WriteSummary;
-  error?: string;
-  createdAt: string;
-  finishedAt?: string;
-}
+import { IngestJob, JobFile, JobStatus } from "../../domain/api";
+import { filesAfterExtraction, writeJob } from "./upload-service";
 
 interface Job {
-  view: JobView;
+  view: IngestJob;
   inputs: NamedInput[];
   replace: boolean;
   phase: "waiting" | "extracting" | "writing" | "finished";
@@ -53,7 +37,7 @@ export interface JobLimits {
   history: number;
 }
 
-const snapshot = (view: JobView): JobView => structuredClone(view);
+const snapshot = (view: IngestJob): IngestJob => structuredClone(view);
 
 /** Why a job failed, as its caller may read it: database faults as the API says them, never a stack. */
 function failureReason(error: unknown): string {
@@ -79,13 +63,13 @@ export class IngestJobs {
   ) {}
 
   /** Queues an upload; `files` already holds the inputs and any file refused before extraction. */
-  submit(inputs: NamedInput[], refused: JobFile[], replace: boolean): JobView {
+  submit(inputs: NamedInput[], refused: JobFile[], replace: boolean): IngestJob {
     if (this.closed) throw new QueueFull("the server is shutting down; upload again once it is back");
     if (this.queue.length >= this.limits.queueLimit) {
       throw new QueueFull(`the ingest queue is full (${this.queue.length} uploads waiting); try again once one has finished`);
     }
     const files: JobFile[] = [...inputs.map((i): JobFile => ({ name: i.name, status: "pending" })), ...refused];
-    const view: JobView = { id: randomUUID(), status: "queued", total: files.length, done: refused.length, files, createdAt: new Date().toISOString() };
+    const view: IngestJob = { id: randomUUID(), status: "queued", total: files.length, done: refused.length, files, createdAt: new Date().toISOString() };
     const job: Job = { view, inputs, replace, phase: "waiting" };
     this.jobs.set(view.id, job);
     this.queue.push(job);
@@ -94,12 +78,12 @@ export class IngestJobs {
     return snapshot(view);
   }
 
-  get(id: string): JobView | undefined {
+  get(id: string): IngestJob | undefined {
     const job = this.jobs.get(id);
     return job && snapshot(job.view);
   }
 
-  cancel(id: string): JobView | undefined {
+  cancel(id: string): IngestJob | undefined {
     const job = this.jobs.get(id);
     if (!job) return undefined;
     if (job.phase === "finished") throw new JobNotCancellable(`the job has already finished (${job.view.status})`);
@@ -166,7 +150,7 @@ export class IngestJobs {
     }
   }
 
-  private finish(job: Job, status: JobStatus, extra: Pick<JobView, "summary" | "error">): void {
+  private finish(job: Job, status: JobStatus, extra: Pick<IngestJob, "summary" | "error">): void {
     job.phase = "finished";
     job.inputs = [];
     job.extraction = undefined;
