@@ -1,5 +1,5 @@
 import type { GraphPayload } from "../../domain";
-import { createGraph } from "../../client/src/graph";
+import { MAX_NODE_SIZE, createGraph } from "../../client/src/graph";
 // Imported module by module: the state index also holds the URL sync, which needs the DOM.
 import { createActions, type ViewPort } from "../../client/src/state/actions";
 import { initialState } from "../../client/src/state/app-state";
@@ -50,7 +50,11 @@ describe("actions", () => {
     const { graph, store, view, actions } = setup({ "/api/graph": () => ({ body: overview }) });
     await actions.loadOverview();
     expect(graph.order).toBe(2);
-    expect(graph.getNodeAttribute("a", "centrality")).toBe(1);
+    expect(store.get().appearance.centrality.get("a")).toBe(1);
+    expect(store.get().appearance.nodeSize.get("a")).toBe(MAX_NODE_SIZE);
+    // The data graph holds what the server sent and where the layout put it; how it is drawn is the appearance's.
+    expect(Object.keys(graph.getNodeAttributes("a")).sort()).toEqual(["label", "nodeLabel", "properties", "x", "y"]);
+    expect(Object.keys(graph.getEdgeAttributes("a|BACKS|b")).sort()).toEqual(["category", "properties", "relation"]);
     expect(store.get().graphVersion).toBe(1);
     expect(view.layoutAll).toHaveBeenCalled();
   });

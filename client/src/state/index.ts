@@ -8,3 +8,4 @@ export * from "./errors";
 export * from "./restore";
 export * from "./saved-views";
 export * from "./ingest-job";
+export * from "./error-policy";
