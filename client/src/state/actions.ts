@@ -18,7 +18,7 @@ import { createUploadActions } from "./upload-actions";
 import type { CameraState } from "./url-state";
 
 export type { ViewPort } from "./action-context";
-export { EXPAND_PAGE, OVERVIEW_LIMIT } from "./graph-actions";
+export { EXPAND_PAGE } from "./graph-actions";
 
 /** How often the explorer checks again while the server or Neo4j is down. */
 export const HEALTH_RETRY_MS = 15000;

@@ -8,7 +8,7 @@ import { healthChecked, healthFailed, notified } from "./updates/status";
 import { litAround } from "./updates/view";
 import type { NeighbourOrder } from "./url-state";
 
-export const OVERVIEW_LIMIT = 200;
+const OVERVIEW_LIMIT = 200;
 export const EXPAND_PAGE = 25;
 export const CATALOGUE_LIMIT = 500;
 
