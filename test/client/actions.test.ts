@@ -119,6 +119,42 @@ describe("actions", () => {
     expect(neo4jDown.store.get().connection).toEqual({ kind: "neo4j-down", message: "Neo4j is not reachable" });
   });
 
+  it("runs every call under the one error policy: the banner for a database that is down, the panel's own line for its message, and a later answer clears the banner", async () => {
+    let neo4jUp = false;
+    const { store, actions } = setup({
+      "/api/entities/": () => (neo4jUp ? { body: { node: node("a", "State"), articles: [], relations: [] } } : { status: 503, body: { status: 503, title: "Service Unavailable", detail: "the Neo4j database is not reachable" } }),
+      "/api/paths": () => ({ status: 404, body: { status: 404, title: "Not Found", detail: "no entity b" } }),
+      "/api/neighbours": () => ({ body: overview }),
+    });
+    store.set({ connection: { kind: "ok" } });
+    await actions.openEntity("a");
+    expect(store.get().connection).toEqual({ kind: "neo4j-down", message: "the Neo4j database is not reachable" });
+    expect(store.get().entity).toMatchObject({ id: "a", error: "The Neo4j database is not reachable" });
+    expect(store.get().toast).toBeNull();
+    neo4jUp = true;
+    await actions.openEntity("a");
+    expect(store.get().connection).toEqual({ kind: "ok" });
+    expect(store.get().entity).toMatchObject({ id: "a", error: null, detail: { node: { id: "a" } } });
+    actions.setPathEnd("from", "a", "A");
+    actions.setPathEnd("to", "b", "B");
+    await actions.findPaths();
+    expect(store.get().paths).toMatchObject({ running: false, found: null, error: "No entity b" });
+    expect(store.get().toast).toBeNull();
+  });
+
+  it("sizes by another metric and colours by community without touching the data graph", async () => {
+    const { graph, store, actions } = setup({ "/api/graph": () => ({ body: overview }) });
+    await actions.loadOverview();
+    const before = JSON.stringify(graph.export());
+    const version = store.get().graphVersion;
+    actions.setSizeMetric("pagerank");
+    actions.setColorMode("community");
+    expect(store.get()).toMatchObject({ sizeMetric: "pagerank", colorMode: "community", graphVersion: version });
+    expect(store.get().appearance.centrality.get("a")).toBeLessThan(1);
+    expect(store.get().appearance.community?.size).toBe(2);
+    expect(JSON.stringify(graph.export())).toBe(before);
+  });
+
   it("reports an empty database so the explorer can explain how to ingest", async () => {
     const { store, actions } = setup({ "/api/health": () => ({ body: { status: "ok", neo4j: "up" } }), "/api/stats": () => ({ body: { ...stats, articles: 0 } }) });
     expect(await actions.checkHealth()).toBe(false);
