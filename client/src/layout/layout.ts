@@ -44,11 +44,11 @@ const NOVERLAP = { maxIterations: 60, settings: { ratio: 1.1, margin: 1 } };
 type Phase = "idle" | "forces" | "overlaps";
 
 /**
- * ForceAtlas2 and, on large graphs, noverlap run in web workers so the page stays responsive. Overlaps are
- * judged by the size each node is drawn at, which the appearance holds, not the data graph: `sizeOf`. Each moves
+ * ForceAtlas2 and, on large graphs, noverlap run in web workers so the page stays responsive. Each moves
  * a copy of the graph's positions (see position-sync). A fresh supervisor per run picks settings suited to
  * the graph's current size (Barnes-Hut above a few thousand nodes). If the graph's nodes or edges change
- * during a run, the run starts again on the new graph.
+ * during a run, the run starts again on the new graph. Overlaps are judged by the size each node is drawn
+ * at, which the appearance holds rather than the data graph: `sizeOf`.
  */
 export function createLayout(graph: ExplorerGraph, sizeOf: (node: string) => number, onRunningChange: (running: boolean) => void): LayoutController {
   let phase: Phase = "idle";
