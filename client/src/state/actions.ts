@@ -34,7 +34,7 @@ export function createActions(graph: ExplorerGraph, store: Store<AppState>, view
   const context = createActionContext(graph, store, view, storage);
   const { set } = context;
   set((s) => historyLoaded(s, readHistory(storage)));
-  const graphActions = createGraphActions(context);
+  const { ensureNode, ...graphActions } = createGraphActions(context);
 
   /** ForceAtlas2 leaves nodes with `fixed` where they are: a pin is that flag on the data graph, and a list in the state. */
   function togglePin(id: string, pin = !store.get().pinned.includes(id)): void {
@@ -52,7 +52,7 @@ export function createActions(graph: ExplorerGraph, store: Store<AppState>, view
 
   return {
     ...graphActions,
-    ...createInspectorActions(context, graphActions.ensureNode),
+    ...createInspectorActions(context, ensureNode),
     ...createPathsActions(context),
     ...createCypherActions(context),
     ...createUploadActions(context),
