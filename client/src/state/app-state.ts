@@ -1,5 +1,5 @@
 import type { GraphPayload, RelationType } from "../../../domain";
-import type { ArticleDetail, CypherResult, EntityDetail, IngestJob, RelationDetail, Stats } from "../api/schemas";
+import type { ArticleDetail, CypherResult, EntityDetail, IngestJob, RelationDetail, Stats } from "../api";
 import { EMPTY_APPEARANCE, type Appearance } from "../graph/appearance";
 import { DEFAULT_FILTERS, type Filters } from "../graph/filters";
 import type { ColorMode } from "../graph/styling";
