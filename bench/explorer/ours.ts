@@ -1,7 +1,7 @@
 import Graph from "graphology";
 import { parse } from "graphology-gexf/browser";
 import type { GraphPayload } from "../../domain";
-import { createGraph, mergePayload } from "../../client/src/graph";
+import { createGraph, mergePayload, nodeSizeOf } from "../../client/src/graph";
 import { createLayout } from "../../client/src/layout";
 import { createRenderer } from "../../client/src/rendering";
 import { createActions, createStore, initialState, type ViewPort } from "../../client/src/state";
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     observer.observe({ type: "longtask", buffered: false });
     const started = performance.now();
     // Wired as the explorer wires it (main.ts): the renderer hides edges while a layout runs on a large graph.
-    createLayout(graph, (running) => store.set({ layoutRunning: running })).runFor(4000);
+    createLayout(graph, (node) => nodeSizeOf(store.get().appearance, node), (running) => store.set({ layoutRunning: running })).runFor(4000);
     await new Promise((resolve) => setTimeout(resolve, 4500));
     observer.disconnect();
     window.__layoutWindowMs = performance.now() - started;

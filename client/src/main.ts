@@ -1,5 +1,5 @@
 import "./style.css";
-import { createGraph } from "./graph";
+import { createGraph, nodeSizeOf } from "./graph";
 import { createLayout, preLayout } from "./layout";
 import {
   createSearchBox,
@@ -51,7 +51,7 @@ function start(): void {
     sizeMetric: url.sizeMetric,
   });
 
-  const layout = createLayout(graph, (running) => store.set({ layoutRunning: running }));
+  const layout = createLayout(graph, (node) => nodeSizeOf(store.get().appearance, node), (running) => store.set({ layoutRunning: running }));
   let view: ViewCommands | null = null;
   const port: ViewPort = {
     centreOn: (nodes, options) => view?.centreOn(nodes, options),

@@ -1,6 +1,6 @@
 import { NODE_LABELS, RELATION_TYPES, type GraphPayload } from "../../domain";
 import type { ArticleDetail, ArticleSummary, IngestJob, Stats } from "../../domain/api";
-import { createGraph } from "../../client/src/graph";
+import { MAX_NODE_SIZE, createGraph } from "../../client/src/graph";
 // Imported module by module: the state index also holds the URL sync, which needs the DOM.
 import { createActions, type ViewPort } from "../../client/src/state/actions";
 import { initialState } from "../../client/src/state/app-state";
@@ -54,7 +54,11 @@ describe("actions", () => {
     const { graph, store, view, actions } = setup({ "/api/graph": () => ({ body: overview }) });
     await actions.loadOverview();
     expect(graph.order).toBe(2);
-    expect(graph.getNodeAttribute("a", "centrality")).toBe(1);
+    expect(store.get().appearance.centrality.get("a")).toBe(1);
+    expect(store.get().appearance.nodeSize.get("a")).toBe(MAX_NODE_SIZE);
+    // The data graph holds what the server sent and where the layout put it; how it is drawn is the appearance's.
+    expect(Object.keys(graph.getNodeAttributes("a")).sort()).toEqual(["label", "nodeLabel", "properties", "x", "y"]);
+    expect(Object.keys(graph.getEdgeAttributes("a|BACKS|b")).sort()).toEqual(["category", "properties", "relation"]);
     expect(store.get().graphVersion).toBe(1);
     expect(view.layoutAll).toHaveBeenCalled();
   });
@@ -117,6 +121,42 @@ describe("actions", () => {
     const neo4jDown = setup({ "/api/health": () => ({ status: 503, body: { status: 503, title: "Service Unavailable", detail: "Neo4j is not reachable" } }) });
     await neo4jDown.actions.checkHealth();
     expect(neo4jDown.store.get().connection).toEqual({ kind: "neo4j-down", message: "Neo4j is not reachable" });
+  });
+
+  it("runs every call under the one error policy: the banner for a database that is down, the panel's own line for its message, and a later answer clears the banner", async () => {
+    let neo4jUp = false;
+    const { store, actions } = setup({
+      "/api/entities/": () => (neo4jUp ? { body: { node: node("a", "State"), articles: [], articlesTotal: 0, relations: [], relationsTotal: 0 } } : { status: 503, body: { status: 503, title: "Service Unavailable", detail: "the Neo4j database is not reachable" } }),
+      "/api/paths": () => ({ status: 404, body: { status: 404, title: "Not Found", detail: "no entity b" } }),
+      "/api/neighbours": () => ({ body: overview }),
+    });
+    store.set({ connection: { kind: "ok" } });
+    await actions.openEntity("a");
+    expect(store.get().connection).toEqual({ kind: "neo4j-down", message: "the Neo4j database is not reachable" });
+    expect(store.get().entity).toMatchObject({ id: "a", error: "The Neo4j database is not reachable" });
+    expect(store.get().toast).toBeNull();
+    neo4jUp = true;
+    await actions.openEntity("a");
+    expect(store.get().connection).toEqual({ kind: "ok" });
+    expect(store.get().entity).toMatchObject({ id: "a", error: null, detail: { node: { id: "a" } } });
+    actions.setPathEnd("from", "a", "A");
+    actions.setPathEnd("to", "b", "B");
+    await actions.findPaths();
+    expect(store.get().paths).toMatchObject({ running: false, found: null, error: "No entity b" });
+    expect(store.get().toast).toBeNull();
+  });
+
+  it("sizes by another metric and colours by community without touching the data graph", async () => {
+    const { graph, store, actions } = setup({ "/api/graph": () => ({ body: overview }) });
+    await actions.loadOverview();
+    const before = JSON.stringify(graph.export());
+    const version = store.get().graphVersion;
+    actions.setSizeMetric("pagerank");
+    actions.setColorMode("community");
+    expect(store.get()).toMatchObject({ sizeMetric: "pagerank", colorMode: "community", graphVersion: version });
+    expect(store.get().appearance.centrality.get("a")).toBeLessThan(1);
+    expect(store.get().appearance.community?.size).toBe(2);
+    expect(JSON.stringify(graph.export())).toBe(before);
   });
 
   it("reports an empty database so the explorer can explain how to ingest", async () => {

@@ -1,4 +1,4 @@
-import { MAX_NODE_SIZE, MIN_NODE_SIZE, applyCentrality, applyCommunities, createGraph, mergePayload, summariseCommunities } from "../../client/src/graph";
+import { MAX_NODE_SIZE, MIN_NODE_SIZE, centralityScores, computeAppearance, createGraph, mergePayload, rankCommunities, summariseCommunities } from "../../client/src/graph";
 import { edge, node, payload } from "./factories";
 
 function star() {
@@ -9,19 +9,17 @@ function star() {
 
 describe("centrality and communities", () => {
   it("sizes by degree: the hub is largest, leaves equal", () => {
-    const graph = star();
-    applyCentrality(graph, "degree");
-    expect(graph.getNodeAttribute("hub", "centrality")).toBe(3);
-    expect(graph.getNodeAttribute("hub", "size")).toBe(MAX_NODE_SIZE);
-    expect(graph.getNodeAttribute("a", "size")).toBe(graph.getNodeAttribute("b", "size"));
-    expect(graph.getNodeAttribute("a", "size")).toBeGreaterThan(MIN_NODE_SIZE);
+    const { centrality, nodeSize } = computeAppearance(star(), { sizeMetric: "degree", colorMode: "label" });
+    expect(centrality.get("hub")).toBe(3);
+    expect(nodeSize.get("hub")).toBe(MAX_NODE_SIZE);
+    expect(nodeSize.get("a")).toBe(nodeSize.get("b"));
+    expect(nodeSize.get("a")).toBeGreaterThan(MIN_NODE_SIZE);
   });
 
   it("sizes by PageRank on request", () => {
-    const graph = star();
-    applyCentrality(graph, "pagerank");
-    expect(graph.getNodeAttribute("hub", "centrality")).toBeGreaterThan(0);
-    expect(graph.getNodeAttribute("hub", "centrality")).toBeLessThan(1);
+    const scores = centralityScores(star(), "pagerank");
+    expect(scores.get("hub")).toBeGreaterThan(0);
+    expect(scores.get("hub")).toBeLessThan(1);
   });
 
   it("puts two loosely linked cliques in different Louvain communities", () => {
@@ -29,9 +27,10 @@ describe("centrality and communities", () => {
     const ids = ["a1", "a2", "a3", "b1", "b2", "b3"];
     const links = [["a1", "a2"], ["a2", "a3"], ["a1", "a3"], ["b1", "b2"], ["b2", "b3"], ["b1", "b3"], ["a3", "b1"]];
     mergePayload(graph, payload(ids.map((id) => node(id)), links.map(([s, t]) => edge(s, "ALLIED_WITH", t))));
-    expect(applyCommunities(graph)).toBe(2);
-    expect(graph.getNodeAttribute("a1", "community")).toBe(graph.getNodeAttribute("a2", "community"));
-    expect(graph.getNodeAttribute("a1", "community")).not.toBe(graph.getNodeAttribute("b2", "community"));
+    const communities = rankCommunities(graph);
+    expect(new Set(communities.values()).size).toBe(2);
+    expect(communities.get("a1")).toBe(communities.get("a2"));
+    expect(communities.get("a1")).not.toBe(communities.get("b2"));
   });
 
   it("numbers communities by size, largest first, and summarises them with their best-connected members", () => {
@@ -40,13 +39,19 @@ describe("centrality and communities", () => {
     const small = ["s1", "s2"];
     const links = [["b1", "b2"], ["b2", "b3"], ["b3", "b4"], ["b1", "b3"], ["b2", "b4"], ["b1", "b4"], ["s1", "s2"]];
     mergePayload(graph, payload([...small, ...big].map((id) => node(id)), links.map(([s, t]) => edge(s, "ALLIED_WITH", t))));
-    applyCentrality(graph, "degree");
-    applyCommunities(graph);
-    expect(big.map((id) => graph.getNodeAttribute(id, "community"))).toEqual([0, 0, 0, 0]);
-    expect(small.map((id) => graph.getNodeAttribute(id, "community"))).toEqual([1, 1]);
-    const summary = summariseCommunities(graph);
+    const communities = rankCommunities(graph);
+    const centrality = centralityScores(graph, "degree");
+    expect(big.map((id) => communities.get(id))).toEqual([0, 0, 0, 0]);
+    expect(small.map((id) => communities.get(id))).toEqual([1, 1]);
+    const summary = summariseCommunities(graph, communities, centrality);
     expect(summary.map((c) => [c.community, c.size])).toEqual([[0, 4], [1, 2]]);
     expect(summary[0].examples).toHaveLength(3);
-    expect(summariseCommunities(graph, new Set(["s1"]))).toEqual([{ community: 1, size: 1, examples: ["S1"] }]);
+    expect(summariseCommunities(graph, communities, centrality, new Set(["s1"]))).toEqual([{ community: 1, size: 1, examples: ["S1"] }]);
+  });
+
+  it("gives every node of a graph without relations the one community", () => {
+    const graph = createGraph();
+    mergePayload(graph, payload([node("a"), node("b")]));
+    expect(rankCommunities(graph)).toEqual(new Map([["a", 0], ["b", 0]]));
   });
 });

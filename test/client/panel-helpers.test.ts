@@ -1,5 +1,5 @@
 import type { EntityDetail } from "../../client/src/api/schemas";
-import { DEFAULT_FILTERS, createGraph, legendModel, mergePayload, pickInDirection, applyCommunities, applyCentrality, LABEL_COLORS } from "../../client/src/graph";
+import { DEFAULT_FILTERS, createGraph, legendModel, mergePayload, pickInDirection, computeAppearance, LABEL_COLORS } from "../../client/src/graph";
 import { filterEntityDetail, neighbourStatus } from "../../client/src/panels/detail-filter";
 import { describeFilters } from "../../client/src/panels/filter-words";
 import { edge, node, payload } from "./factories";
@@ -71,12 +71,12 @@ describe("the legend", () => {
   function graph() {
     const g = createGraph();
     mergePayload(g, payload([node("s", "State"), node("g", "Group"), node("a", "Actor"), node("b", "Actor")], [edge("s", "BACKS", "g"), edge("a", "ATTACKED", "s"), edge("b", "LEADS", "g")]));
-    applyCentrality(g, "degree");
     return g;
   }
 
   it("explains entity-type colours with counts, size, and only the relation types loaded", () => {
-    const model = legendModel(graph(), "label", "degree");
+    const g = graph();
+    const model = legendModel(g, computeAppearance(g, { sizeMetric: "degree", colorMode: "label" }), "label", "degree");
     expect(model.colourMeaning).toBe("Colour = entity type");
     expect(model.nodes.find((n) => n.text.startsWith("Actor"))).toEqual({ color: LABEL_COLORS.Actor, text: "Actor (person)", count: 2 });
     expect(model.sizeMeaning).toMatch(/degree/);
@@ -86,8 +86,7 @@ describe("the legend", () => {
 
   it("lists communities with their size and members when colouring by community", () => {
     const g = graph();
-    applyCommunities(g);
-    const model = legendModel(g, "community", "pagerank");
+    const model = legendModel(g, computeAppearance(g, { sizeMetric: "pagerank", colorMode: "community" }), "community", "pagerank");
     expect(model.colourMeaning).toMatch(/^Colour = community \(Louvain\): \d+ found$/);
     expect(model.nodes.reduce((n, c) => n + c.count, 0)).toBe(4);
     expect(model.nodes.every((n) => !Object.values(LABEL_COLORS).includes(n.color))).toBe(true);

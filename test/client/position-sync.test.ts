@@ -20,17 +20,17 @@ describe("the positions a layout worker moves", () => {
   it("hold the displayed graph's nodes, edges, positions and pins, and nothing else", () => {
     const graph = storyGraph();
     graph.setNodeAttribute("a", "fixed", true);
-    const sync = createPositionSync(graph);
+    const sync = createPositionSync(graph, (node) => (node === "a" ? 7 : 4));
     expect(sync.positions.order).toBe(3);
     expect(sync.positions.size).toBe(2);
-    expect(sync.positions.getNodeAttributes("a")).toEqual({ x: graph.getNodeAttribute("a", "x"), y: graph.getNodeAttribute("a", "y"), size: graph.getNodeAttribute("a", "size"), fixed: true });
+    expect(sync.positions.getNodeAttributes("a")).toEqual({ x: graph.getNodeAttribute("a", "x"), y: graph.getNodeAttribute("a", "y"), size: 7, fixed: true });
     sync.dispose();
   });
 
   it("reach the displayed graph after the worker moves them, in bulk or node by node, and all at once on flush", async () => {
     const graph = storyGraph();
     const label = graph.getNodeAttribute("b", "label");
-    const sync = createPositionSync(graph);
+    const sync = createPositionSync(graph, () => 4);
     sync.positions.updateEachNodeAttributes((_node, attrs) => ({ ...attrs, x: 100, y: -100 }));
     expect(graph.getNodeAttribute("b", "x")).not.toBe(100);
     await frames();
@@ -48,7 +48,7 @@ describe("the positions a layout worker moves", () => {
 
   it("leave nodes added to the displayed graph since they were copied where they are, and stop after dispose", async () => {
     const graph = storyGraph();
-    const sync = createPositionSync(graph);
+    const sync = createPositionSync(graph, () => 4);
     graph.addNode("late", { ...graph.getNodeAttributes("a"), x: 42, y: 43 });
     sync.positions.updateEachNodeAttributes((_node, attrs) => ({ ...attrs, x: 1 }));
     sync.flush();

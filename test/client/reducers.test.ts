@@ -1,4 +1,4 @@
-import { createGraph, DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, HIGHLIGHT_EDGE_COLOR, LABEL_COLORS, mergePayload, assignCurvatures, computeVisibility, DEFAULT_FILTERS, neighbourhood } from "../../client/src/graph";
+import { createGraph, DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, HIGHLIGHT_EDGE_COLOR, LABEL_COLORS, mergePayload, computeAppearance, computeVisibility, DEFAULT_FILTERS, neighbourhood } from "../../client/src/graph";
 import { reduceEdge, reduceNode, type ViewModel } from "../../client/src/rendering/reducers";
 import { createViewModelCache } from "../../client/src/rendering/view-model";
 import { initialState } from "../../client/src/state/app-state";
@@ -7,7 +7,6 @@ import { edge, node, payload } from "./factories";
 function setup() {
   const graph = createGraph();
   mergePayload(graph, payload([node("a", "State"), node("b", "Group"), node("c", "Actor")], [edge("a", "BACKS", "b"), edge("a", "ATTACKED", "b"), edge("b", "NEGOTIATED_WITH", "c")]));
-  assignCurvatures(graph);
   const vm: ViewModel = {
     visibility: computeVisibility(graph, DEFAULT_FILTERS),
     emphasis: null,
@@ -16,6 +15,7 @@ function setup() {
     hoveredEdge: null,
     openEdge: null,
     colorMode: "label",
+    appearance: computeAppearance(graph, { sizeMetric: "degree", colorMode: "label" }),
     layoutDraft: false,
     edgeLabels: false,
   };
@@ -71,7 +71,7 @@ describe("reducers", () => {
     const state = { ...vm, selection: new Set(["a"]), emphasis: neighbourhood(graph, "c") };
     const display = reduceNode("a", graph.getNodeAttributes("a"), state);
     expect(display).toMatchObject({ highlighted: true, forceLabel: true, color: LABEL_COLORS.State });
-    expect(display.size).toBeGreaterThan(graph.getNodeAttribute("a", "size"));
+    expect(display.size).toBeGreaterThan(vm.appearance.nodeSize.get("a")!);
   });
 
   it("draws a draft, without edges or labels but those of selected nodes, while a layout runs on a graph above the size given, and only then", () => {

@@ -18,13 +18,13 @@ describe("styling rules", () => {
 
   it("gives each entity label its own colour", () => {
     expect(new Set(Object.values(LABEL_COLORS)).size).toBe(Object.keys(LABEL_COLORS).length);
-    expect(nodeColor({ nodeLabel: "State" }, "label")).toBe(LABEL_COLORS.State);
+    expect(nodeColor("State", undefined, "label")).toBe(LABEL_COLORS.State);
   });
 
   it("colours the largest communities apart from every entity type, the rest alike, and falls back to the type before Louvain ran", () => {
-    expect(nodeColor({ nodeLabel: "State", community: 1 }, "community")).toBe(COMMUNITY_PALETTE[1]);
-    expect(nodeColor({ nodeLabel: "State", community: COMMUNITY_PALETTE.length }, "community")).toBe(OTHER_COMMUNITY_COLOR);
-    expect(nodeColor({ nodeLabel: "State" }, "community")).toBe(LABEL_COLORS.State);
+    expect(nodeColor("State", 1, "community")).toBe(COMMUNITY_PALETTE[1]);
+    expect(nodeColor("State", COMMUNITY_PALETTE.length, "community")).toBe(OTHER_COMMUNITY_COLOR);
+    expect(nodeColor("State", undefined, "community")).toBe(LABEL_COLORS.State);
     const typeColours = new Set(Object.values(LABEL_COLORS));
     expect([...COMMUNITY_PALETTE, OTHER_COMMUNITY_COLOR].filter((c) => typeColours.has(c))).toEqual([]);
     expect(new Set(COMMUNITY_PALETTE).size).toBe(COMMUNITY_PALETTE.length);

@@ -4,6 +4,7 @@ export * from "./merge-payload";
 export * from "./parallel-edges";
 export * from "./styling";
 export * from "./metrics";
+export * from "./appearance";
 export * from "./dates";
 export * from "./filters";
 export * from "./neighbourhood";

@@ -1,4 +1,5 @@
 import { ENTITY_LABELS, RELATION_CATEGORIES, RELATION_CATEGORY, RELATION_TYPES, type RelationCategory, type RelationType } from "../../../domain";
+import type { Appearance } from "./appearance";
 import { countLoaded } from "./counts";
 import type { SizeMetric } from "./metrics";
 import { summariseCommunities } from "./metrics";
@@ -29,12 +30,12 @@ const SIZE_MEANING: Record<SizeMetric, string> = {
  * each entity type or community with its count, and each relation category with a key for its types
  * (only the types the loaded graph holds).
  */
-export function legendModel(graph: ExplorerGraph, colorMode: ColorMode, sizeMetric: SizeMetric, visible?: ReadonlySet<string>): LegendModel {
+export function legendModel(graph: ExplorerGraph, appearance: Appearance, colorMode: ColorMode, sizeMetric: SizeMetric, visible?: ReadonlySet<string>): LegendModel {
   const counts = countLoaded(graph);
   let nodes: LegendSwatch[];
   let colourMeaning: string;
   if (colorMode === "community") {
-    const communities = summariseCommunities(graph, visible);
+    const communities = summariseCommunities(graph, appearance.community ?? new Map(), appearance.centrality, visible);
     const named = communities.filter((c) => c.community < COMMUNITY_PALETTE.length);
     const rest = communities.filter((c) => c.community >= COMMUNITY_PALETTE.length);
     colourMeaning = `Colour = community (Louvain): ${communities.length} found`;

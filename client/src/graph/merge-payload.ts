@@ -17,8 +17,6 @@ export interface MergeOptions {
   anchor?: string;
 }
 
-const DEFAULT_NODE_SIZE = 4;
-
 /**
  * Adds a payload to the graph without moving what is already there: existing nodes keep their
  * positions (and pins) and only get fresher properties; new nodes start next to a neighbour already on
@@ -48,8 +46,6 @@ export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, option
       properties: node.properties,
       x: cx + radius * Math.cos(angle),
       y: cy + radius * Math.sin(angle),
-      size: DEFAULT_NODE_SIZE,
-      centrality: 0,
     });
     addedNodes.push(node.id);
   }
@@ -64,18 +60,10 @@ export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, option
       relation: edge.type,
       category: RELATION_CATEGORY[edge.type],
       properties: edge.properties,
-      size: edgeThickness(edge),
-      curvature: 0,
     });
     addedEdges.push(edge.id);
   }
   return { addedNodes, addedEdges };
-}
-
-/** Thicker for relations reported by more articles, with a cap so hubs do not turn into blots. */
-export function edgeThickness(edge: Pick<GraphEdge, "properties">): number {
-  const count = Number(edge.properties.count ?? 1);
-  return Math.min(1.5 + Math.log2(Math.max(1, Number.isFinite(count) ? count : 1)), 6);
 }
 
 /**

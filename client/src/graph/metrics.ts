@@ -1,41 +1,23 @@
 import louvain from "graphology-communities-louvain";
 import pagerank from "graphology-metrics/centrality/pagerank";
-import { scaleSize } from "./styling";
 import type { ExplorerGraph } from "./types";
 
 export type SizeMetric = "degree" | "pagerank";
 
-/** Stores the chosen centrality on each node and derives its size from it. */
-export function applyCentrality(graph: ExplorerGraph, metric: SizeMetric): void {
-  if (graph.order === 0) return;
-  const scores: Record<string, number> =
-    metric === "pagerank" && graph.size > 0 ? pagerank(graph, { getEdgeWeight: null }) : degrees(graph);
-  let max = 0;
-  for (const value of Object.values(scores)) max = Math.max(max, value);
-  graph.updateEachNodeAttributes((node, attrs) => {
-    const centrality = scores[node] ?? 0;
-    return { ...attrs, centrality, size: scaleSize(centrality, max) };
-  });
-}
-
-function degrees(graph: ExplorerGraph): Record<string, number> {
-  const out: Record<string, number> = {};
-  graph.forEachNode((node) => {
-    out[node] = graph.degreeWithoutSelfLoops(node);
-  });
-  return out;
+/** Each node's degree or PageRank, whichever sizes the nodes. */
+export function centralityScores(graph: ExplorerGraph, metric: SizeMetric): Map<string, number> {
+  if (metric === "pagerank" && graph.size > 0) return new Map(Object.entries(pagerank(graph, { getEdgeWeight: null })));
+  const scores = new Map<string, number>();
+  graph.forEachNode((node) => scores.set(node, graph.degreeWithoutSelfLoops(node)));
+  return scores;
 }
 
 /**
- * Louvain on the undirected view of the graph. Each node gets `community`: its community's rank by size
- * (0 = the largest, ties by the smallest member id), so colours and the legend follow size, not Louvain's
- * arbitrary numbering. Returns the number of communities.
+ * Louvain on the undirected view of the graph. Each node gets its community's rank by size (0 = the largest,
+ * ties by the smallest member id), so colours and the legend follow size, not Louvain's arbitrary numbering.
  */
-export function applyCommunities(graph: ExplorerGraph): number {
-  if (graph.size === 0) {
-    graph.updateEachNodeAttributes((_, attrs) => ({ ...attrs, community: 0 }));
-    return graph.order > 0 ? 1 : 0;
-  }
+export function rankCommunities(graph: ExplorerGraph): Map<string, number> {
+  if (graph.size === 0) return new Map(graph.mapNodes((node) => [node, 0]));
   const details = louvain.detailed(graph, { getEdgeWeight: null, randomWalk: false });
   const members = new Map<number, string[]>();
   for (const [node, community] of Object.entries(details.communities)) {
@@ -47,8 +29,7 @@ export function applyCommunities(graph: ExplorerGraph): number {
     .map(([community, nodes]) => ({ community, size: nodes.length, first: nodes.reduce((a, b) => (a < b ? a : b)) }))
     .sort((a, b) => b.size - a.size || (a.first < b.first ? -1 : 1));
   const rank = new Map(ranked.map((c, i) => [c.community, i]));
-  graph.updateEachNodeAttributes((node, attrs) => ({ ...attrs, community: rank.get(details.communities[node]) }));
-  return details.count;
+  return new Map(graph.mapNodes((node) => [node, rank.get(details.communities[node])!]));
 }
 
 export interface CommunitySummary {
@@ -58,14 +39,20 @@ export interface CommunitySummary {
   examples: string[];
 }
 
-/** Communities (as numbered by applyCommunities) with their size and best-connected members, largest first. */
-export function summariseCommunities(graph: ExplorerGraph, visible?: ReadonlySet<string>): CommunitySummary[] {
+/** Communities (as ranked by rankCommunities) with their size and best-connected members, largest first. */
+export function summariseCommunities(
+  graph: ExplorerGraph,
+  communities: ReadonlyMap<string, number>,
+  centrality: ReadonlyMap<string, number>,
+  visible?: ReadonlySet<string>,
+): CommunitySummary[] {
   const byCommunity = new Map<number, { node: string; name: string; centrality: number }[]>();
   graph.forEachNode((node, attrs) => {
-    if (attrs.community === undefined || (visible && !visible.has(node))) return;
-    const list = byCommunity.get(attrs.community) ?? [];
-    list.push({ node, name: attrs.label, centrality: attrs.centrality });
-    byCommunity.set(attrs.community, list);
+    const community = communities.get(node);
+    if (community === undefined || (visible && !visible.has(node))) return;
+    const list = byCommunity.get(community) ?? [];
+    list.push({ node, name: attrs.label, centrality: centrality.get(node) ?? 0 });
+    byCommunity.set(community, list);
   });
   return [...byCommunity.entries()]
     .map(([community, list]) => ({

@@ -3,10 +3,10 @@ import type { ExplorerGraph } from "./types";
 const CURVATURE_STEP = 0.25;
 
 /**
- * Gives edges that share a pair of nodes (in either direction) distinct curvatures, so several relations
- * between two entities fan out instead of drawing on top of each other. A lone edge stays straight.
+ * Distinct curvatures for edges that share a pair of nodes (in either direction), so several relations
+ * between two entities fan out instead of drawing on top of each other. A lone edge stays straight (0).
  */
-export function assignCurvatures(graph: ExplorerGraph): void {
+export function parallelEdgeCurvatures(graph: ExplorerGraph): Map<string, number> {
   const groups = new Map<string, string[]>();
   graph.forEachEdge((edge, _attrs, source, target) => {
     const key = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
@@ -14,9 +14,10 @@ export function assignCurvatures(graph: ExplorerGraph): void {
     if (group) group.push(edge);
     else groups.set(key, [edge]);
   });
+  const curvatures = new Map<string, number>();
   for (const edges of groups.values()) {
     if (edges.length === 1) {
-      graph.setEdgeAttribute(edges[0], "curvature", 0);
+      curvatures.set(edges[0], 0);
       continue;
     }
     edges.sort();
@@ -27,7 +28,8 @@ export function assignCurvatures(graph: ExplorerGraph): void {
       const sign = i % 2 === 0 ? 1 : -1;
       const [source] = graph.extremities(edge);
       const flip = source < graph.opposite(source, edge) ? 1 : -1;
-      graph.setEdgeAttribute(edge, "curvature", sign * flip * rank * CURVATURE_STEP);
+      curvatures.set(edge, sign * flip * rank * CURVATURE_STEP);
     });
   }
+  return curvatures;
 }

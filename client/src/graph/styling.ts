@@ -83,14 +83,14 @@ export const MAX_NODE_SIZE = 18;
 
 export type ColorMode = "label" | "community";
 
-/** `community` is the community's rank by size (0 = largest), as applyCommunities numbers them. */
+/** `community` is the community's rank by size (0 = largest), as rankCommunities numbers them. */
 export function communityColor(community: number): string {
   return COMMUNITY_PALETTE[community] ?? OTHER_COMMUNITY_COLOR;
 }
 
-export function nodeColor(attrs: { nodeLabel: NodeLabel; community?: number }, mode: ColorMode): string {
-  if (mode === "community" && attrs.community !== undefined) return communityColor(attrs.community);
-  return LABEL_COLORS[attrs.nodeLabel] ?? LABEL_COLORS.Article;
+export function nodeColor(nodeLabel: NodeLabel, community: number | undefined, mode: ColorMode): string {
+  if (mode === "community" && community !== undefined) return communityColor(community);
+  return LABEL_COLORS[nodeLabel] ?? LABEL_COLORS.Article;
 }
 
 export function edgeColor(relation: RelationType): string {

@@ -47,9 +47,10 @@ type Phase = "idle" | "forces" | "overlaps";
  * ForceAtlas2 and, on large graphs, noverlap run in web workers so the page stays responsive. Each moves
  * a copy of the graph's positions (see position-sync). A fresh supervisor per run picks settings suited to
  * the graph's current size (Barnes-Hut above a few thousand nodes). If the graph's nodes or edges change
- * during a run, the run starts again on the new graph.
+ * during a run, the run starts again on the new graph. Overlaps are judged by the size each node is drawn
+ * at, which the appearance holds rather than the data graph: `sizeOf`.
  */
-export function createLayout(graph: ExplorerGraph, onRunningChange: (running: boolean) => void): LayoutController {
+export function createLayout(graph: ExplorerGraph, sizeOf: (node: string) => number, onRunningChange: (running: boolean) => void): LayoutController {
   let phase: Phase = "idle";
   let forces: FA2LayoutSupervisor | null = null;
   let overlaps: NoverlapLayoutSupervisor | null = null;
@@ -85,7 +86,7 @@ export function createLayout(graph: ExplorerGraph, onRunningChange: (running: bo
   }
 
   function startForces(): void {
-    sync = createPositionSync(graph, pace);
+    sync = createPositionSync(graph, sizeOf, pace);
     const supervisor = new FA2LayoutSupervisor(sync.positions, { settings: layoutSettings(graph), getEdgeWeight: null });
     forces = supervisor;
     if (counted) {
@@ -106,7 +107,7 @@ export function createLayout(graph: ExplorerGraph, onRunningChange: (running: bo
 
   /** `from`: ForceAtlas2's copy, to go on from its latest positions (see removeOverlaps). */
   function startOverlaps(onDone: () => void, from: PositionSync | null = null): void {
-    sync = from ?? createPositionSync(graph, pace);
+    sync = from ?? createPositionSync(graph, sizeOf, pace);
     const supervisor = new NoverlapLayoutSupervisor(sync.positions, { settings: NOVERLAP.settings, onConverged: () => setTimeout(done, 0) });
     // Called from the supervisor's own callbacks: only ends this run, not one started since.
     function done(): void {
@@ -182,7 +183,7 @@ export function createLayout(graph: ExplorerGraph, onRunningChange: (running: bo
   function removeOverlaps(): void {
     if (graph.order === 0 || graph.order > NOVERLAP_MAX_NODES || phase === "overlaps") return;
     if (graph.order <= SYNCHRONOUS_NOVERLAP_MAX_NODES) {
-      noverlap.assign(graph, NOVERLAP);
+      noverlap.assign(graph, { ...NOVERLAP, inputReducer: (node, attrs) => ({ x: attrs.x, y: attrs.y, size: sizeOf(node) }) });
       return;
     }
     // After ForceAtlas2, noverlap goes on from its copy: showing its last positions first would cost a

@@ -8,7 +8,7 @@ declare const cancelAnimationFrame: (handle: number) => void;
 /** The shortest pause between two copies, so small graphs still move smoothly but not more often than frames. */
 const MIN_COPY_INTERVAL_MS = 30;
 
-/** What a layout worker moves: the displayed graph's nodes and edges with positions, size and pinning only. */
+/** What a layout worker moves: the displayed graph's nodes and edges with positions, drawn size and pinning only. */
 export type PositionsGraph = Graph<{ x: number; y: number; size: number; fixed?: boolean }>;
 
 /**
@@ -38,9 +38,9 @@ export interface PositionSync {
  * copy instead; its positions reach the displayed graph after a pause as long as the last copy and
  * redraw took, so the page keeps at least half of its time.
  */
-export function createPositionSync(graph: ExplorerGraph, pace: RedrawPace = createRedrawPace()): PositionSync {
+export function createPositionSync(graph: ExplorerGraph, sizeOf: (node: string) => number, pace: RedrawPace = createRedrawPace()): PositionSync {
   const positions: PositionsGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: true });
-  graph.forEachNode((node, attrs) => positions.addNode(node, { x: attrs.x, y: attrs.y, size: attrs.size, fixed: attrs.fixed }));
+  graph.forEachNode((node, attrs) => positions.addNode(node, { x: attrs.x, y: attrs.y, size: sizeOf(node), fixed: attrs.fixed }));
   graph.forEachEdge((edge, _attrs, source, target) => positions.addDirectedEdgeWithKey(edge, source, target));
 
   let moved = false;

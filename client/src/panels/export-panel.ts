@@ -20,7 +20,7 @@ export function mountExportPanel(root: HTMLElement, store: Store<AppState>, acti
   async function png(scale: number): Promise<void> {
     const state = store.get();
     const visible = computeVisibility(graph, state.filters, new Set(state.hidden));
-    const model = legendModel(graph, state.colorMode, state.sizeMetric, visible.nodes);
+    const model = legendModel(graph, state.appearance, state.colorMode, state.sizeMetric, visible.nodes);
     const dots: LegendLine[] = model.nodes.filter((n) => n.count > 0).map((n) => ({ color: n.color, text: n.text, shape: "dot" }));
     const lines: LegendLine[] = model.relations.flatMap((c) => c.types.map((t) => ({ color: t.color, text: t.text, shape: "line" as const })));
     const caption = [

@@ -11,9 +11,9 @@ export function mountLegend(root: HTMLElement, store: Store<AppState>, graph: Ex
   root.append(box);
 
   function render(state: AppState, previous?: AppState): void {
-    if (previous && previous.colorMode === state.colorMode && previous.sizeMetric === state.sizeMetric && previous.graphVersion === state.graphVersion && previous.filters === state.filters && previous.hidden === state.hidden) return;
+    if (previous && previous.colorMode === state.colorMode && previous.sizeMetric === state.sizeMetric && previous.appearance === state.appearance && previous.filters === state.filters && previous.hidden === state.hidden) return;
     const visible = state.colorMode === "community" ? computeVisibility(graph, state.filters, new Set(state.hidden)).nodes : undefined;
-    const model = legendModel(graph, state.colorMode, state.sizeMetric, visible);
+    const model = legendModel(graph, state.appearance, state.colorMode, state.sizeMetric, visible);
     replaceChildren(
       box,
       el("h3", {}, "Nodes"),

@@ -1,5 +1,5 @@
 import { isSymmetric } from "../../../domain";
-import type { EdgeAttributes, Highlight, NodeAttributes, Visibility } from "../graph";
+import { curvatureOf, edgeSizeOf, nodeSizeOf, type Appearance, type EdgeAttributes, type Highlight, type NodeAttributes, type Visibility } from "../graph";
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, HIGHLIGHT_EDGE_COLOR, displayName, edgeColor, nodeColor, relationLabel, type ColorMode } from "../graph/styling";
 
 /**
@@ -16,6 +16,8 @@ export interface ViewModel {
   /** The relation whose panel is open: drawn like a hovered one. */
   openEdge: string | null;
   colorMode: ColorMode;
+  /** Sizes, communities and curvatures: how the data graph is drawn. */
+  appearance: Appearance;
   /** A layout is moving a large graph: it is drawn without edges or labels (see view-model). */
   layoutDraft: boolean;
   /** Zoomed in far enough for every edge between labelled nodes to carry its relation type. */
@@ -53,12 +55,13 @@ export function reduceNode(node: string, attrs: NodeAttributes, vm: ViewModel): 
   const selected = vm.selection.has(node);
   const emphasised = vm.emphasis?.nodes.has(node) ?? false;
   const dimmed = vm.emphasis !== null && !emphasised && !selected;
+  const size = nodeSizeOf(vm.appearance, node);
   return {
     x: attrs.x,
     y: attrs.y,
-    size: selected ? attrs.size + 2 : attrs.size,
+    size: selected ? size + 2 : size,
     label: dimmed || (vm.layoutDraft && !selected && !emphasised) ? null : displayName(attrs.label, attrs.nodeLabel),
-    color: dimmed ? DIMMED_NODE_COLOR : nodeColor(attrs, vm.colorMode),
+    color: dimmed ? DIMMED_NODE_COLOR : nodeColor(attrs.nodeLabel, vm.appearance.community?.get(node), vm.colorMode),
     hidden: !vm.visibility.nodes.has(node),
     highlighted: selected,
     forceLabel: emphasised || selected,
@@ -67,7 +70,9 @@ export function reduceNode(node: string, attrs: NodeAttributes, vm: ViewModel): 
 }
 
 export function reduceEdge(edge: string, attrs: EdgeAttributes, vm: ViewModel): EdgeDisplay {
-  const curved = attrs.curvature !== 0;
+  const curvature = curvatureOf(vm.appearance, edge);
+  const size = edgeSizeOf(vm.appearance, edge);
+  const curved = curvature !== 0;
   const symmetric = isSymmetric(attrs.relation);
   const type = curved ? (symmetric ? "curved" : "curvedArrow") : symmetric ? "line" : "arrow";
   const hovered = vm.hoveredEdge === edge || vm.openEdge === edge;
@@ -76,11 +81,11 @@ export function reduceEdge(edge: string, attrs: EdgeAttributes, vm: ViewModel): 
   // On a focused neighbourhood every relation says its type; elsewhere only once zoomed in.
   const labelled = !dimmed && !vm.layoutDraft && (hovered || (vm.emphasis !== null && emphasised) || vm.edgeLabels);
   return {
-    size: hovered ? attrs.size + 2 : emphasised ? attrs.size + 1 : attrs.size,
+    size: hovered ? size + 2 : emphasised ? size + 1 : size,
     color: hovered ? HIGHLIGHT_EDGE_COLOR : dimmed ? DIMMED_EDGE_COLOR : edgeColor(attrs.relation),
     hidden: vm.layoutDraft || !vm.visibility.edges.has(edge),
     type,
-    curvature: attrs.curvature,
+    curvature,
     zIndex: dimmed ? 0 : hovered ? 2 : 1,
     label: labelled ? relationLabel(attrs.relation) : null,
     forceLabel: hovered || (vm.emphasis !== null && emphasised),

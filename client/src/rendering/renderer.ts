@@ -77,6 +77,7 @@ export function createRenderer(container: HTMLElement, graph: ExplorerGraph, sto
       state.edge?.id !== previous.edge?.id ||
       state.focus !== previous.focus ||
       state.colorMode !== previous.colorMode ||
+      state.appearance !== previous.appearance ||
       zoomedIn(state) !== zoomedIn(previous);
     if (!looksChanged && state.layoutRunning === previous.layoutRunning) return;
     const wasDraft = vm.layoutDraft;
@@ -97,7 +98,11 @@ export function createRenderer(container: HTMLElement, graph: ExplorerGraph, sto
     // Hover only changes looks; structure changes need sigma to re-index (refresh does both).
     sigma.refresh({
       skipIndexation:
-        state.graphVersion === previous.graphVersion && state.hidden === previous.hidden && state.filters === previous.filters && vm.layoutDraft === wasDraft,
+        state.graphVersion === previous.graphVersion &&
+        state.appearance.nodeSize === previous.appearance.nodeSize &&
+        state.hidden === previous.hidden &&
+        state.filters === previous.filters &&
+        vm.layoutDraft === wasDraft,
     });
   });
 

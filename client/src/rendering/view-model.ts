@@ -37,6 +37,7 @@ export function createViewModelCache(graph: ExplorerGraph, hideEdgesAbove: numbe
       hoveredEdge: state.hoveredEdge?.id ?? null,
       openEdge: state.edge?.id ?? null,
       colorMode: state.colorMode,
+      appearance: state.appearance,
       layoutDraft: state.layoutRunning && graph.size > hideEdgesAbove,
       edgeLabels: zoomedIn(state),
     };

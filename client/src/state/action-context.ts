@@ -1,9 +1,11 @@
 import type { GraphPayload } from "../../../domain";
-import { applyCentrality, applyCommunities, assignCurvatures, dateBounds, mergePayload, type ExplorerGraph } from "../graph";
+import { mergePayload, type ExplorerGraph } from "../graph";
 import type { AppState } from "./app-state";
-import { connectionAfter, describeError } from "./errors";
+import { afterFailure, afterSuccess, type ShowFailure } from "./error-policy";
 import type { KeyValueStorage } from "./saved-views";
 import type { Store } from "./store";
+import { graphCleared, structureChanged } from "./updates/graph-data";
+import { busyWith } from "./updates/status";
 import type { CameraState } from "./url-state";
 
 /** What actions ask of the view without knowing sigma or the layout: wired in main.ts. */
@@ -17,72 +19,59 @@ export interface ViewPort {
   setCamera(camera: CameraState): void;
 }
 
-/** What every group of actions shares: the data, the state, the view and one error policy. */
+export interface CallOptions {
+  /** Shown while the call runs. */
+  busy?: string;
+  /** Where the calling area shows a failure; a toast by default (error-policy). */
+  failed?: ShowFailure;
+}
+
+/** What every group of actions shares: the data graph, the state, the view and the one way to call the server. */
 export interface ActionContext {
   graph: ExplorerGraph;
   store: Store<AppState>;
   view: ViewPort;
   storage: KeyValueStorage;
   set: Store<AppState>["set"];
-  /** Runs a call with a busy message; connection errors switch the banner, others become a toast. */
-  guarded<T>(busy: string | null, work: () => Promise<T>): Promise<T | undefined>;
+  /** Runs a server call under the error policy: its answer, or undefined once its failure is in the state. */
+  call<T>(work: () => Promise<T>, options?: CallOptions): Promise<T | undefined>;
   /** Adds a payload, keeping what is there; returns the ids of the nodes it added. */
   merge(payload: GraphPayload, anchor?: string): string[];
   /** Replaces the whole graph and lays it out. */
   replace(payload: GraphPayload): Promise<void>;
 }
 
-function graphDateBounds(graph: ExplorerGraph) {
-  const dates: unknown[] = [];
-  graph.forEachNode((_, attrs) => dates.push(attrs.properties.date));
-  graph.forEachEdge((_, attrs) => dates.push(attrs.properties.firstSeen, attrs.properties.lastSeen));
-  return dateBounds(dates);
-}
-
 export function createActionContext(graph: ExplorerGraph, store: Store<AppState>, view: ViewPort, storage: KeyValueStorage): ActionContext {
   const set = store.set;
 
-  async function guarded<T>(busy: string | null, work: () => Promise<T>): Promise<T | undefined> {
-    if (busy) set({ busy });
+  async function call<T>(work: () => Promise<T>, options: CallOptions = {}): Promise<T | undefined> {
+    const { busy, failed } = options;
+    if (busy) set((s) => busyWith(s, busy));
     try {
       const value = await work();
-      if (store.get().connection.kind !== "ok" && store.get().connection.kind !== "empty") set({ connection: { kind: "ok" } });
+      set(afterSuccess);
       return value;
     } catch (error) {
-      const connection = connectionAfter(error);
-      if (connection) set({ connection });
-      else set({ toast: describeError(error) });
+      set((s) => afterFailure(s, error, failed));
       return undefined;
     } finally {
-      if (busy) set({ busy: null });
+      if (busy) set((s) => busyWith(s, null));
     }
-  }
-
-  function afterStructureChange(): void {
-    assignCurvatures(graph);
-    applyCentrality(graph, store.get().sizeMetric);
-    if (store.get().colorMode === "community") applyCommunities(graph);
-    const bounds = graphDateBounds(graph);
-    // Keep the old object when the span did not move, so the filters panel (and a slider being dragged) stays put.
-    set((s) => ({
-      graphVersion: s.graphVersion + 1,
-      dateBounds: bounds && (bounds.min !== s.dateBounds?.min || bounds.max !== s.dateBounds?.max) ? bounds : s.dateBounds,
-    }));
   }
 
   function merge(payload: GraphPayload, anchor?: string): string[] {
     const { addedNodes, addedEdges } = mergePayload(graph, payload, { anchor });
-    if (addedNodes.length > 0 || addedEdges.length > 0) afterStructureChange();
+    if (addedNodes.length > 0 || addedEdges.length > 0) set((s) => structureChanged(s, graph));
     return addedNodes;
   }
 
   async function replace(payload: GraphPayload): Promise<void> {
     graph.clear();
-    set({ hidden: [], selection: [], highlight: null, expansions: {}, expansionLog: [], pinned: [] });
+    set(graphCleared);
     mergePayload(graph, payload);
-    afterStructureChange();
+    set((s) => structureChanged(s, graph));
     await view.layoutAll();
   }
 
-  return { graph, store, view, storage, set, guarded, merge, replace };
+  return { graph, store, view, storage, set, call, merge, replace };
 }

@@ -1,5 +1,6 @@
 import type { GraphPayload, RelationType } from "../../../domain";
-import type { ArticleDetail, CypherResult, EntityDetail, IngestJob, RelationDetail, Stats } from "../api/schemas";
+import type { ArticleDetail, CypherResult, EntityDetail, IngestJob, RelationDetail, Stats } from "../api";
+import { EMPTY_APPEARANCE, type Appearance } from "../graph/appearance";
 import { DEFAULT_FILTERS, type Filters } from "../graph/filters";
 import type { ColorMode } from "../graph/styling";
 import type { SizeMetric } from "../graph/metrics";
@@ -66,53 +67,88 @@ export interface UploadState {
   running: boolean;
 }
 
-export interface AppState {
+/** Whether the explorer can talk to its data, what it is busy with, and its one-line notices. */
+export interface StatusState {
   connection: Connection;
   /** A short description of what is loading, or null when idle. */
   busy: string | null;
   stats: Stats | null;
+  toast: string | null;
+}
+
+/** What the graph holds beyond its nodes and edges: how it came to be, and what it spans. */
+export interface GraphDataState {
   /** The span of dates on the loaded graph, which the time slider covers together with the event dates. */
   dateBounds: { min: string; max: string } | null;
   /** Outlets and articles to filter by, loaded once at start (and after an upload). */
   catalogue: { sources: string[]; articles: { id: string; title: string; source: string | null; date: string | null }[] };
+  expansions: Record<string, Expansion>;
+  /** Every expansion in the order it was made, for links. */
+  expansionLog: ExpansionStep[];
+  /** Incremented whenever nodes or edges are added or removed, so views recompute what depends on structure. */
+  graphVersion: number;
+  /** The last payload the overview returned, to tell "no data" from "all filtered out". */
+  lastOverview: GraphPayload | null;
+}
+
+export interface FiltersState {
   filters: Filters;
+}
+
+/** Which nodes the user picked, put aside or pinned. */
+export interface SelectionState {
   hidden: string[];
   pinned: string[];
   selection: string[];
+}
+
+/** The side panels: an entity, a relation, an article. */
+export interface InspectorState {
   /** The node whose side panel is open (also the one the URL remembers). */
   focus: string | null;
   entity: { id: string; name: string | null; detail: EntityDetail | null; error: string | null } | null;
   /** The relation whose panel is open. */
   edge: { id: string; detail: RelationDetail | null; error: string | null } | null;
   article: { id: string; detail: ArticleDetail | null; error: string | null; evidence: TextSpan | null } | null;
+  /** The entity or relation panel folded to its title bar. */
+  panelCollapsed: boolean;
+}
+
+/** How the graph is shown: its appearance, what stands out, the camera and the controls around it. */
+export interface ViewState {
+  colorMode: ColorMode;
+  sizeMetric: SizeMetric;
+  /** Sizes, communities and curvatures, computed from the data graph and the two options above. */
+  appearance: Appearance;
   hoveredNode: string | null;
   hoveredEdge: HoveredEdge | null;
   /** Nodes and edges to stand out, the rest dimmed: a focused node's neighbourhood, a search result, paths... */
   highlight: { nodes: string[]; edges: string[]; reason: HighlightReason } | null;
-  expansions: Record<string, Expansion>;
-  /** Every expansion in the order it was made, for links. */
-  expansionLog: ExpansionStep[];
-  colorMode: ColorMode;
-  sizeMetric: SizeMetric;
   layoutRunning: boolean;
   selectMode: SelectMode;
   /** The camera as the renderer last reported it (sigma's framed coordinates), for links. */
   camera: CameraState | null;
-  cypher: CypherState;
-  paths: { from: PathEnd | null; to: PathEnd | null; running: boolean; found: number | null; error: string | null };
-  upload: UploadState;
   /** Narrow screens: whether the controls sidebar is pulled out. */
   sidebarOpen: boolean;
-  /** The entity or relation panel folded to its title bar. */
-  panelCollapsed: boolean;
   /** A shared link is being replayed: the URL is not rewritten until it is done. */
   restoring: boolean;
-  /** Incremented whenever nodes or edges are added or removed, so views recompute what depends on structure. */
-  graphVersion: number;
-  toast: string | null;
-  /** The last payload the overview returned, to tell "no data" from "all filtered out". */
-  lastOverview: GraphPayload | null;
 }
+
+export interface ConsoleState {
+  cypher: CypherState;
+}
+
+export interface PathsState {
+  paths: { from: PathEnd | null; to: PathEnd | null; running: boolean; found: number | null; error: string | null };
+}
+
+export interface UploadAreaState {
+  upload: UploadState;
+}
+
+/** The explorer's state, one flat object made of its areas; each area's updates live in state/updates/. */
+export interface AppState
+  extends StatusState, GraphDataState, FiltersState, SelectionState, InspectorState, ViewState, ConsoleState, PathsState, UploadAreaState {}
 
 export const EXAMPLE_QUERY = "MATCH (a:State)-[r:ATTACKED|THREATENED|SANCTIONED]->(b)\nRETURN a, r, b\nLIMIT 50";
 
@@ -138,6 +174,7 @@ export function initialState(): AppState {
     expansionLog: [],
     colorMode: "label",
     sizeMetric: "degree",
+    appearance: EMPTY_APPEARANCE,
     layoutRunning: false,
     selectMode: "none",
     camera: null,

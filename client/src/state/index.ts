@@ -4,7 +4,7 @@ export * from "./url-state";
 export * from "./url-sync";
 export * from "./actions";
 export * from "./action-context";
-export * from "./errors";
 export * from "./restore";
 export * from "./saved-views";
 export * from "./ingest-job";
+export * from "./error-policy";

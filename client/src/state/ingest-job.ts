@@ -1,4 +1,4 @@
-import type { IngestJob } from "../api/schemas";
+import type { IngestJob } from "../api";
 
 export function jobFinished(job: IngestJob): boolean {
   return job.status === "done" || job.status === "failed" || job.status === "cancelled";

@@ -1,0 +1,16 @@
+import type { Filters } from "../../graph";
+import type { AppState } from "../app-state";
+
+export function filtersChanged(state: AppState, patch: Partial<Filters>): AppState {
+  return { ...state, filters: { ...state.filters, ...patch } };
+}
+
+/** The filters the server applies; the others only hide what is loaded. */
+export function serverFilters(filters: Filters): Pick<Filters, "source" | "article"> {
+  return { source: filters.source, article: filters.article };
+}
+
+/** Whether the overview must be fetched again: the server's filters changed. */
+export function needsReload(before: Filters, after: Filters): boolean {
+  return before.source !== after.source || before.article !== after.article;
+}
