@@ -5,7 +5,7 @@ import path from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { loadConfig, neo4jUri } from "../config";
 import { createDriver, ensureSchema } from "../db";
-import { localOptionsFromConfig, startLocalNeo4j, stopLocalNeo4j, wipeLocalNeo4j } from "../neo4j/local-neo4j";
+import { localOptionsFromConfig, startLocalNeo4j, stopLocalNeo4j, wipeLocalNeo4j } from "../tools/local-neo4j/local-neo4j";
 import { startServer } from "../server/main";
 
 /**

@@ -8,7 +8,7 @@ import { createDriver, ensureSchema } from "../db";
 import { writeExtraction } from "../ingest/load";
 import { connectCoreNlp, endpointUrl, type CoreNlpClient } from "../ingest/nlp";
 import { extractFromPaths } from "../ingest/pipeline";
-import { localOptionsFromConfig, startLocalNeo4j, stopLocalNeo4j } from "../neo4j/local-neo4j";
+import { localOptionsFromConfig, startLocalNeo4j, stopLocalNeo4j } from "../tools/local-neo4j/local-neo4j";
 import { startServer } from "../server/main";
 
 const ROOT = path.resolve(__dirname, "..");
