@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { loadConfig, neo4jUri } from "../config";
-import { createDriver, ensureSchema } from "../db";
+import { createDriver, ensureSchema } from "../storage";
 import { localOptionsFromConfig, startLocalNeo4j, stopLocalNeo4j, wipeLocalNeo4j } from "../tools/local-neo4j/local-neo4j";
 import { startServer } from "../server/main";
 

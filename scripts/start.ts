@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { Driver } from "neo4j-driver";
 import { loadConfig, neo4jUri } from "../config";
-import { createDriver, ensureSchema } from "../db";
+import { createDriver, ensureSchema } from "../storage";
 import { writeExtraction } from "../ingest/load";
 import { connectCoreNlp, endpointUrl, type CoreNlpClient } from "../ingest/nlp";
 import { extractFromPaths } from "../ingest/pipeline";

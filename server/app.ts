@@ -24,7 +24,7 @@ import {
   sameOriginWrites,
   securityHeaders,
 } from "./http";
-import { Db } from "./neo4j";
+import { Db } from "../storage";
 import { siteRouter } from "./site";
 
 export interface AppDeps {

@@ -1,6 +1,6 @@
-import { toPlain } from "../../db";
+import { toPlain } from "../../storage";
 import { EntityLabel, GraphEdge } from "../../domain";
-import { Db, domainLabel, toCypherParams, toGraphEdge } from "../neo4j";
+import { Db, domainLabel, toCypherParams, toGraphEdge } from "../../storage";
 
 export interface ArticleSummary {
   id: string;

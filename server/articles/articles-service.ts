@@ -1,6 +1,6 @@
-import { RetractResult, retractArticle } from "../../ingest/load";
+import { RetractResult, retractArticle } from "../../storage";
 import { notFound } from "../http";
-import { Db } from "../neo4j";
+import { Db } from "../../storage";
 import { ArticleDetail, ArticleSummary, listArticles, readArticle } from "./articles-repository";
 
 export function getArticles(db: Db, source: string | undefined, limit: number, offset: number): Promise<{ articles: ArticleSummary[]; total: number }> {

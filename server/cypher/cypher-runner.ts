@@ -1,7 +1,7 @@
 import { ManagedTransaction, Neo4jError } from "neo4j-driver";
-import { toPlain } from "../../db";
+import { toPlain } from "../../storage";
 import { GraphPayload } from "../../domain";
-import { CollectOptions, Db, GraphCollector, toCypherParams } from "../neo4j";
+import { CollectOptions, Db, GraphCollector, toCypherParams } from "../../storage";
 import { CypherBusy, CypherQueryError, CypherRefusal } from "./cypher-errors";
 import { checkQueryType, checkStatically } from "./cypher-guard";
 import { callerMessage } from "./neo4j-message";

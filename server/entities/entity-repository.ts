@@ -1,7 +1,7 @@
 import { Node, Relationship } from "neo4j-driver";
-import { toPlain } from "../../db";
+import { toPlain } from "../../storage";
 import { GraphEdge, GraphNode } from "../../domain";
-import { Db, toCypherParams, toGraphEdge, toGraphNode } from "../neo4j";
+import { Db, toCypherParams, toGraphEdge, toGraphNode } from "../../storage";
 
 export interface EntityArticle {
   id: string;

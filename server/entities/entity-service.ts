@@ -1,5 +1,5 @@
 import { notFound } from "../http";
-import { Db } from "../neo4j";
+import { Db } from "../../storage";
 import { EntityDetail, readEntity } from "./entity-repository";
 
 export async function getEntity(db: Db, id: string, relationLimit: number): Promise<EntityDetail> {

@@ -1,7 +1,7 @@
 import { Node, Relationship } from "neo4j-driver";
-import { toPlain } from "../../db";
+import { toPlain } from "../../storage";
 import { FACT_RELATION_TYPES, GraphEdge, GraphNode, RelationType } from "../../domain";
-import { Db, toGraphEdge, toGraphNode } from "../neo4j";
+import { Db, toGraphEdge, toGraphNode } from "../../storage";
 import { ArticleInfo, EvidenceItem, evidenceOf, newestFirst } from "./entity-repository";
 
 /** One relation as its panel shows it: both ends and every piece of evidence, with the articles behind it. */

@@ -1,5 +1,5 @@
 import { badRequest, notFound } from "../http";
-import { Db } from "../neo4j";
+import { Db } from "../../storage";
 import { RelationDetail, parseRelationId, readRelation } from "./relation-repository";
 
 export async function getRelation(db: Db, id: string): Promise<RelationDetail> {

@@ -1,5 +1,5 @@
 import { ManagedTransaction } from "neo4j-driver";
-import { toPlain } from "../../db";
+import { toPlain } from "../../storage";
 import { GraphPayload } from "../../domain";
 
 /** Lists parallel to `evidenceArticle`: each evidence item's article title, outlet and date. */

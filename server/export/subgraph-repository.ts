@@ -1,6 +1,6 @@
 import { ManagedTransaction } from "neo4j-driver";
 import { FACT_RELATION_TYPES, GraphPayload } from "../../domain";
-import { Db, GraphCollector, toCypherParams } from "../neo4j";
+import { Db, GraphCollector, toCypherParams } from "../../storage";
 import { withEvidenceArticles } from "./evidence-articles";
 
 const FACT_PATTERN = `:${FACT_RELATION_TYPES.join("|")}`;

@@ -1,6 +1,6 @@
 import { GraphPayload } from "../../domain";
 import { notFound } from "../http";
-import { Db } from "../neo4j";
+import { Db } from "../../storage";
 import { GraphFilterQuery, buildFilters } from "./filters";
 import { NeighbourQuery, readNeighbours } from "./neighbours-repository";
 import { readOverview } from "./overview-repository";

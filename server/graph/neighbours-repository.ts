@@ -1,5 +1,5 @@
 import { GraphPayload } from "../../domain";
-import { Db, GraphCollector, toCypherParams } from "../neo4j";
+import { Db, GraphCollector, toCypherParams } from "../../storage";
 import { CypherFilters } from "./filters";
 
 export type NeighbourOrder = "evidence" | "recent" | "type";

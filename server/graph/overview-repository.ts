@@ -1,5 +1,5 @@
 import { GraphPayload } from "../../domain";
-import { Db, GraphCollector } from "../neo4j";
+import { Db, GraphCollector } from "../../storage";
 import { CypherFilters } from "./filters";
 
 /*

@@ -1,5 +1,5 @@
 import { NODE_LABELS, NodeLabel, RELATION_TYPES, RelationType } from "../../domain";
-import { Db } from "../neo4j";
+import { Db } from "../../storage";
 
 export interface Stats {
   nodes: Record<NodeLabel, number>;

@@ -1,6 +1,6 @@
 import { Neo4jError } from "neo4j-driver";
 import { serviceUnavailable } from "../http";
-import { Db } from "../neo4j";
+import { Db } from "../../storage";
 import { readServerVersion } from "./health-repository";
 
 export interface Health {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { ArticleInput, Extraction } from "../../domain";
 import { WriteSummary, writeExtraction } from "../../ingest/load";
 import type { ExtractResult, NamedInput } from "../../ingest/pipeline";
-import { Db } from "../neo4j";
+import { Db } from "../../storage";
 
 export type FileStatus = "pending" | "done" | "failed" | "skipped";
 

@@ -1,6 +1,6 @@
 import { GraphPayload } from "../../domain";
 import { CypherFilters } from "../graph";
-import { Db, GraphCollector, toGraphNode } from "../neo4j";
+import { Db, GraphCollector, toGraphNode } from "../../storage";
 
 export interface PathQuery {
   from: string;

@@ -1,6 +1,6 @@
-import { FULLTEXT_INDEX, toPlain } from "../../db";
+import { FULLTEXT_INDEX, toPlain } from "../../storage";
 import { EntityLabel } from "../../domain";
-import { Db, domainLabel } from "../neo4j";
+import { Db, domainLabel } from "../../storage";
 
 export interface SearchResult {
   id: string;

@@ -1,5 +1,5 @@
 import { EntityLabel } from "../../domain";
-import { Db } from "../neo4j";
+import { Db } from "../../storage";
 import { buildLuceneQuery } from "./lucene-query";
 import { SearchResult, searchEntities } from "./search-repository";
 

@@ -1,5 +1,5 @@
 import neo4j, { Node, Path, Relationship } from "neo4j-driver";
-import { toPlain } from "../../db";
+import { toPlain } from "../values";
 import { GraphEdge, GraphNode, NODE_LABELS, NodeLabel, RelationType, isRelationType, relationId } from "../../domain";
 
 /** Bulky or internal properties left out of nodes handed to the explorer (the article endpoint gives the text). */
