@@ -1,3 +1,4 @@
 export * from "./labels";
 export * from "./relation-types";
 export * from "./schemas";
+export * from "./stored-graph";

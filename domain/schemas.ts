@@ -94,7 +94,7 @@ export const GraphNodeSchema = z.object({
 });
 export type GraphNode = z.infer<typeof GraphNodeSchema>;
 
-/** A relation as the API hands it out; `id` is `source|TYPE|target`, stable across runs. */
+/** A relation as the API hands it out; `id` is its relationKey, stable across runs. */
 export const GraphEdgeSchema = z.object({
   id: z.string(),
   source: z.string(),
@@ -111,7 +111,3 @@ export const GraphPayloadSchema = z.object({
   more: z.number().int().nonnegative().optional(),
 });
 export type GraphPayload = z.infer<typeof GraphPayloadSchema>;
-
-export function relationId(source: string, type: string, target: string): string {
-  return `${source}|${type}|${target}`;
-}

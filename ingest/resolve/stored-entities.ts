@@ -1,10 +1,7 @@
 import type { Driver } from "neo4j-driver";
-import { isSymmetric, type Extraction, type ExtractedEntity, type ExtractedRelation } from "../../domain";
+import { isSymmetric, relationKey, type Extraction, type ExtractedEntity, type ExtractedRelation } from "../../domain";
 import { readStoredAffiliations, readStoredIds, readStoredNameMatches } from "../../storage";
 import { liftWithAffiliations } from "./lift";
-
-/** Relations keyed as the loader keys them, so two that now join the same entities become one. */
-const relationKey = (r: ExtractedRelation): string => `${r.source}|${r.type}|${r.target}|${r.negated ? "negated" : ""}`;
 
 function remapRelations(relations: ExtractedRelation[], idOf: (id: string) => string): ExtractedRelation[] {
   const merged = new Map<string, ExtractedRelation>();
@@ -13,6 +10,7 @@ function remapRelations(relations: ExtractedRelation[], idOf: (id: string) => st
     if (source === target) continue;
     if (isSymmetric(r.type) && source > target) [source, target] = [target, source];
     const moved = { ...r, source, target };
+    // Keyed as storage keys relations, so two that now join the same entities become one.
     const key = relationKey(moved);
     const seen = merged.get(key);
     if (!seen) {

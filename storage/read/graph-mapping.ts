@@ -1,6 +1,6 @@
 import neo4j, { Node, Path, Relationship } from "neo4j-driver";
 import { toPlain } from "../values";
-import { GraphEdge, GraphNode, NODE_LABELS, NodeLabel, RelationType, isRelationType, relationId } from "../../domain";
+import { GraphEdge, GraphNode, NODE_LABELS, NodeLabel, isRelationType, relationKey } from "../../domain";
 
 /** Bulky or internal properties left out of nodes handed to the explorer (the article endpoint gives the text). */
 const HIDDEN_NODE_PROPERTIES = new Set(["text", "aliasText"]);
@@ -34,12 +34,6 @@ export function toGraphNode(node: Node, options: NodeOptions = {}): GraphNode | 
   return { id: properties.id, label, name: nodeName(label, properties), properties: visible };
 }
 
-/** The API id of a stored relation: `source|TYPE|target`, with `|negated` for a negated one. */
-export function edgeId(source: string, type: RelationType, target: string, negated: boolean): string {
-  const id = relationId(source, type, target);
-  return negated ? `${id}|negated` : id;
-}
-
 export interface EdgeOptions {
   /** Keep the evidence lists (exports need them to round-trip). */
   withEvidence?: boolean;
@@ -63,7 +57,7 @@ export function toGraphEdge(rel: Relationship, source: string, target: string, o
     properties.firstEvidence = stored.evidenceSentence[0];
   }
   if (!options.withEvidence) for (const key of EVIDENCE_PROPERTIES) delete properties[key];
-  return { id: edgeId(source, rel.type, target, stored.negated === true), source, target, type: rel.type, properties };
+  return { id: relationKey({ source, type: rel.type, target, negated: stored.negated === true }), source, target, type: rel.type, properties };
 }
 
 /**
