@@ -1,7 +1,7 @@
 import { GraphPayload } from "../../domain";
 import { notFound } from "../http";
-import { Db } from "../../storage";
-import { GraphFilterQuery, buildFilters } from "./filters";
+import { Db, buildFilters } from "../../storage";
+import { GraphFilterQuery } from "./filters";
 import { NeighbourQuery, readNeighbours } from "./neighbours-repository";
 import { readOverview } from "./overview-repository";
 import { Stats, readStats } from "./stats-repository";

@@ -1,3 +1,3 @@
 export { graphRouter } from "./graph-routes";
-export { GraphFilterQuerySchema, buildFilters } from "./filters";
-export type { CypherFilters, GraphFilterQuery } from "./filters";
+export { GraphFilterQuerySchema } from "./filters";
+export type { GraphFilterQuery } from "./filters";

@@ -1,6 +1,6 @@
-import { GraphFilterQuery, buildFilters } from "../graph";
+import { GraphFilterQuery } from "../graph";
 import { badRequest, notFound } from "../http";
-import { Db } from "../../storage";
+import { Db, buildFilters } from "../../storage";
 import { PathQuery, PathsResult, readPaths } from "./paths-repository";
 
 export async function findPaths(db: Db, filters: GraphFilterQuery, query: PathQuery): Promise<Omit<PathsResult, "missing">> {
