@@ -1,5 +1,5 @@
 import { connects, isSymmetric, relationKey, type Article, type Extraction, type ExtractedEntity, type ExtractedRelation, type Mention, type RelationType } from "../../domain";
-import type { Dictionary } from "../data/dictionary";
+import type { Dictionary } from "../dictionaries/dictionary";
 import type { ArticleFindings } from "../extract";
 import type { EntityRef, FoundRelation, Sentence } from "../types";
 import { EntityRegistry } from "./entities";

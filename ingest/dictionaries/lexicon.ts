@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
 import { EventKindSchema, RELATION_TYPES, type EventKind, type RelationType } from "../../domain";
+import { DATA_DIR } from "./data-dir";
 
 const RelationTypeSchema = z.enum(RELATION_TYPES);
 const words = z.array(z.string().min(1));
@@ -164,7 +165,7 @@ export class LexiconError extends Error {
 }
 
 function read<T>(name: string, schema: z.ZodType<T>): T {
-  const parsed = schema.safeParse(parse(readFileSync(join(__dirname, name), "utf8")));
+  const parsed = schema.safeParse(parse(readFileSync(join(DATA_DIR, name), "utf8")));
   if (!parsed.success) throw new LexiconError(name, parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
   return parsed.data;
 }
