@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { FACT_RELATION_TYPES, type RelationType } from "./relation-types";
-import { PartialDateSchema } from "./schemas";
+import { ArticleSchema, ExtractedEntitySchema, ExtractedRelationSchema, PartialDateSchema } from "./schemas";
 
 /*
- * The graph as Neo4j holds it (docs/storage-model.md explains it). The schemas below are the one place a
- * stored property is named: storage/ writes and reads them, everyone else refers to them through these
- * schemas and the name constants derived from them.
+ * The graph as Neo4j holds it (docs/storage-model.md explains it). The schemas below, and the extraction
+ * format's in schemas.ts that they extend, are the one place a stored property is named: storage/ writes
+ * and reads them, everyone else refers to them through these schemas and the name constants below.
  */
 
 /** What an Event entity is about; the lexicon's event nouns and verbs name one of these. */
@@ -20,39 +20,19 @@ export const ParticipantRoleSchema = z.enum(PARTICIPANT_ROLES);
 
 const Offset = z.number().int().nonnegative();
 
-export const StoredArticlePropertiesSchema = z.object({
-  /** Stable for the same document: from its URL, else its file name, else source, title and date. */
-  id: z.string().min(1),
-  title: z.string(),
-  source: z.string().optional(),
-  date: PartialDateSchema.optional(),
-  authors: z.array(z.string()),
-  url: z.string().optional(),
-  file: z.string().optional(),
-  /** Unchanged hash, unchanged article: a re-ingest skips it. */
-  contentHash: z.string().optional(),
-  /** The cleaned body every offset points into. */
-  text: z.string().optional(),
-  ingestedAt: z.string(),
-});
+/** An article as the extraction gives it, with the time it was written. */
+export const StoredArticlePropertiesSchema = ArticleSchema.extend({ ingestedAt: z.string() });
 export type StoredArticleProperties = z.infer<typeof StoredArticlePropertiesSchema>;
 
-export const StoredEntityPropertiesSchema = z.object({
-  id: z.string().min(1),
-  name: z.string(),
-  /** Every surface form seen. */
-  aliases: z.array(z.string()),
+/** An entity as the extraction gives it (its type is the node's label), with what the writer adds. */
+export const StoredEntityPropertiesSchema = ExtractedEntitySchema.omit({ type: true }).extend({
   /** The aliases joined with " | ", for the full-text index (which takes strings, not lists). */
   aliasText: z.string(),
   /** Sum of the counts of the entity's MENTIONED_IN relations. */
   mentions: z.number().int().nonnegative(),
+  /** Earliest and latest date of the articles that mention it. */
   firstSeen: PartialDateSchema.optional(),
   lastSeen: PartialDateSchema.optional(),
-  /** A group's kind ("media", "armed group"), an event's EventKind. */
-  kind: z.string().optional(),
-  /** Events only. */
-  date: PartialDateSchema.optional(),
-  place: z.string().optional(),
 });
 export type StoredEntityProperties = z.infer<typeof StoredEntityPropertiesSchema>;
 
@@ -76,25 +56,21 @@ export const StoredEvidenceListsSchema = z.object({
 });
 export type StoredEvidenceLists = z.infer<typeof StoredEvidenceListsSchema>;
 
-/** A fact relation, `(a)-[r:TYPE]->(b)` with TYPE one of FACT_RELATION_TYPES. */
-export const StoredRelationPropertiesSchema = StoredEvidenceListsSchema.extend({
+/**
+ * A fact relation, `(a)-[r:TYPE]->(b)` with TYPE one of FACT_RELATION_TYPES: the extraction's relation
+ * (its ends and type are the relationship's own), its evidence as lists, and what the writer adds.
+ */
+export const StoredRelationPropertiesSchema = ExtractedRelationSchema.omit({ source: true, type: true, target: true, evidence: true }).extend({
+  ...StoredEvidenceListsSchema.shape,
   /** Distinct ids of the articles behind the evidence. */
   articles: z.array(z.string()),
   /** Evidence items. */
   count: z.number().int().nonnegative(),
-  /** The highest seen, 0..1. */
-  confidence: z.number().min(0).max(1),
   /** Earliest and latest date of the articles behind the evidence. */
   firstSeen: PartialDateSchema.optional(),
   lastSeen: PartialDateSchema.optional(),
-  /** Part of the relation's identity: "did not attack" is its own relation (see relationKey). */
+  /** Always stored, and part of the relation's identity: "did not attack" is its own relation (see relationKey). */
   negated: z.boolean(),
-  indirect: z.boolean().optional(),
-  /** A title for MEMBER_OF and LEADS ("deputy foreign minister"), a ParticipantRole for PARTICIPATED_IN. */
-  role: z.string().optional(),
-  date: PartialDateSchema.optional(),
-  /** Who claims it, for relations the article reports as someone's claim. */
-  attributedTo: z.string().optional(),
 });
 export type StoredRelationProperties = z.infer<typeof StoredRelationPropertiesSchema>;
 
