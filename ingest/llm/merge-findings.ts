@@ -1,5 +1,5 @@
-import type { ArticleFindings } from "../extract";
 import { relationKey } from "../../domain";
+import type { ArticleFindings } from "../extract";
 import type { EntityRef, FoundRelation } from "../types";
 
 /** How much a fact gains when the rules and the model found it independently. */
