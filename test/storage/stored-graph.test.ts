@@ -4,6 +4,7 @@ import {
   ENTITY_LABEL,
   EVENT_KINDS,
   Extraction,
+  GraphEdgePropertiesSchema,
   NodeLabel,
   PARTICIPANT_ROLES,
   RelationType,
@@ -14,7 +15,7 @@ import {
   connects,
 } from "../../domain";
 import { writeExtraction } from "../../ingest/load";
-import { domainLabel, retractArticle, toPlain } from "../../storage";
+import { GraphCollector, domainLabel, retractArticle, toPlain } from "../../storage";
 import { buildExtraction } from "../e2e/fixtures/extraction";
 import { ARTICLES, newsGraph } from "../server/fixtures/news-graph";
 import { resetDatabase, testDriver } from "../support/database";
@@ -86,6 +87,15 @@ describe("the stored graph", () => {
     await resetDatabase(driver);
     await writeExtraction(driver, "neo4j", extraction());
     checkGraph(await storedGraph(driver));
+  });
+
+  it.each([false, true])("hands relations to the API as GraphEdgePropertiesSchema says (for export: %s)", async (forExport) => {
+    await resetDatabase(driver);
+    await writeExtraction(driver, "neo4j", buildExtraction());
+    const all = await driver.executeQuery("MATCH (a)-[r]->(b) RETURN a, r, b");
+    const { edges } = new GraphCollector({ forExport }).add(all.records.map((r) => r.toObject())).payload();
+    expect(edges.length).toBe(all.records.length);
+    for (const edge of edges) GraphEdgePropertiesSchema.parse(edge.properties);
   });
 
   it("still matches it once an article is retracted", async () => {
