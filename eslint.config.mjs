@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", ".data/", "coverage/", "test-artifacts/", "client/dist/", "neo4j/target/"] },
+  { ignores: ["node_modules/", "dist/", ".data/", "coverage/", "test-artifacts/", "client/dist/", "tools/local-neo4j/target/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

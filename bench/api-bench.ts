@@ -7,7 +7,7 @@ import { Driver } from "neo4j-driver";
 import { loadConfig } from "../config";
 import { getNeighbours } from "../server/graph/graph-service";
 import { getEntity } from "../server/entities/entity-service";
-import { Db } from "../server/neo4j/db";
+import { Db } from "../storage";
 import { search } from "../server/search/search-service";
 import { BenchRow, percentile } from "./measure";
 

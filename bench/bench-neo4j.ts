@@ -1,8 +1,8 @@
 import path from "node:path";
 import { Driver } from "neo4j-driver";
 import { loadConfig } from "../config";
-import { createDriver, ensureSchema } from "../db";
-import { LocalNeo4jOptions, startLocalNeo4j, stopLocalNeo4j, wipeLocalNeo4j } from "../neo4j/local-neo4j";
+import { createDriver, ensureSchema } from "../storage";
+import { LocalNeo4jOptions, startLocalNeo4j, stopLocalNeo4j, wipeLocalNeo4j } from "../tools/local-neo4j/local-neo4j";
 
 /** Benchmarks get their own Neo4j, like the tests, so they never touch the user's data. */
 export const BENCH_NEO4J: LocalNeo4jOptions = {

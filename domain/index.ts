@@ -1,3 +1,5 @@
 export * from "./labels";
 export * from "./relation-types";
 export * from "./schemas";
+export * from "./graph-payload";
+export * from "./stored-graph";

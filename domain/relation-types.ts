@@ -1,3 +1,5 @@
+import { ARTICLE_LABEL, ENTITY_LABELS, type EntityLabel, type NodeLabel } from "./labels";
+
 export const RELATION_TYPES = [
   "BACKS",
   "NEGOTIATED_WITH",
@@ -84,4 +86,45 @@ export function isRelationType(value: string): value is RelationType {
 
 export function isSymmetric(type: RelationType): boolean {
   return SYMMETRIC_RELATION_TYPES.includes(type);
+}
+
+/** The labels a relation type may join, source and target. */
+export interface RelationEndpoints {
+  source: readonly NodeLabel[];
+  target: readonly NodeLabel[];
+}
+
+/** Who acts and is acted upon: a place does neither, except where a type says so. */
+const PARTIES: readonly EntityLabel[] = ENTITY_LABELS.filter((label) => label !== "Place");
+const ANY_ENTITY: readonly EntityLabel[] = ENTITY_LABELS;
+const BETWEEN_PARTIES: RelationEndpoints = { source: PARTIES, target: PARTIES };
+
+/** Which labels each relation type may connect; the assembler drops any relation that does not fit. */
+export const RELATION_ENDPOINTS: Record<RelationType, RelationEndpoints> = {
+  BACKS: BETWEEN_PARTIES,
+  NEGOTIATED_WITH: BETWEEN_PARTIES,
+  MEDIATED: BETWEEN_PARTIES,
+  ATTACKED: { source: PARTIES, target: ANY_ENTITY },
+  ACCUSED: BETWEEN_PARTIES,
+  DEMANDED: BETWEEN_PARTIES,
+  REQUESTED: BETWEEN_PARTIES,
+  THREATENED: BETWEEN_PARTIES,
+  SANCTIONED: BETWEEN_PARTIES,
+  AGREED_WITH: BETWEEN_PARTIES,
+  SIGNED: BETWEEN_PARTIES,
+  WITHDREW_FROM: { source: PARTIES, target: ANY_ENTITY },
+  LEADS: { source: PARTIES, target: ["Group", "State"] },
+  MEMBER_OF: { source: ["Actor"], target: PARTIES },
+  PART_OF: { source: ["Group", "State", "Event"], target: PARTIES },
+  ALLIED_WITH: BETWEEN_PARTIES,
+  OPPOSES: BETWEEN_PARTIES,
+  PARTICIPATED_IN: { source: PARTIES, target: ["Event"] },
+  // Where an event took place: a place or state as the text names it, whatever label the run settled on.
+  OCCURRED_IN: { source: ["Event"], target: ANY_ENTITY },
+  MENTIONED_IN: { source: ANY_ENTITY, target: [ARTICLE_LABEL] },
+};
+
+export function connects(type: RelationType, source: NodeLabel, target: NodeLabel): boolean {
+  const ends = RELATION_ENDPOINTS[type];
+  return ends.source.includes(source) && ends.target.includes(target);
 }

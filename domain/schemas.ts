@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { EdgePropertiesSchema } from "./api/edge-properties";
 import { ENTITY_LABELS, NODE_LABELS } from "./labels";
 import { RELATION_TYPES } from "./relation-types";
 
@@ -85,34 +84,3 @@ export const ExtractionSchema = z.object({
   mentions: z.array(MentionSchema).optional(),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;
-
-/** A node as the API hands it to the explorer and to exports. */
-export const GraphNodeSchema = z.object({
-  id: z.string(),
-  label: NodeLabelSchema,
-  name: z.string(),
-  properties: z.record(z.string(), z.unknown()),
-});
-export type GraphNode = z.infer<typeof GraphNodeSchema>;
-
-/** A relation as the API hands it out; `id` is `source|TYPE|target`, stable across runs. */
-export const GraphEdgeSchema = z.object({
-  id: z.string(),
-  source: z.string(),
-  target: z.string(),
-  type: RelationTypeSchema,
-  properties: EdgePropertiesSchema,
-});
-export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
-
-export const GraphPayloadSchema = z.object({
-  nodes: z.array(GraphNodeSchema),
-  edges: z.array(GraphEdgeSchema),
-  /** How many more results exist beyond this page; never truncate silently. */
-  more: z.number().int().nonnegative().optional(),
-});
-export type GraphPayload = z.infer<typeof GraphPayloadSchema>;
-
-export function relationId(source: string, type: string, target: string): string {
-  return `${source}|${type}|${target}`;
-}

@@ -129,7 +129,7 @@ async function extractCommand(args: CliArgs): Promise<number> {
 }
 
 async function ingestCommand(args: CliArgs): Promise<number> {
-  const [{ loadConfig }, { createDriver, ensureSchema }, { writeExtraction }] = await Promise.all([import("../config"), import("../db"), import("./load")]);
+  const [{ loadConfig }, { createDriver, ensureSchema }, { writeExtraction }] = await Promise.all([import("../config"), import("../storage"), import("./load")]);
   const config = loadConfig();
   const result = await withCoreNlp(async (nlp) => {
     const options: ExtractOptions = { nlp: nlp.client, dictionaries: args.dictionaries, onProgress: (p) => log(`extract ${p.done}/${p.total} ${p.file}`), ...extractorOptions(args) };

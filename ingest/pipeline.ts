@@ -1,6 +1,6 @@
 import type { Article, Extraction } from "../domain";
-import { loadDictionary } from "./data/dictionary";
-import { loadLexicon } from "./data/lexicon";
+import { loadDictionary } from "./dictionaries/dictionary";
+import { loadLexicon } from "./dictionaries/lexicon";
 import { ArticleExtractor, combinedExtractor, llmExtractor, rulesExtractor } from "./article-extractors";
 import { createExtractor, Extractor } from "./extract";
 import { ExtractorChoice, LlmSettings, LlmStats, newLlmStats } from "./llm";

@@ -1,6 +1,6 @@
 import "dotenv/config";
 import { loadConfig } from "../config";
-import { localNeo4jStatus, localOptionsFromConfig, startLocalNeo4j, stopLocalNeo4j } from "../neo4j/local-neo4j";
+import { localNeo4jStatus, localOptionsFromConfig, startLocalNeo4j, stopLocalNeo4j } from "../tools/local-neo4j/local-neo4j";
 
 const USAGE = "usage: npm run neo4j:start | neo4j:stop | neo4j:status";
 

@@ -4,8 +4,9 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { loadConfig, neo4jUri } from "../config";
-import { createDriver, ensureSchema } from "../db";
-import { localOptionsFromConfig, startLocalNeo4j, stopLocalNeo4j, wipeLocalNeo4j } from "../neo4j/local-neo4j";
+import { relationKey } from "../domain";
+import { createDriver, ensureSchema } from "../storage";
+import { localOptionsFromConfig, startLocalNeo4j, stopLocalNeo4j, wipeLocalNeo4j } from "../tools/local-neo4j/local-neo4j";
 import { startServer } from "../server/main";
 
 /**
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
     // The relation with the most evidence, and the best-connected entity: what the views below open.
     const best = await driver.executeQuery(
       `MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) <> 'MENTIONED_IN'
-       RETURN a.id AS a, type(r) AS t, b.id AS b, coalesce(r.negated, false) AS negated ORDER BY size(r.evidenceArticle) DESC, r.count DESC LIMIT 1`,
+       RETURN a.id AS a, type(r) AS t, b.id AS b, coalesce(r.negated, false) AS negated ORDER BY r.count DESC LIMIT 1`,
       {},
       { database: config.NEO4J_DATABASE },
     );
@@ -72,7 +73,7 @@ async function main(): Promise<void> {
     );
     await driver.close();
     const record = best.records[0];
-    const edgeId = `${record.get("a")}|${record.get("t")}|${record.get("b")}${record.get("negated") ? "|negated" : ""}`;
+    const edgeId = relationKey({ source: record.get("a"), type: record.get("t"), target: record.get("b"), negated: record.get("negated") });
     const hubId = hub.records[0].get("id") as string;
 
     say("building the explorer...");

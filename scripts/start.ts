@@ -4,11 +4,11 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { Driver } from "neo4j-driver";
 import { loadConfig, neo4jUri } from "../config";
-import { createDriver, ensureSchema } from "../db";
+import { createDriver, ensureSchema } from "../storage";
 import { writeExtraction } from "../ingest/load";
 import { connectCoreNlp, endpointUrl, type CoreNlpClient } from "../ingest/nlp";
 import { extractFromPaths } from "../ingest/pipeline";
-import { localOptionsFromConfig, startLocalNeo4j, stopLocalNeo4j } from "../neo4j/local-neo4j";
+import { localOptionsFromConfig, startLocalNeo4j, stopLocalNeo4j } from "../tools/local-neo4j/local-neo4j";
 import { startServer } from "../server/main";
 
 const ROOT = path.resolve(__dirname, "..");

@@ -26,7 +26,7 @@ import {
   sameOriginWrites,
   securityHeaders,
 } from "./http";
-import { Db } from "./neo4j";
+import { Db } from "../storage";
 import { siteRouter } from "./site";
 
 export interface AppDeps {
@@ -54,7 +54,7 @@ const CAPABILITIES: ((context: AppContext) => Router)[] = [
   openApiRouter,
 ];
 
-/** Neo4j's own transaction timeout on the bundled server (neo4j/neo4j.conf), plus a margin. */
+/** Neo4j's own transaction timeout on the bundled server (tools/local-neo4j/neo4j.conf), plus a margin. */
 const CONSOLE_SLOT_CEILING_MS = 90_000;
 const FINISHED_JOBS_KEPT = 100;
 

@@ -3,7 +3,7 @@ import { Config } from "../config";
 import { QueryGate } from "./cypher/query-gate";
 import { ReadOnlyStatements } from "./cypher/read-only-statements";
 import { IngestJobs } from "./uploads/upload-jobs";
-import { Db } from "./neo4j";
+import { Db } from "../storage";
 
 /** What every capability's router is built from; created once per app. */
 export interface AppContext {

@@ -4,7 +4,7 @@ import { Server } from "node:http";
 import { AddressInfo } from "node:net";
 import path from "node:path";
 import { Config, loadConfig } from "../config";
-import { createDriver, ensureSchema } from "../db";
+import { createDriver, ensureSchema } from "../storage";
 import { closeApp, createApp } from "./app";
 import { WriteToken, createLogger, resolveWriteToken } from "./http";
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { EntityLabelSchema, GraphEdgeSchema } from "../schemas";
+import { EntityLabelSchema } from "../schemas";
+import { GraphEdgeSchema } from "../graph-payload";
 import { IdSchema, queryInt } from "./query-values";
 
 export const ArticleListQuerySchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GraphPayloadSchema } from "../schemas";
+import { GraphPayloadSchema } from "../graph-payload";
 import { jsonShapeProblem } from "./json-shape";
 
 /** Characters of query text the console takes (the server's guard bounds it the same). */

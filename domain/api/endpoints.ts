@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GraphPayloadSchema } from "../schemas";
+import { GraphPayloadSchema } from "../graph-payload";
 import { ArticleDetailSchema, ArticleListQuerySchema, ArticleListSchema, ArticleParamsSchema, RetractionSchema } from "./articles";
 import { CypherRequestSchema, CypherResponseSchema } from "./cypher";
 import { EntityDetailSchema, EntityParamsSchema, EntityQuerySchema, RelationDetailSchema, RelationParamsSchema } from "./entities";

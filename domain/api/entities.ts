@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { GraphEdgeSchema, GraphNodeSchema, RelationTypeSchema } from "../schemas";
+import { RelationTypeSchema } from "../schemas";
+import { GraphEdgeSchema, GraphNodeSchema } from "../graph-payload";
 import { IdSchema, queryInt } from "./query-values";
 
 export const EntityParamsSchema = z.object({ id: IdSchema });

@@ -1,6 +1,5 @@
 export * from "./endpoints";
 export * from "./problem";
-export * from "./edge-properties";
 export * from "./query-values";
 export * from "./json-shape";
 export * from "./health";

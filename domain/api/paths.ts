@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { GraphPayloadSchema, PartialDateSchema } from "../schemas";
+import { PartialDateSchema } from "../schemas";
+import { GraphPayloadSchema } from "../graph-payload";
 import { GraphFilterQuerySchema } from "./graph";
 import { IdSchema, queryInt } from "./query-values";
 

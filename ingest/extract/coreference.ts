@@ -1,4 +1,4 @@
-import type { Lexicon, Roles } from "../data/lexicon";
+import type { Lexicon, Roles } from "../dictionaries/lexicon";
 import type { EntityRef } from "../types";
 import type { ParsedMention } from "./entity-typing";
 import type { SentenceGraph } from "./sentence-graph";

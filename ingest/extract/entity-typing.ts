@@ -1,6 +1,6 @@
-import type { Dictionary, Surface } from "../data/dictionary";
-import type { Roles } from "../data/lexicon";
-import { knownOutlet } from "../data/outlets";
+import type { Dictionary, Surface } from "../dictionaries/dictionary";
+import type { Roles } from "../dictionaries/lexicon";
+import { knownOutlet } from "../dictionaries/outlets";
 import type { EntityMention, EntityRef } from "../types";
 import { initials } from "../resolve/names";
 import type { Candidate } from "./mentions";

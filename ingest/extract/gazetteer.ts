@@ -1,4 +1,4 @@
-import type { Dictionary, Surface } from "../data/dictionary";
+import type { Dictionary, Surface } from "../dictionaries/dictionary";
 
 export interface GazetteerMatch {
   start: number;

@@ -1,10 +1,10 @@
 import type { EntityLabel } from "../../domain";
-import type { Dictionary } from "../data/dictionary";
-import type { Lexicon } from "../data/lexicon";
+import type { Dictionary } from "../dictionaries/dictionary";
+import type { Lexicon } from "../dictionaries/lexicon";
 import type { AnnotatedDocument } from "../nlp";
 import type { EntityMention, EntityRef, FoundRelation, Sentence, SourceDocument } from "../types";
 import { resolveReferences, sideReferences } from "./coreference";
-import { findDateExpressions, resolveDate } from "./dates";
+import { findDateExpressions, resolveDate } from "../dates";
 import { articleNames, ParsedMention, SurfaceIndex, surfaceIndex, typeSentence, TypingContext } from "./entity-typing";
 import type { ArticleFindings, FoundEvent } from "./findings";
 import { Gazetteer } from "./gazetteer";

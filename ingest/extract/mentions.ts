@@ -1,5 +1,5 @@
-import type { Surface } from "../data/dictionary";
-import type { Roles } from "../data/lexicon";
+import type { Surface } from "../dictionaries/dictionary";
+import type { Roles } from "../dictionaries/lexicon";
 import { initials } from "../resolve/names";
 import type { Gazetteer } from "./gazetteer";
 import type { SentenceGraph } from "./sentence-graph";

@@ -1,4 +1,4 @@
-import type { Lexicon } from "../data/lexicon";
+import type { Lexicon } from "../dictionaries/lexicon";
 import { baseRel, type SentenceGraph } from "./sentence-graph";
 
 /**

@@ -1,7 +1,7 @@
 import { isSymmetric, type RelationType } from "../../domain";
-import type { NounPattern } from "../data/lexicon";
+import type { NounPattern } from "../dictionaries/lexicon";
 import type { EntityRef, FoundRelation } from "../types";
-import { findDateExpressions, resolveDate } from "./dates";
+import { findDateExpressions, resolveDate } from "../dates";
 import type { FoundEvent, Participant } from "./findings";
 import { agentTokens, clauseSubjects, isPassive } from "./clause";
 import { factuality } from "./modality";

@@ -1,7 +1,7 @@
 import type { RelationType } from "../../domain";
 import type { BackedGroup } from "./coreference";
-import type { Dictionary } from "../data/dictionary";
-import type { Lexicon } from "../data/lexicon";
+import type { Dictionary } from "../dictionaries/dictionary";
+import type { Lexicon } from "../dictionaries/lexicon";
 import type { EntityRef, FoundRelation, Sentence } from "../types";
 import type { SurfaceIndex } from "./entity-typing";
 import type { Factuality } from "./modality";

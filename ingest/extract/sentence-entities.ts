@@ -1,4 +1,4 @@
-import type { Roles } from "../data/lexicon";
+import type { Roles } from "../dictionaries/lexicon";
 import type { EntityRef } from "../types";
 import type { ParsedMention } from "./entity-typing";
 import type { SentenceGraph } from "./sentence-graph";

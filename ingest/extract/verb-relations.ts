@@ -1,5 +1,5 @@
 import { isSymmetric, type RelationType } from "../../domain";
-import type { VerbPattern } from "../data/lexicon";
+import type { VerbPattern } from "../dictionaries/lexicon";
 import type { EntityRef, FoundRelation } from "../types";
 import { factuality, type Factuality } from "./modality";
 import { attackersFacing, mutualPairs, pairs, recorded, refsOf, RuleContext, SentenceInput, speakers } from "./rule-context";

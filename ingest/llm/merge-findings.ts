@@ -1,10 +1,13 @@
+import { relationKey } from "../../domain";
 import type { ArticleFindings } from "../extract";
-import type { FoundRelation } from "../types";
+import type { EntityRef, FoundRelation } from "../types";
 
 /** How much a fact gains when the rules and the model found it independently. */
 const AGREEMENT_BONUS = 0.15;
 
-const key = (r: FoundRelation) => `${r.source.type}:${r.source.name}|${r.type}|${r.target.type}:${r.target.name}|${r.sentence.start}|${r.negated ? 1 : 0}`;
+const ref = (e: EntityRef) => `${e.type}:${e.name}`;
+/** The same relation found in the same sentence. */
+const key = (r: FoundRelation) => `${relationKey({ source: ref(r.source), type: r.type, target: ref(r.target), negated: r.negated })}@${r.sentence.start}`;
 
 /** `--extractor both`: the rules' findings plus the model's, with agreement raising confidence. */
 export function mergeFindings(rules: ArticleFindings, llm: ArticleFindings): ArticleFindings {

@@ -1,5 +1,5 @@
-import { isSymmetric, type Article, type Extraction, type ExtractedEntity, type ExtractedRelation, type Mention, type RelationType } from "../../domain";
-import type { Dictionary } from "../data/dictionary";
+import { connects, isSymmetric, relationKey, type Article, type Extraction, type ExtractedEntity, type ExtractedRelation, type Mention, type RelationType } from "../../domain";
+import type { Dictionary } from "../dictionaries/dictionary";
 import type { ArticleFindings } from "../extract";
 import type { EntityRef, FoundRelation, Sentence } from "../types";
 import { EntityRegistry } from "./entities";
@@ -16,15 +16,9 @@ interface Accumulated {
   seen: Set<string>;
 }
 
-/** Relations that only make sense between certain kinds of entities. */
+/** Relations that only make sense between certain kinds of entities (domain's RELATION_ENDPOINTS). */
 function plausible(type: RelationType, source: ExtractedEntity, target: ExtractedEntity): boolean {
-  if (source.id === target.id) return false;
-  if (source.type === "Place" && type !== "OCCURRED_IN") return false;
-  if (target.type === "Place" && !["ATTACKED", "WITHDREW_FROM", "OCCURRED_IN"].includes(type)) return false;
-  if (type === "LEADS" && target.type !== "State" && target.type !== "Group") return false;
-  if (type === "MEMBER_OF" && source.type !== "Actor") return false;
-  if (type === "PART_OF" && source.type === "Actor") return false;
-  return true;
+  return source.id !== target.id && connects(type, source.type, target.type);
 }
 
 class RelationSet {
@@ -34,7 +28,7 @@ class RelationSet {
     if (!plausible(type, source, target)) return;
     let [s, t] = [source.id, target.id];
     if (isSymmetric(type) && s > t) [s, t] = [t, s];
-    const key = `${s}|${type}|${t}|${extra.negated ? "negated" : ""}`;
+    const key = relationKey({ source: s, type, target: t, negated: extra.negated });
     let acc = this.byKey.get(key);
     if (!acc) {
       acc = { relation: { source: s, type, target: t, evidence: [], confidence }, seen: new Set() };

@@ -1,5 +1,5 @@
 import type { EntityLabel, ExtractedEntity } from "../../domain";
-import type { Dictionary } from "../data/dictionary";
+import type { Dictionary } from "../dictionaries/dictionary";
 import type { EntityRef } from "../types";
 import { initials, normalizeName, slug } from "./names";
 

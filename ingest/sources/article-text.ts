@@ -1,4 +1,4 @@
-import { knownOutlet } from "../data/outlets";
+import { knownOutlet } from "../dictionaries/outlets";
 import { removeBoilerplate } from "./boilerplate";
 import { parseByline, readHeader } from "./metadata";
 import type { SourceDocument } from "../types";

@@ -3,7 +3,7 @@ import type { parseHTML as ParseHtml } from "linkedom";
 import { documentFromText } from "./article-text";
 import { InputError } from "./input-error";
 import { parseByline } from "./metadata";
-import { parseAbsoluteDate } from "../extract/dates";
+import { parseAbsoluteDate } from "../dates";
 import type { SourceDocument } from "../types";
 
 const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, td";

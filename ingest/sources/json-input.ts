@@ -1,7 +1,7 @@
 import { ArticleInputSchema } from "../../domain";
 import { documentFromText } from "./article-text";
 import { InputError } from "./input-error";
-import { parseAbsoluteDate } from "../extract/dates";
+import { parseAbsoluteDate } from "../dates";
 import type { SourceDocument } from "../types";
 
 function describeIssues(error: { issues: { path: PropertyKey[]; message: string }[] }): string {

@@ -1,6 +1,6 @@
-import { parseAbsoluteDate } from "../extract/dates";
+import { parseAbsoluteDate } from "../dates";
 import { isFurnitureLine } from "./boilerplate";
-import { knownOutlet } from "../data/outlets";
+import { knownOutlet } from "../dictionaries/outlets";
 
 /** What the top of an article says about itself. */
 export interface HeaderMetadata {

@@ -1,6 +1,6 @@
-import { retractArticle } from "../../ingest/load";
+import { retractArticle } from "../../storage";
 import { notFound } from "../http";
-import { Db } from "../neo4j";
+import { Db } from "../../storage";
 import { ArticleDetail, ArticleList, Retraction } from "../../domain/api";
 import { listArticles, readArticle } from "./articles-repository";
 

@@ -1,7 +1,6 @@
 import { ManagedTransaction, Neo4jError } from "neo4j-driver";
-import { toPlain } from "../../db";
 import { CypherResponse } from "../../domain/api";
-import { CollectOptions, Db, GraphCollector, toCypherParams } from "../neo4j";
+import { CollectOptions, Db, GraphCollector, toCypherParams, toPlain } from "../../storage";
 import { CypherBusy, CypherQueryError, CypherRefusal } from "./cypher-errors";
 import { checkQueryType, checkStatically } from "./cypher-guard";
 import { callerMessage } from "./neo4j-message";

@@ -1,4 +1,4 @@
-import { CollectOptions, GraphCollector } from "../neo4j";
+import { CollectOptions, GraphCollector } from "../../storage";
 import { badRequest, serviceUnavailable } from "../http";
 import { CypherBusy, CypherQueryError, CypherRefusal } from "./cypher-errors";
 import { CypherResponse } from "../../domain/api";

@@ -1,35 +1,9 @@
 import { Node, Relationship } from "neo4j-driver";
-import { toPlain } from "../../db";
 import { EntityArticle, EntityDetail, EntityRelation, EvidenceItem } from "../../domain/api";
-import { Db, toCypherParams, toGraphEdge, toGraphNode } from "../neo4j";
+import { Db, ENTITY, ENTITY_ARTICLES, ENTITY_ARTICLE_COUNT, ENTITY_RELATIONS, storedEvidence, toCypherParams, toGraphEdge, toGraphNode, toPlain } from "../../storage";
 
 /** Evidence sentences per relation in one answer: enough to read, bounded on hubs. */
 export const EVIDENCE_PER_RELATION = 20;
-
-const ENTITY = "MATCH (n:Entity {id: $id}) RETURN n";
-
-const ARTICLES = `
-MATCH (:Entity {id: $id})-[m:MENTIONED_IN]->(a:Article)
-RETURN a.id AS id, a.title AS title, a.source AS source, a.date AS date, m.count AS mentions
-ORDER BY a.date DESC, a.id
-LIMIT $limit`;
-
-const ARTICLE_COUNT = "MATCH (:Entity {id: $id})-[m:MENTIONED_IN]->(:Article) RETURN count(m) AS total";
-
-/** The entity's fact relations, best supported first, one page; with the articles behind their evidence. */
-const RELATIONS = `
-MATCH (n:Entity {id: $id})-[r]-(o:Entity)
-WHERE type(r) <> 'MENTIONED_IN'
-WITH n, r, o ORDER BY r.count DESC, type(r), o.id
-WITH n, collect({r: r, o: o}) AS ranked
-UNWIND ranked[0..$limit] AS item
-WITH item.r AS r, item.o AS o, startNode(item.r) = n AS out, size(ranked) AS total
-CALL (r) {
-  UNWIND coalesce(r.articles, []) AS articleId
-  MATCH (a:Article {id: articleId})
-  RETURN collect({id: a.id, title: a.title, source: a.source, date: a.date}) AS sources
-}
-RETURN r, o, out, sources, total`;
 
 export interface ArticleInfo {
   id: string;
@@ -40,19 +14,9 @@ export interface ArticleInfo {
 
 /** The parallel evidence lists of a relation as one item per piece of evidence. */
 export function evidenceOf(rel: Relationship, articles: Map<string, ArticleInfo>): EvidenceItem[] {
-  const p = toPlain(rel.properties) as Record<string, unknown[] | undefined>;
-  const ids = (p.evidenceArticle ?? []) as string[];
-  return ids.map((article, i) => {
+  return storedEvidence(rel).map(({ article, sentence, start, end }) => {
     const info = articles.get(article);
-    return {
-      article,
-      title: info?.title ?? null,
-      source: info?.source ?? null,
-      date: info?.date ?? null,
-      sentence: String(p.evidenceSentence?.[i] ?? ""),
-      start: Number(p.evidenceStart?.[i] ?? 0),
-      end: Number(p.evidenceEnd?.[i] ?? 0),
-    };
+    return { article, title: info?.title ?? null, source: info?.source ?? null, date: info?.date ?? null, sentence, start, end };
   });
 }
 
@@ -65,9 +29,9 @@ export async function readEntity(db: Db, id: string, limit: number): Promise<Ent
     const found = await tx.run(ENTITY, { id });
     const node = found.records[0] ? toGraphNode(found.records[0].get("n") as Node) : undefined;
     if (!node) return undefined;
-    const articles = (await tx.run(ARTICLES, toCypherParams({ id, limit }) as Record<string, unknown>)).records.map((r) => toPlain(r.toObject()) as EntityArticle);
-    const articlesTotal = (await tx.run(ARTICLE_COUNT, { id })).records[0].get("total").toNumber();
-    const rows = (await tx.run(RELATIONS, toCypherParams({ id, limit }) as Record<string, unknown>)).records;
+    const articles = (await tx.run(ENTITY_ARTICLES, toCypherParams({ id, limit }) as Record<string, unknown>)).records.map((r) => toPlain(r.toObject()) as EntityArticle);
+    const articlesTotal = (await tx.run(ENTITY_ARTICLE_COUNT, { id })).records[0].get("total").toNumber();
+    const rows = (await tx.run(ENTITY_RELATIONS, toCypherParams({ id, limit }) as Record<string, unknown>)).records;
     const relations = rows.flatMap((row): EntityRelation[] => {
       const rel = row.get("r") as Relationship;
       const other = toGraphNode(row.get("o") as Node);

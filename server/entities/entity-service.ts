@@ -1,5 +1,5 @@
 import { notFound } from "../http";
-import { Db } from "../neo4j";
+import { Db } from "../../storage";
 import { EntityDetail } from "../../domain/api";
 import { readEntity } from "./entity-repository";
 

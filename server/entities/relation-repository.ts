@@ -1,52 +1,12 @@
 import { Node, Relationship } from "neo4j-driver";
-import { toPlain } from "../../db";
-import { FACT_RELATION_TYPES, RelationType } from "../../domain";
+import { RelationIdentity } from "../../domain";
 import { RelationDetail } from "../../domain/api";
-import { Db, toGraphEdge, toGraphNode } from "../neo4j";
+import { Db, relationStatement, toGraphEdge, toGraphNode, toPlain } from "../../storage";
 import { ArticleInfo, evidenceOf, newestFirst } from "./entity-repository";
 
-export interface RelationKey {
-  source: string;
-  type: RelationType;
-  target: string;
-  negated: boolean;
-}
-
-/**
- * Splits an id at its relation type, so entity ids holding a `|` still parse; undefined when no fact
- * relation type sits between two non-empty ends.
- */
-export function parseRelationId(id: string): RelationKey | undefined {
-  const parts = id.split("|");
-  const negated = parts.length > 3 && parts[parts.length - 1] === "negated";
-  if (negated) parts.pop();
-  for (let i = 1; i < parts.length - 1; i++) {
-    if (!(FACT_RELATION_TYPES as readonly string[]).includes(parts[i])) continue;
-    const type = parts[i] as RelationType;
-    const source = parts.slice(0, i).join("|");
-    const target = parts.slice(i + 1).join("|");
-    if (source && target) return { source, type, target, negated };
-  }
-  return undefined;
-}
-
-/** The relation type comes from the domain's fixed list (checked by parseRelationId), never from the caller's text. */
-function relationQuery(type: RelationType): string {
-  return `
-MATCH (a:Entity {id: $source})-[r:${type}]->(b:Entity {id: $target})
-WHERE coalesce(r.negated, false) = $negated
-WITH a, r, b LIMIT 1
-CALL (r) {
-  UNWIND coalesce(r.articles, []) AS articleId
-  MATCH (x:Article {id: articleId})
-  RETURN collect({id: x.id, title: x.title, source: x.source, date: x.date}) AS sources
-}
-RETURN a, r, b, sources`;
-}
-
-export async function readRelation(db: Db, key: RelationKey): Promise<RelationDetail | undefined> {
+export async function readRelation(db: Db, key: RelationIdentity): Promise<RelationDetail | undefined> {
   return db.read(async (tx) => {
-    const row = (await tx.run(relationQuery(key.type), { source: key.source, target: key.target, negated: key.negated })).records[0];
+    const row = (await tx.run(relationStatement(key.type), { source: key.source, target: key.target, negated: key.negated })).records[0];
     if (!row) return undefined;
     const source = toGraphNode(row.get("a") as Node);
     const target = toGraphNode(row.get("b") as Node);

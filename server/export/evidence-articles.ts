@@ -1,11 +1,9 @@
 import { ManagedTransaction } from "neo4j-driver";
-import { toPlain } from "../../db";
-import { GraphPayload } from "../../domain";
+import { GraphPayload, RELATION_PROPERTY } from "../../domain";
+import { ARTICLE_INFO, toPlain } from "../../storage";
 
-/** Lists parallel to `evidenceArticle`: each evidence item's article title, outlet and date. */
+/** Lists parallel to the evidence lists: each evidence item's article title, outlet and date. */
 export const EVIDENCE_ARTICLE_LISTS = { title: "evidenceTitle", source: "evidenceSource", date: "evidenceDate" } as const;
-
-const ARTICLE_INFO = "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.title AS title, a.source AS source, a.date AS date";
 
 type Info = { title: string; source: string; date: string };
 
@@ -18,14 +16,14 @@ type Info = { title: string; source: string; date: string };
 export async function withEvidenceArticles(tx: ManagedTransaction, subgraph: GraphPayload): Promise<GraphPayload> {
   const ids = new Set<string>();
   for (const edge of subgraph.edges) {
-    const list = edge.properties.evidenceArticle;
+    const list = edge.properties[RELATION_PROPERTY.evidenceArticle];
     if (Array.isArray(list)) for (const id of list) if (typeof id === "string") ids.add(id);
   }
   if (ids.size === 0) return subgraph;
   const rows = (await tx.run(ARTICLE_INFO, { ids: [...ids] })).records.map((r) => toPlain(r.toObject()) as { id: string; title: unknown; source: unknown; date: unknown });
   const known = new Map<string, Info>(rows.map((r) => [r.id, { title: text(r.title), source: text(r.source), date: text(r.date) }]));
   const edges = subgraph.edges.map((edge) => {
-    const articles = edge.properties.evidenceArticle;
+    const articles = edge.properties[RELATION_PROPERTY.evidenceArticle];
     if (!Array.isArray(articles)) return edge;
     const properties = { ...edge.properties };
     for (const [field, list] of Object.entries(EVIDENCE_ARTICLE_LISTS) as [keyof Info, string][]) {

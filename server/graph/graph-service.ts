@@ -1,8 +1,7 @@
 import { GraphPayload } from "../../domain";
 import { GraphFilterQuery, Stats } from "../../domain/api";
 import { notFound } from "../http";
-import { Db } from "../neo4j";
-import { buildFilters } from "./filters";
+import { Db, buildFilters } from "../../storage";
 import { NeighbourQuery, readNeighbours } from "./neighbours-repository";
 import { readOverview } from "./overview-repository";
 import { readStats } from "./stats-repository";

@@ -1,18 +1,10 @@
 import { NODE_LABELS, NodeLabel, RELATION_TYPES, RelationType } from "../../domain";
 import { Stats } from "../../domain/api";
-import { Db } from "../neo4j";
-
-/* One UNION of per-label and per-type counts: each is answered from Neo4j's count store, not a scan. */
-const COUNTS = [
-  ...NODE_LABELS.map((label) => `MATCH (n:${label}) RETURN 'node' AS kind, '${label}' AS key, count(n) AS n`),
-  ...RELATION_TYPES.map((type) => `MATCH ()-[r:${type}]->() RETURN 'relation' AS kind, '${type}' AS key, count(r) AS n`),
-].join("\nUNION ALL\n");
-
-const EVENT_DATES = "MATCH (e:Event) WHERE e.date IS NOT NULL RETURN min(e.date) AS min, max(e.date) AS max";
+import { Db, EVENT_DATES, GRAPH_COUNTS } from "../../storage";
 
 export async function readStats(db: Db): Promise<Stats> {
   return db.read(async (tx) => {
-    const counts = await tx.run(COUNTS);
+    const counts = await tx.run(GRAPH_COUNTS);
     const dates = await tx.run(EVENT_DATES);
     const nodes = Object.fromEntries(NODE_LABELS.map((l) => [l, 0])) as Record<NodeLabel, number>;
     const relations = Object.fromEntries(RELATION_TYPES.map((t) => [t, 0])) as Record<RelationType, number>;

@@ -1,4 +1,4 @@
-import { Db } from "../neo4j";
+import { Db } from "../../storage";
 
 /** The server's version ("Neo4j/5.26.0"), from the summary of one query the configured database answers. */
 export async function readServerVersion(db: Db): Promise<string> {

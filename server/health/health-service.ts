@@ -1,7 +1,7 @@
 import { Neo4jError } from "neo4j-driver";
 import { Health } from "../../domain/api";
 import { serviceUnavailable } from "../http";
-import { Db } from "../neo4j";
+import { Db } from "../../storage";
 import { readServerVersion } from "./health-repository";
 
 /** Rejects after `ms`: a database that accepts connections but never answers must not hang the health check. */

@@ -1,7 +1,6 @@
 import { GraphFilterQuery, PathsResponse } from "../../domain/api";
-import { buildFilters } from "../graph";
 import { badRequest, notFound } from "../http";
-import { Db } from "../neo4j";
+import { Db, buildFilters } from "../../storage";
 import { PathQuery, readPaths } from "./paths-repository";
 
 export async function findPaths(db: Db, filters: GraphFilterQuery, query: PathQuery): Promise<PathsResponse> {

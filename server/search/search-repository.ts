@@ -1,20 +1,6 @@
-import { FULLTEXT_INDEX, toPlain } from "../../db";
 import { EntityLabel } from "../../domain";
 import { SearchResult } from "../../domain/api";
-import { Db, domainLabel } from "../neo4j";
-
-/** The best `$fetch` hits, and among them the best `$limit` with one of `$labels` (any label when null). */
-const SEARCH = `
-CALL db.index.fulltext.queryNodes($index, $query, {limit: $fetch}) YIELD node, score
-WITH collect({node: node, score: score}) AS hits
-CALL (hits) {
-  UNWIND hits AS hit
-  WITH hit.node AS node, hit.score AS score
-  WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
-  WITH node, score ORDER BY score DESC, node.mentions DESC LIMIT $limit
-  RETURN collect({id: node.id, name: node.name, labels: labels(node), aliases: coalesce(node.aliases, []), score: score}) AS results
-}
-RETURN size(hits) AS fetched, results`;
+import { Db, FULLTEXT_INDEX, SEARCH_ENTITIES, domainLabel, toPlain } from "../../storage";
 
 /**
  * The full-text index knows no labels, so a label filter applies to its hits. Without a filter, `limit`
@@ -30,7 +16,7 @@ const toResult = (row: Row): SearchResult => ({ id: row.id, name: row.name, labe
 
 export async function searchEntities(db: Db, query: string, limit: number, labels: EntityLabel[] | undefined): Promise<SearchResult[]> {
   for (let fetch = Math.min(labels ? limit * 10 : limit, MAX_FETCH); ; fetch = Math.min(fetch * 10, MAX_FETCH)) {
-    const record = (await db.query(SEARCH, { index: FULLTEXT_INDEX, query, fetch, limit, labels: labels ?? null })).records[0];
+    const record = (await db.query(SEARCH_ENTITIES, { index: FULLTEXT_INDEX, query, fetch, limit, labels: labels ?? null })).records[0];
     const results = toPlain(record.get("results")) as Row[];
     const fetched = toPlain(record.get("fetched")) as number;
     if (results.length >= limit || fetched < fetch || fetch === MAX_FETCH) return results.map(toResult);

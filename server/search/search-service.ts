@@ -1,6 +1,6 @@
 import { EntityLabel } from "../../domain";
 import { SearchResponse } from "../../domain/api";
-import { Db } from "../neo4j";
+import { Db } from "../../storage";
 import { buildLuceneQuery } from "./lucene-query";
 import { searchEntities } from "./search-repository";
 

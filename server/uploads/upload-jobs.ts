@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Logger } from "pino";
 import type { NamedInput } from "../../ingest/pipeline";
 import { neo4jProblem } from "../http";
-import { Db } from "../neo4j";
+import { Db } from "../../storage";
 import { ExtractionCancelled, RunningExtraction, extractInChildProcess } from "./extraction-process";
 import type { ParserEndpoint } from "./parser-endpoint";
 import { IngestJob, JobFile, JobStatus } from "../../domain/api";

@@ -3,7 +3,7 @@ import { ArticleInput, Extraction } from "../../domain";
 import { JobFile } from "../../domain/api";
 import { WriteSummary, writeExtraction } from "../../ingest/load";
 import type { ExtractResult, NamedInput } from "../../ingest/pipeline";
-import { Db } from "../neo4j";
+import { Db } from "../../storage";
 
 export interface IngestOutcome {
   files: JobFile[];

@@ -1,12 +1,12 @@
 import type { GraphEdge, GraphNode, GraphPayload, NodeLabel, RelationType } from "../../domain";
-import { relationId } from "../../domain";
+import { relationKey } from "../../domain";
 
 export function node(id: string, label: NodeLabel = "Actor", properties: Record<string, unknown> = {}): GraphNode {
   return { id, label, name: id.toUpperCase(), properties };
 }
 
 export function edge(source: string, type: RelationType, target: string, properties: Record<string, unknown> = {}): GraphEdge {
-  return { id: relationId(source, type, target), source, target, type, properties: { count: 1, ...properties } };
+  return { id: relationKey({ source, type, target }), source, target, type, properties: { count: 1, ...properties } };
 }
 
 export function payload(nodes: GraphNode[], edges: GraphEdge[] = []): GraphPayload {

@@ -1,5 +1,5 @@
 import { Driver } from "neo4j-driver";
-import { ensureSchema, FULLTEXT_INDEX } from "../../db";
+import { ensureSchema, FULLTEXT_INDEX } from "../../storage";
 import { resetDatabase, testDriver } from "../support/database";
 
 describe("Neo4j schema", () => {

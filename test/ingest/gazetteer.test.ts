@@ -1,4 +1,4 @@
-import type { Dictionary, Surface } from "../../ingest/data/dictionary";
+import type { Dictionary, Surface } from "../../ingest/dictionaries/dictionary";
 import { Gazetteer } from "../../ingest/extract/gazetteer";
 
 const surface = (text: string, name: string, type: Surface["ref"]["type"] = "State"): Surface => ({ text, ref: { name, type }, form: "name" });

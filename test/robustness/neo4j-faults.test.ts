@@ -5,9 +5,9 @@ import neo4j, { Driver } from "neo4j-driver";
 import request from "supertest";
 import { syntheticArticles } from "../../bench/synthetic-corpus";
 import { loadConfig } from "../../config";
-import { createDriver } from "../../db";
+import { createDriver } from "../../storage";
 import { createApp } from "../../server/app";
-import { LocalNeo4jOptions, startLocalNeo4j, stopLocalNeo4j, wipeLocalNeo4j } from "../../neo4j/local-neo4j";
+import { LocalNeo4jOptions, startLocalNeo4j, stopLocalNeo4j, wipeLocalNeo4j } from "../../tools/local-neo4j/local-neo4j";
 import { startCli } from "../ingest/run-cli";
 
 const ROOT = path.resolve(__dirname, "../..");

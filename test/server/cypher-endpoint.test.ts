@@ -4,7 +4,7 @@ import { createApp } from "../../server/app";
 import { QueryGate, ReadOnlyStatements, checkStatically } from "../../server/cypher";
 import { runReadOnlyCypher } from "../../server/cypher/cypher-runner";
 import { checkQueryType } from "../../server/cypher/cypher-guard";
-import { Db } from "../../server/neo4j";
+import { Db } from "../../storage";
 import { IDS } from "./fixtures/news-graph";
 import { ServerHarness, databaseFingerprint, serverHarness } from "./support";
 

@@ -1,7 +1,7 @@
 import { createServer, Server, Socket } from "node:net";
 import { AddressInfo } from "node:net";
 import request from "supertest";
-import { createDriver } from "../../db";
+import { createDriver } from "../../storage";
 import { createApp } from "../../server/app";
 import { testConfig } from "../support/database";
 

@@ -1,5 +1,5 @@
 import request from "supertest";
-import { parseRelationId } from "../../server/entities/relation-repository";
+import { parseRelationKey } from "../../domain";
 import { RelationDetailSchema } from "../../domain/api";
 import { ARTICLES, IDS } from "./fixtures/news-graph";
 import { ServerHarness, serverHarness } from "./support";
@@ -49,8 +49,8 @@ describe("GET /api/relations/:id", () => {
   });
 
   it("splits ids at the relation type, so entity ids holding a bar still parse", () => {
-    expect(parseRelationId("a|b|BACKS|c")).toEqual({ source: "a|b", type: "BACKS", target: "c", negated: false });
-    expect(parseRelationId("a|ATTACKED|c|negated")).toEqual({ source: "a", type: "ATTACKED", target: "c", negated: true });
-    expect(parseRelationId("a|BACKS")).toBeUndefined();
+    expect(parseRelationKey("a|b|BACKS|c")).toEqual({ source: "a|b", type: "BACKS", target: "c", negated: false });
+    expect(parseRelationKey("a|ATTACKED|c|negated")).toEqual({ source: "a", type: "ATTACKED", target: "c", negated: true });
+    expect(parseRelationKey("a|BACKS")).toBeUndefined();
   });
 });

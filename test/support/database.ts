@@ -1,6 +1,6 @@
 import { Driver } from "neo4j-driver";
 import { Config, loadConfig } from "../../config";
-import { createDriver, ensureSchema } from "../../db";
+import { createDriver, ensureSchema } from "../../storage";
 
 /** The configuration the tests run with: the test Neo4j that global setup started. */
 export function testConfig(overrides: Record<string, string> = {}): Config {

@@ -1,4 +1,4 @@
-import { startLocalNeo4j, stopLocalNeo4j, wipeLocalNeo4j } from "../../neo4j/local-neo4j";
+import { startLocalNeo4j, stopLocalNeo4j, wipeLocalNeo4j } from "../../tools/local-neo4j/local-neo4j";
 import { startLocalCoreNlp } from "../../tools/local-corenlp/local-corenlp";
 import { endpointUrl } from "../../ingest/nlp";
 import { TEST_CORENLP } from "./test-corenlp";

@@ -1,4 +1,4 @@
-import { stopLocalNeo4j } from "../../neo4j/local-neo4j";
+import { stopLocalNeo4j } from "../../tools/local-neo4j/local-neo4j";
 import { stopLocalCoreNlp } from "../../tools/local-corenlp/local-corenlp";
 import { TEST_CORENLP } from "./test-corenlp";
 import { TEST_NEO4J } from "./test-neo4j";

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { LocalNeo4jOptions } from "../../neo4j/local-neo4j";
+import { LocalNeo4jOptions } from "../../tools/local-neo4j/local-neo4j";
 
 /** The test instance: its own ports and folder, so a test run never touches the user's database. */
 export const TEST_NEO4J: LocalNeo4jOptions = {

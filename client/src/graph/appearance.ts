@@ -62,8 +62,7 @@ function nodeSizes(graph: ExplorerGraph, metric: SizeMetric): Pick<Appearance, "
 
 /** Thicker for relations reported by more articles, with a cap so hubs do not turn into blots. */
 export function edgeThickness(edge: Pick<GraphEdge, "properties">): number {
-  const count = Number(edge.properties.count ?? 1);
-  return Math.min(1.5 + Math.log2(Math.max(1, Number.isFinite(count) ? count : 1)), 6);
+  return Math.min(1.5 + Math.log2(Math.max(1, edge.properties.count ?? 1)), 6);
 }
 
 export function nodeSizeOf(appearance: Appearance, node: string): number {

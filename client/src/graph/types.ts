@@ -1,5 +1,5 @@
 import type { MultiDirectedGraph } from "graphology";
-import type { NodeLabel, RelationCategory, RelationType } from "../../../domain";
+import type { GraphEdge, NodeLabel, RelationCategory, RelationType } from "../../../domain";
 
 /**
  * A node as the explorer keeps it: what the server sent, and where the layout put it. How it is drawn (size,
@@ -19,7 +19,7 @@ export interface NodeAttributes {
 export interface EdgeAttributes {
   relation: RelationType;
   category: RelationCategory;
-  properties: Record<string, unknown>;
+  properties: GraphEdge["properties"];
 }
 
 export type ExplorerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;

@@ -21,9 +21,9 @@ export function mountEdgeTooltip(root: HTMLElement, store: Store<AppState>, grap
     }
     const attrs = graph.getEdgeAttributes(hovered.id);
     const [source, target] = graph.extremities(hovered.id);
-    const count = Number(attrs.properties.count ?? 1);
-    const evidence = typeof attrs.properties.firstEvidence === "string" ? attrs.properties.firstEvidence : null;
-    const ids = Array.isArray(attrs.properties.articleIds) ? (attrs.properties.articleIds as unknown[]).map(String) : [];
+    const count = attrs.properties.count ?? 1;
+    const evidence = attrs.properties.firstEvidence ?? null;
+    const ids = attrs.properties.articleIds ?? [];
     const known = new Map(state.catalogue.articles.map((a) => [a.id, a]));
     const outlets = [...new Set(ids.map((id) => known.get(id)?.source).filter((s): s is string => Boolean(s)))];
     const confidence = confidenceText(attrs.properties.confidence);

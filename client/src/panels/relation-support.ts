@@ -1,11 +1,8 @@
 import type { EntityRelation } from "../api";
 
-/** How many articles report a relation: the edge's `articles` may be a count or a list of ids. */
+/** How many articles report a relation: the edge's count, else the articles of its evidence. */
 export function articleCount(relation: Pick<EntityRelation, "edge" | "evidence">): number {
-  const articles = relation.edge.properties.articles;
-  if (typeof articles === "number") return articles;
-  if (Array.isArray(articles)) return articles.length;
-  return new Set(relation.evidence.map((e) => e.article)).size;
+  return relation.edge.properties.articles ?? new Set(relation.evidence.map((e) => e.article)).size;
 }
 
 /** Relations reported by one outlet only deserve a second look before they are trusted. */

@@ -1,4 +1,4 @@
-import { GraphPayload, PLOVER_EVENT_TYPE } from "../../../domain";
+import { GraphPayload, PLOVER_EVENT_TYPE, RELATION_PROPERTY } from "../../../domain";
 import { ExportWriter } from "../export-model";
 
 export interface PloverRecord {
@@ -36,7 +36,8 @@ export function ploverRecords(subgraph: GraphPayload): PloverRecord[] {
     const target = nodes.get(edge.target);
     if (!eventType || !source || !target) return [];
     const p = edge.properties;
-    const evidenceArticles = Array.isArray(p.evidenceArticle) ? (p.evidenceArticle as string[]) : [];
+    const stated = p[RELATION_PROPERTY.evidenceArticle];
+    const evidenceArticles = Array.isArray(stated) ? (stated as string[]) : [];
     const articles = Array.isArray(p.articleIds) ? (p.articleIds as string[]) : evidenceArticles;
     const first = (list: unknown) => (Array.isArray(list) && typeof list[0] === "string" && list[0] ? list[0] : null);
     return [

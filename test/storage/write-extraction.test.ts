@@ -1,5 +1,6 @@
 import { Driver } from "neo4j-driver";
-import { retractArticle, writeExtraction } from "../../ingest/load";
+import { writeExtraction } from "../../ingest/load";
+import { retractArticle } from "../../storage";
 import { resetDatabase, testDriver } from "../support/database";
 import { ExtractionBuilder } from "../support/extraction-factory";
 

@@ -1,4 +1,4 @@
-import { EntityLabel, RelationType } from "../../domain";
+import { EntityLabel, RelationType, relationKey } from "../../domain";
 import { ArticleSlice, EntityRow, MentionRow, RelationRow } from "./article-slice";
 
 /** One relation of a batch with the evidence of every article in it that states it. */
@@ -124,7 +124,7 @@ export function batchRows(slices: ArticleSlice[]): BatchRows {
       if (!byKey) relations.set(type, (byKey = new Map()));
       for (const row of rows) {
         statedRelations += 1;
-        const key = JSON.stringify([row.source, row.target, row.negated]);
+        const key = relationKey({ source: row.source, type, target: row.target, negated: row.negated });
         let combined = byKey.get(key);
         if (!combined) byKey.set(key, (combined = startRelation(row)));
         addStatement(combined, row);

@@ -15,7 +15,7 @@ import {
   UPSERT_MENTIONS,
   upsertEntities,
   upsertRelations,
-} from "./statements";
+} from "./write-statements";
 
 /** Takes an article's evidence out of the graph; returns how many relations lost all evidence, and the entities it mentioned. */
 async function retractEvidence(tx: ManagedTransaction, articleId: string): Promise<{ relationsRemoved: number; mentioned: string[] }> {

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import neo4j from "neo4j-driver";
-import { resolveClasspath } from "../tools/maven-classpath";
+import { resolveClasspath } from "../maven-classpath";
 
 const NEO4J_DIR = __dirname;
 const POM = path.join(NEO4J_DIR, "pom.xml");

@@ -1,11 +1,19 @@
 import neo4j, { Node, Path, Relationship } from "neo4j-driver";
-import { toPlain } from "../../db";
-import { GraphEdge, GraphNode, NODE_LABELS, NodeLabel, RelationType, isRelationType, relationId } from "../../domain";
+import { toPlain } from "../values";
+import {
+  ARTICLE_PROPERTY,
+  ENTITY_PROPERTY,
+  EVIDENCE_LIST_PROPERTIES,
+  GraphEdge,
+  GraphNode,
+  NODE_LABELS,
+  NodeLabel,
+  isRelationType,
+  relationKey,
+} from "../../domain";
 
 /** Bulky or internal properties left out of nodes handed to the explorer (the article endpoint gives the text). */
-const HIDDEN_NODE_PROPERTIES = new Set(["text", "aliasText"]);
-/** Evidence lists stay out of graph edges; the entity endpoint and exports carry them. */
-const EVIDENCE_PROPERTIES = ["evidenceArticle", "evidenceSentence", "evidenceStart", "evidenceEnd"] as const;
+const HIDDEN_NODE_PROPERTIES = new Set<string>([ARTICLE_PROPERTY.text, ENTITY_PROPERTY.aliasText]);
 
 export function domainLabel(labels: readonly string[]): NodeLabel | undefined {
   return NODE_LABELS.find((label) => labels.includes(label));
@@ -17,7 +25,7 @@ export function nodeName(label: NodeLabel, properties: Record<string, unknown>):
 }
 
 /** Full-text data exports keep, so a recreated graph is searchable again; article text stays out of every graph. */
-const EXPORTED_HIDDEN_PROPERTIES = new Set(["aliasText"]);
+const EXPORTED_HIDDEN_PROPERTIES = new Set<string>([ENTITY_PROPERTY.aliasText]);
 
 export interface NodeOptions {
   /** Keep stored properties the explorer does not need but an export must carry (aliasText). */
@@ -32,12 +40,6 @@ export function toGraphNode(node: Node, options: NodeOptions = {}): GraphNode | 
   const hidden = (key: string) => HIDDEN_NODE_PROPERTIES.has(key) && !(options.forExport && EXPORTED_HIDDEN_PROPERTIES.has(key));
   const visible = Object.fromEntries(Object.entries(properties).filter(([key]) => !hidden(key)));
   return { id: properties.id, label, name: nodeName(label, properties), properties: visible };
-}
-
-/** The API id of a stored relation: `source|TYPE|target`, with `|negated` for a negated one. */
-export function edgeId(source: string, type: RelationType, target: string, negated: boolean): string {
-  const id = relationId(source, type, target);
-  return negated ? `${id}|negated` : id;
 }
 
 export interface EdgeOptions {
@@ -62,8 +64,9 @@ export function toGraphEdge(rel: Relationship, source: string, target: string, o
   if (Array.isArray(stored.evidenceSentence) && stored.evidenceSentence.length > 0) {
     properties.firstEvidence = stored.evidenceSentence[0];
   }
-  if (!options.withEvidence) for (const key of EVIDENCE_PROPERTIES) delete properties[key];
-  return { id: edgeId(source, rel.type, target, stored.negated === true), source, target, type: rel.type, properties };
+  // Evidence lists stay out of graph edges; the entity endpoint and exports carry them.
+  if (!options.withEvidence) for (const key of EVIDENCE_LIST_PROPERTIES) delete properties[key];
+  return { id: relationKey({ source, type: rel.type, target, negated: stored.negated === true }), source, target, type: rel.type, properties };
 }
 
 /**

@@ -42,7 +42,7 @@ SET a.title = article.title, a.source = article.source, a.date = article.date, a
     a.ingestedAt = $now`;
 
 /*
- * Every write below is planned without an Eager operator (test/ingest-load/write-plans.test.ts):
+ * Every write below is planned without an Eager operator (test/storage/write-plans.test.ts):
  * ON CREATE / ON MATCH instead of reading back what an earlier SET wrote, and deletions driven by
  * ids collected first instead of by the pattern being changed.
  */

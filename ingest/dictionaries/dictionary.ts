@@ -5,6 +5,7 @@ import { parse } from "yaml";
 import { z } from "zod";
 import type { EntityLabel } from "../../domain";
 import type { EntityRef } from "../types";
+import { DATA_DIR } from "./data-dir";
 
 const EntryShape = z.object({
   name: z.string().min(1),
@@ -102,7 +103,7 @@ function countryEntries(): Entry[] {
 
 /** Builds the dictionary from world-countries, the curated entities and any user dictionaries. */
 export function loadDictionary(userFiles: string[] = []): Dictionary {
-  const curated = readDictionaryFile(join(__dirname, "entities.yaml"));
+  const curated = readDictionaryFile(join(DATA_DIR, "entities.yaml"));
   const files = [{ states: countryEntries() } as DictionaryFile, curated, ...userFiles.map(readDictionaryFile)];
   const surfaces: Surface[] = [];
   const facts = new Map<string, EntityFacts>();

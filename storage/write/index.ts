@@ -1,7 +1,6 @@
 import { Driver } from "neo4j-driver";
 import { DEFAULT_INGEST_BATCH_SIZE } from "../../config";
 import { Extraction } from "../../domain";
-import { joinStoredEntities } from "./stored-entities";
 import { sliceByArticle } from "./article-slice";
 import { RetractResult, retractArticleInTransaction, writeBatch } from "./write-batch";
 
@@ -27,9 +26,12 @@ export interface WriteSummary {
   skipped: number;
 }
 
-/** Writes an extraction to Neo4j in transactions of a batch of articles: an article is either fully in or not at all. */
-export async function writeExtraction(driver: Driver, database: string, extraction: Extraction, options: WriteOptions = {}): Promise<WriteSummary> {
-  const slices = sliceByArticle(await joinStoredEntities(driver, database, extraction));
+/**
+ * Writes an extraction, already joined to the stored entities, in transactions of a batch of articles:
+ * an article is either fully in or not at all.
+ */
+export async function writeArticles(driver: Driver, database: string, extraction: Extraction, options: WriteOptions = {}): Promise<WriteSummary> {
+  const slices = sliceByArticle(extraction);
   const entityIds = new Set<string>();
   const summary: WriteSummary = { articles: 0, entities: 0, relations: 0, skipped: 0 };
   const session = driver.session({ database });
@@ -61,4 +63,3 @@ export async function retractArticle(driver: Driver, database: string, articleId
 }
 
 export type { RetractResult } from "./write-batch";
-export { sliceByArticle } from "./article-slice";

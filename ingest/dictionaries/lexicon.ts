@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
-import { RELATION_TYPES, type RelationType } from "../../domain";
+import { EventKindSchema, RELATION_TYPES, type EventKind, type RelationType } from "../../domain";
+import { DATA_DIR } from "./data-dir";
 
 const RelationTypeSchema = z.enum(RELATION_TYPES);
 const words = z.array(z.string().min(1));
@@ -10,7 +11,7 @@ const words = z.array(z.string().min(1));
 const LexiconFileSchema = z.object({
   verbs: z.partialRecord(RelationTypeSchema, words),
   mutualVerbs: z.partialRecord(RelationTypeSchema, words),
-  verbEvents: z.record(z.string(), z.string()),
+  verbEvents: z.record(z.string(), EventKindSchema),
   transferVerbs: words,
   receiveVerbs: words,
   punitiveVerbs: words,
@@ -18,7 +19,7 @@ const LexiconFileSchema = z.object({
   sideNouns: words,
   needsInfinitive: words,
   aidNouns: words,
-  nouns: z.partialRecord(RelationTypeSchema, z.record(z.string(), z.string().nullable())),
+  nouns: z.partialRecord(RelationTypeSchema, z.record(z.string(), EventKindSchema.nullable())),
   nounTargets: z.partialRecord(RelationTypeSchema, words),
   ofTargetNouns: words,
   supportVerbs: words,
@@ -85,7 +86,7 @@ export interface NounPattern {
   head: string;
   /** Words that must stand before it as compound modifiers ("air" in "air strike"). */
   modifiers: string[];
-  eventKind?: string;
+  eventKind?: EventKind;
 }
 
 export interface SupportVerb {
@@ -130,7 +131,7 @@ export interface Lexicon {
   /** Verb lemma -> the patterns it can start, longest first. */
   verbs: Map<string, VerbPattern[]>;
   /** Verb lemma -> the event kind an act of force told with it is. */
-  verbEvents: Map<string, string>;
+  verbEvents: Map<string, EventKind>;
   transferVerbs: Map<string, SupportVerb[]>;
   receiveVerbs: Set<string>;
   punitiveVerbs: Set<string>;
@@ -164,7 +165,7 @@ export class LexiconError extends Error {
 }
 
 function read<T>(name: string, schema: z.ZodType<T>): T {
-  const parsed = schema.safeParse(parse(readFileSync(join(__dirname, name), "utf8")));
+  const parsed = schema.safeParse(parse(readFileSync(join(DATA_DIR, name), "utf8")));
   if (!parsed.success) throw new LexiconError(name, parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
   return parsed.data;
 }
@@ -207,7 +208,7 @@ export function loadLexicon(): Lexicon {
     }
   }
   const nounPatterns: NounPattern[] = [];
-  for (const [type, entries] of Object.entries(lex.nouns) as [RelationType, Record<string, string | null>][]) {
+  for (const [type, entries] of Object.entries(lex.nouns) as [RelationType, Record<string, EventKind | null>][]) {
     for (const [phrase, kind] of Object.entries(entries)) {
       const parts = phrase.toLowerCase().split(/\s+/);
       nounPatterns.push({ type, head: parts[parts.length - 1], modifiers: parts.slice(0, -1), eventKind: kind ?? undefined });

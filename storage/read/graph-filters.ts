@@ -1,5 +1,14 @@
-import { FACT_RELATION_TYPES, RelationType } from "../../domain";
-import { GraphFilterQuery } from "../../domain/api";
+import { FACT_RELATION_TYPES, type EntityLabel, type RelationType } from "../../domain";
+
+/** What the graph endpoints may narrow the graph by (docs/api.md). */
+export interface GraphFilter {
+  labels?: EntityLabel[];
+  types?: RelationType[];
+  article?: string;
+  source?: string;
+  from?: string;
+  to?: string;
+}
 
 /** Filters turned into Cypher conditions over fixed variable names, with their values as parameters. */
 export interface CypherFilters {
@@ -20,7 +29,7 @@ export interface CypherFilters {
  */
 const UPPER = "~";
 
-export function buildFilters(query: GraphFilterQuery): CypherFilters {
+export function buildFilters(query: GraphFilter): CypherFilters {
   const types = query.types?.length ? query.types : FACT_RELATION_TYPES;
   const params: Record<string, unknown> = {
     filterLabels: query.labels ?? null,

@@ -1,6 +1,6 @@
 import { Driver } from "neo4j-driver";
 import { ENTITY_LABELS, FACT_RELATION_TYPES, RelationType } from "../../domain";
-import * as statements from "../../ingest/load/statements";
+import * as statements from "../../storage/write/write-statements";
 import { resetDatabase, testDriver } from "../support/database";
 
 interface PlanNode {

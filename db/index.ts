@@ -1,3 +1,0 @@
-export * from "./driver";
-export * from "./schema";
-export * from "./values";

@@ -1,3 +1,0 @@
-export * from "./db";
-export * from "./graph-mapping";
-export * from "./cypher-params";
