@@ -17,7 +17,8 @@ import { BenchRow, percentile } from "./measure";
  */
 const CLIENT_COUNTS = [1, 10];
 const WARM_UP_SECONDS = 3;
-const TYPICAL_CYPHER = "MATCH (s:State)-[r:ATTACKED|BACKS]->(t) RETURN s.name AS source, type(r) AS type, t.name AS target, r.count AS evidence ORDER BY evidence DESC LIMIT 25";
+const TYPICAL_CYPHER =
+  "MATCH (s:State)-[r:ATTACKED|BACKS]->(t) RETURN s.name AS source, type(r) AS type, t.name AS target, r.count AS evidence ORDER BY evidence DESC LIMIT 25";
 
 /** The same work without HTTP: the repository calls the endpoint makes, from `clients` concurrent loops. */
 async function direct(work: () => Promise<unknown>, clients: number, seconds: number): Promise<number[]> {
@@ -45,7 +46,13 @@ async function direct(work: () => Promise<unknown>, clients: number, seconds: nu
  * search was 200 requests after a warm-up of 60 instead of 10 s after 3 s. Sampling every 50 ms keeps
  * the duration within that of the truth.
  */
-async function overHttp(url: string, path: string, clients: number, amount: number, body?: unknown): Promise<{ rate: number; latencies: number[] }> {
+async function overHttp(
+  url: string,
+  path: string,
+  clients: number,
+  amount: number,
+  body?: unknown,
+): Promise<{ rate: number; latencies: number[] }> {
   // Without a callback autocannon returns a promise that is also its event emitter (lib/init.js).
   const run = autocannon({
     url: url + path,
@@ -63,7 +70,9 @@ async function overHttp(url: string, path: string, clients: number, amount: numb
   run.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   const result = await run;
   if (result.errors || result.non2xx || result.timeouts || result.requests.total === 0) {
-    throw new Error(`bench: ${path} answered ${result.requests.total} requests, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+    throw new Error(
+      `bench: ${path} answered ${result.requests.total} requests, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
+    );
   }
   return { rate: result.requests.total / Math.max(result.duration, 0.001), latencies };
 }
@@ -86,7 +95,15 @@ async function startServerProcess(uri: string, password: string): Promise<{ url:
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: path.resolve(__dirname, ".."),
-    env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, PORT: String(port), LOG_LEVEL: "silent", RATE_LIMIT_PER_MINUTE: "1000000", CYPHER_MAX_CONCURRENT: String(Math.max(...CLIENT_COUNTS)) },
+    env: {
+      ...process.env,
+      NEO4J_URI: uri,
+      NEO4J_PASSWORD: password,
+      PORT: String(port),
+      LOG_LEVEL: "silent",
+      RATE_LIMIT_PER_MINUTE: "1000000",
+      CYPHER_MAX_CONCURRENT: String(Math.max(...CLIENT_COUNTS)),
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -122,7 +139,8 @@ async function compare(c: ApiCase, url: string, clients: number, seconds: number
   // round before, go on for WARM_UP_SECONDS; the last, warm rate sizes the measured runs.
   let rate = (await overHttp(url, c.path, clients, clients * 2, c.body)).rate;
   const warmUntil = Date.now() + WARM_UP_SECONDS * 1000;
-  while (Date.now() < warmUntil) rate = (await overHttp(url, c.path, clients, Math.max(clients * 2, Math.round(rate / 2)), c.body)).rate;
+  while (Date.now() < warmUntil)
+    rate = (await overHttp(url, c.path, clients, Math.max(clients * 2, Math.round(rate / 2)), c.body)).rate;
   await direct(c.work, clients, WARM_UP_SECONDS);
   // HTTP, direct, direct, HTTP: whatever drifts during the row (Neo4j's background work after the scale
   // run's writes, the JIT) weighs on both paths alike. Measured HTTP first, search came out 5.5x.
@@ -144,7 +162,12 @@ async function compare(c: ApiCase, url: string, clients: number, seconds: number
   };
 }
 
-export async function apiBenchmarks(driver: Driver, uri: string, password: string, seconds: number): Promise<BenchRow[]> {
+export async function apiBenchmarks(
+  driver: Driver,
+  uri: string,
+  password: string,
+  seconds: number,
+): Promise<BenchRow[]> {
   const config = loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: password });
   // After the scale run's writes the indexes may still be catching up, the search's full-text one above
   // all: waited for here, that work does not fall into the first case measured.
@@ -153,7 +176,9 @@ export async function apiBenchmarks(driver: Driver, uri: string, password: strin
   const server = await startServerProcess(uri, password);
   const url = server.url;
   const db = new Db(driver, "neo4j", config.READ_TIMEOUT_MS);
-  const hub = (await driver.executeQuery("MATCH (s:State) RETURN s.id AS id ORDER BY s.mentions DESC LIMIT 1")).records[0].get("id") as string;
+  const hub = (
+    await driver.executeQuery("MATCH (s:State) RETURN s.id AS id ORDER BY s.mentions DESC LIMIT 1")
+  ).records[0].get("id") as string;
   const cases: ApiCase[] = [
     { name: "search", path: "/api/search?q=iran&limit=10", work: () => search(db, "iran", 10) },
     { name: "entity", path: `/api/entities/${encodeURIComponent(hub)}`, work: () => getEntity(db, hub, 200) },
@@ -162,7 +187,12 @@ export async function apiBenchmarks(driver: Driver, uri: string, password: strin
       path: `/api/neighbours?ids=${encodeURIComponent(hub)}&hops=2&limit=50`,
       work: () => getNeighbours(db, {}, { ids: [hub], hops: 2, limit: 50, offset: 0, order: "evidence" }),
     },
-    { name: "Cypher", path: "/api/cypher", body: { query: TYPICAL_CYPHER }, work: () => driver.executeQuery(TYPICAL_CYPHER, {}, { database: "neo4j", routing: "READ" }) },
+    {
+      name: "Cypher",
+      path: "/api/cypher",
+      body: { query: TYPICAL_CYPHER },
+      work: () => driver.executeQuery(TYPICAL_CYPHER, {}, { database: "neo4j", routing: "READ" }),
+    },
   ];
   const rows: BenchRow[] = [];
   try {
@@ -172,7 +202,14 @@ export async function apiBenchmarks(driver: Driver, uri: string, password: strin
           rows.push(await compare(c, url, clients, seconds));
         } catch (error) {
           // One failing endpoint must not cost the figures of the others: it shows as failed.
-          rows.push({ benchmark: `API ${c.name}, ${clients} clients`, figure: `failed: ${(error as Error).message}`, baseline: "—", ratio: "—", goal: "p50 ≤ 1.5, p99 ≤ 2", met: false });
+          rows.push({
+            benchmark: `API ${c.name}, ${clients} clients`,
+            figure: `failed: ${(error as Error).message}`,
+            baseline: "—",
+            ratio: "—",
+            goal: "p50 ≤ 1.5, p99 ≤ 2",
+            met: false,
+          });
         }
       }
     }

@@ -19,10 +19,15 @@ const PAN_STEPS = 20;
 /** A random graph with the explorer's attributes, three edges per node, written as GEXF for both pages. */
 function writeGexf(nodes: number): string {
   let seed = nodes;
-  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const graph = new Graph({ multi: true });
   for (let i = 0; i < nodes; i += 1) {
-    graph.addNode(`n${i}`, { label: `Entity ${i}`, nodeLabel: ENTITY_LABELS[i % ENTITY_LABELS.length], x: next() * 1000, y: next() * 1000 });
+    graph.addNode(`n${i}`, {
+      label: `Entity ${i}`,
+      nodeLabel: ENTITY_LABELS[i % ENTITY_LABELS.length],
+      x: next() * 1000,
+      y: next() * 1000,
+    });
   }
   for (let i = 0; i < nodes * 3; i += 1) {
     const s = `n${Math.floor(next() * nodes)}`;
@@ -38,7 +43,13 @@ function serve(dir: string): Promise<Server> {
   const server = createServer((req, res) => {
     const file = path.join(dir, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
     if (!file.startsWith(dir) || !existsSync(file)) return void res.writeHead(404).end();
-    const type = file.endsWith(".html") ? "text/html" : file.endsWith(".js") ? "text/javascript" : file.endsWith(".css") ? "text/css" : "application/xml";
+    const type = file.endsWith(".html")
+      ? "text/html"
+      : file.endsWith(".js")
+        ? "text/javascript"
+        : file.endsWith(".css")
+          ? "text/css"
+          : "application/xml";
     res.writeHead(200, { "content-type": type });
     createReadStream(file).pipe(res);
   });
@@ -57,7 +68,11 @@ interface Measured {
 
 export async function explorerBenchmarks(sizes: number[], runs: number): Promise<BenchRow[]> {
   mkdirSync(OUT, { recursive: true });
-  const build = spawnSync(process.execPath, [path.join(ROOT, "node_modules/vite/bin/vite.js"), "build", "-c", "bench/explorer/vite.config.ts"], { cwd: ROOT, stdio: "ignore" });
+  const build = spawnSync(
+    process.execPath,
+    [path.join(ROOT, "node_modules/vite/bin/vite.js"), "build", "-c", "bench/explorer/vite.config.ts"],
+    { cwd: ROOT, stdio: "ignore" },
+  );
   if (build.status !== 0) throw new Error("bench: the explorer benchmark pages did not build");
   const server = await serve(OUT);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -66,7 +81,16 @@ export async function explorerBenchmarks(sizes: number[], runs: number): Promise
   // it for 1.9 s, for the bare sigma as for ours, and the layout row measured only that.
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
-    args: ["--headless=new", "--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--headless=new",
+      "--no-sandbox",
+      "--use-angle=swiftshader",
+      "--enable-unsafe-swiftshader",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   const rows: BenchRow[] = [];
   try {
@@ -77,27 +101,49 @@ export async function explorerBenchmarks(sizes: number[], runs: number): Promise
         try {
           await page.goto(`${base}/${pageName}.html?gexf=${gexf}${layout ? "&layout" : ""}`);
           await page.waitForFunction("window.__bench !== undefined", undefined, { timeout: 300000, polling: 200 });
-          const figures = (await page.evaluate("window.__bench")) as { firstRenderMs: number; webgl: string; error?: string };
+          const figures = (await page.evaluate("window.__bench")) as {
+            firstRenderMs: number;
+            webgl: string;
+            error?: string;
+          };
           if (figures.error) throw new Error(`bench: ${pageName} page: ${figures.error}`);
           if (layout) {
             // Nothing else happens on the page while the layout is measured.
-            await page.waitForFunction("window.__layoutLongTasks !== undefined", undefined, { timeout: 60000, polling: 200 });
+            await page.waitForFunction("window.__layoutLongTasks !== undefined", undefined, {
+              timeout: 60000,
+              polling: 200,
+            });
             const longTasks = (await page.evaluate("window.__layoutLongTasks")) as number[];
             const layoutWindowMs = (await page.evaluate("window.__layoutWindowMs")) as number;
-            return { firstRenderMs: figures.firstRenderMs, panStepMs: NaN, webgl: figures.webgl, longTasks, layoutWindowMs };
+            return {
+              firstRenderMs: figures.firstRenderMs,
+              panStepMs: NaN,
+              webgl: figures.webgl,
+              longTasks,
+              layoutWindowMs,
+            };
           }
-          const redrawMs = pageName === "bare" ? ((await page.evaluate("window.__measureRedraw()")) as number) : undefined;
+          const redrawMs =
+            pageName === "bare" ? ((await page.evaluate("window.__measureRedraw()")) as number) : undefined;
           // The drag starts in the stage's padding, where no node is: at 10k nodes the centre of the view is
           // always on a node, and there the explorer would drag the node while the bare page pans. Each
           // move is delivered once the page has handled the one before, so a slow page slows the drag.
           const started = (await page.evaluate("performance.now()")) as number;
           await page.mouse.move(PAN_START, PAN_START);
           await page.mouse.down();
-          for (let i = 1; i <= PAN_STEPS; i += 1) await page.mouse.move(PAN_START + 300 * (1 - Math.cos(i / 3)), PAN_START + 200 * (1 - Math.cos(i / 2.5)));
+          for (let i = 1; i <= PAN_STEPS; i += 1)
+            await page.mouse.move(PAN_START + 300 * (1 - Math.cos(i / 3)), PAN_START + 200 * (1 - Math.cos(i / 2.5)));
           await page.mouse.up();
           const ended = (await page.evaluate("window.__afterNextPaint()")) as number;
-          const refreshMs = pageName === "bare" ? ((await page.evaluate("window.__measureRefresh()")) as number) : undefined;
-          return { firstRenderMs: figures.firstRenderMs, panStepMs: (ended - started) / PAN_STEPS, webgl: figures.webgl, redrawMs, refreshMs };
+          const refreshMs =
+            pageName === "bare" ? ((await page.evaluate("window.__measureRefresh()")) as number) : undefined;
+          return {
+            firstRenderMs: figures.firstRenderMs,
+            panStepMs: (ended - started) / PAN_STEPS,
+            webgl: figures.webgl,
+            redrawMs,
+            refreshMs,
+          };
         } finally {
           await page.close();
         }
@@ -130,7 +176,9 @@ export async function explorerBenchmarks(sizes: number[], runs: number): Promise
         // in a bare sigma that one call is itself a long task at this size: see the baseline.
         const longest = median(layouts.map((m) => Math.max(0, ...(m.longTasks ?? []))));
         const count = median(layouts.map((m) => m.longTasks?.length ?? 0));
-        const blocked = median(layouts.map((m) => (m.longTasks ?? []).reduce((sum, ms) => sum + ms, 0) / (m.layoutWindowMs ?? NaN)));
+        const blocked = median(
+          layouts.map((m) => (m.longTasks ?? []).reduce((sum, ms) => sum + ms, 0) / (m.layoutWindowMs ?? NaN)),
+        );
         const windowS = median(layouts.map((m) => m.layoutWindowMs ?? NaN)) / 1000;
         rows.push({
           benchmark: "explorer: ForceAtlas2 in its worker for 4 s on 10k nodes, then noverlap, main-thread long tasks",

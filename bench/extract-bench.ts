@@ -8,10 +8,15 @@ import { syntheticArticles, wordCount } from "./synthetic-corpus";
  * pipeline with the same annotators over the same texts (every article parsed, nothing else), both
  * through the same server and client, one after the other in each run.
  */
-export async function extractBenchmarks(nlp: CoreNlpClient, options: { articles: number; runs: number }): Promise<BenchRow[]> {
+export async function extractBenchmarks(
+  nlp: CoreNlpClient,
+  options: { articles: number; runs: number },
+): Promise<BenchRow[]> {
   const articles = syntheticArticles(options.articles, 3);
   const words = articles.reduce((sum, a) => sum + wordCount(a.text), 0);
-  const inputs = [{ name: "bench.jsonl", contentType: "json" as const, body: articles.map((a) => JSON.stringify(a)).join("\n") }];
+  const inputs = [
+    { name: "bench.jsonl", contentType: "json" as const, body: articles.map((a) => JSON.stringify(a)).join("\n") },
+  ];
   await extractFromInputs([{ name: "warm-up.txt", contentType: "text", body: articles[0].text }], { nlp });
   const ours: number[] = [];
   const parser: number[] = [];

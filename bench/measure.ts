@@ -18,7 +18,11 @@ export async function timed<T>(work: () => Promise<T> | T): Promise<{ seconds: n
 }
 
 /** Runs `work` `runs` times (after `setup` each time) and returns the median seconds. */
-export async function medianSeconds(runs: number, work: () => Promise<unknown>, setup?: () => Promise<void>): Promise<number> {
+export async function medianSeconds(
+  runs: number,
+  work: () => Promise<unknown>,
+  setup?: () => Promise<void>,
+): Promise<number> {
   const seconds: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     if (setup) await setup();

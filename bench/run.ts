@@ -28,7 +28,10 @@ function writeReport(rows: BenchRow[], complete: boolean, notes: string): void {
   const table = [
     "| benchmark | ours | baseline | ratio | goal | met |",
     "| --- | --- | --- | --- | --- | --- |",
-    ...rows.map((r) => `| ${r.benchmark} | ${r.figure} | ${r.baseline} | ${r.ratio} | ${r.goal} | ${r.met === null ? "—" : r.met ? "yes" : "no"} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.benchmark} | ${r.figure} | ${r.baseline} | ${r.ratio} | ${r.goal} | ${r.met === null ? "—" : r.met ? "yes" : "no"} |`,
+    ),
   ];
   const report = [
     "# Benchmarks",
@@ -51,8 +54,14 @@ function writeReport(rows: BenchRow[], complete: boolean, notes: string): void {
 function explorerSizes(quick: boolean): number[] {
   const asked = process.argv.find((a) => a.startsWith("--explorer-sizes="));
   if (asked) {
-    const sizes = asked.split("=")[1].split(",").map((size) => Number(size.trim()));
-    if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--explorer-sizes takes node counts separated by commas, like 1000,10000; got "${asked.split("=")[1]}"`);
+    const sizes = asked
+      .split("=")[1]
+      .split(",")
+      .map((size) => Number(size.trim()));
+    if (sizes.some((size) => !Number.isInteger(size) || size < 1))
+      throw new Error(
+        `--explorer-sizes takes node counts separated by commas, like 1000,10000; got "${asked.split("=")[1]}"`,
+      );
     return sizes;
   }
   return quick ? [1000] : [1000, 10000, 50000];
@@ -74,7 +83,14 @@ async function main(): Promise<void> {
     await section("extraction", () => extractBenchmarks(nlp.client, { articles: quick ? 40 : 400, runs: 3 }));
     const db = await startBenchDatabase();
     try {
-      await section("writing", () => writeBenchmarks(db.driver, { articles: quick ? 100 : 2000, runs: 3, preloadNodes: 100000, perRowArticles: quick ? 10 : 50 }));
+      await section("writing", () =>
+        writeBenchmarks(db.driver, {
+          articles: quick ? 100 : 2000,
+          runs: 3,
+          preloadNodes: 100000,
+          perRowArticles: quick ? 10 : 50,
+        }),
+      );
       await emptyDatabase(db.driver);
       await section("scale", () => scaleBenchmark(db.driver, nlp.client, quick ? 300 : 10000));
       await section("API", () => apiBenchmarks(db.driver, db.uri, BENCH_NEO4J.password, quick ? 3 : 10));

@@ -14,9 +14,13 @@ export async function scaleBenchmark(driver: Driver, nlp: CoreNlpClient, count: 
   try {
     const articles = syntheticArticles(count, 99);
     const body = articles.map((a) => JSON.stringify(a)).join("\n");
-    const extracted = await timed(() => extractFromInputs([{ name: "scale.jsonl", contentType: "json", body }], { nlp }));
+    const extracted = await timed(() =>
+      extractFromInputs([{ name: "scale.jsonl", contentType: "json", body }], { nlp }),
+    );
     const written = await timed(() => writeExtraction(driver, "neo4j", extracted.result.extraction));
-    const size = await driver.executeQuery("MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relations");
+    const size = await driver.executeQuery(
+      "MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relations",
+    );
     const nodes = size.records[0].get("nodes").toNumber();
     const relations = size.records[0].get("relations").toNumber();
     const total = extracted.seconds + written.seconds;

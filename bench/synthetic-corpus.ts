@@ -9,16 +9,71 @@ import { seededRandom } from "../client/src/graph/seeded-random";
 
 /** [name, whether it takes "the"] */
 const GROUPS: [string, boolean][] = [
-  ["Hamas", false], ["Hizbollah", false], ["Houthis", true], ["Taliban", true], ["al-Shabaab", false], ["Boko Haram", false],
-  ["Islamic State group", true], ["Kurdistan Workers' Party", true], ["Wagner Group", true], ["Rapid Support Forces", true],
-  ["Revolutionary Guards", true], ["Popular Mobilisation Forces", true], ["Free Syrian Army", true], ["Arakan Army", true],
+  ["Hamas", false],
+  ["Hizbollah", false],
+  ["Houthis", true],
+  ["Taliban", true],
+  ["al-Shabaab", false],
+  ["Boko Haram", false],
+  ["Islamic State group", true],
+  ["Kurdistan Workers' Party", true],
+  ["Wagner Group", true],
+  ["Rapid Support Forces", true],
+  ["Revolutionary Guards", true],
+  ["Popular Mobilisation Forces", true],
+  ["Free Syrian Army", true],
+  ["Arakan Army", true],
   ["M23 rebels", true],
 ];
 
-const PEOPLE_FIRST = ["Ahmed", "Maria", "John", "Li", "Fatima", "Sergei", "Amina", "Carlos", "Yusuf", "Elena", "David", "Nadia"];
-const PEOPLE_LAST = ["Haddad", "Petrov", "Okafor", "Schmidt", "Rahimi", "Santos", "Kowalski", "Nasser", "Tanaka", "Moreau"];
-const TITLES = ["foreign minister", "defence minister", "president", "prime minister", "army commander", "national security adviser"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const PEOPLE_FIRST = [
+  "Ahmed",
+  "Maria",
+  "John",
+  "Li",
+  "Fatima",
+  "Sergei",
+  "Amina",
+  "Carlos",
+  "Yusuf",
+  "Elena",
+  "David",
+  "Nadia",
+];
+const PEOPLE_LAST = [
+  "Haddad",
+  "Petrov",
+  "Okafor",
+  "Schmidt",
+  "Rahimi",
+  "Santos",
+  "Kowalski",
+  "Nasser",
+  "Tanaka",
+  "Moreau",
+];
+const TITLES = [
+  "foreign minister",
+  "defence minister",
+  "president",
+  "prime minister",
+  "army commander",
+  "national security adviser",
+];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 const TEMPLATES: ((p: Picks) => string)[] = [
   (p) => `${p.stateA} accused ${p.stateB} of supplying ${p.group} with weapons and drones.`,
@@ -36,13 +91,28 @@ const TEMPLATES: ((p: Picks) => string)[] = [
 ];
 
 interface Picks {
-  stateA: string; stateB: string; stateC: string;
-  demonymA: string; demonymB: string;
-  capitalA: string; capitalB: string; capitalC: string;
-  group: string; groupBare: string; person: string; title: string; month: string; weekday: string; year: number;
+  stateA: string;
+  stateB: string;
+  stateC: string;
+  demonymA: string;
+  demonymB: string;
+  capitalA: string;
+  capitalB: string;
+  capitalC: string;
+  group: string;
+  groupBare: string;
+  person: string;
+  title: string;
+  month: string;
+  weekday: string;
+  year: number;
 }
 
-interface Country { name: string; demonym: string; capital: string }
+interface Country {
+  name: string;
+  demonym: string;
+  capital: string;
+}
 
 const COUNTRIES: Country[] = countries
   .filter((c) => c.independent && c.capital.length > 0 && c.demonyms?.eng?.m && !c.demonyms.eng.m.includes(","))
@@ -72,10 +142,20 @@ export function syntheticArticles(count: number, seed = 42, sentencesPerArticle 
     const sentences: string[] = [];
     for (let s = 0; s < sentencesPerArticle; s += 1) {
       const p: Picks = {
-        stateA: a.name, stateB: b.name, stateC: c.name, demonymA: a.demonym, demonymB: b.demonym,
-        capitalA: a.capital, capitalB: b.capital, capitalC: c.capital,
-        ...groupNames(pick(GROUPS)), person: `${pick(PEOPLE_FIRST)} ${pick(PEOPLE_LAST)}`, title: pick(TITLES),
-        month: pick(MONTHS), weekday: pick(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]), year,
+        stateA: a.name,
+        stateB: b.name,
+        stateC: c.name,
+        demonymA: a.demonym,
+        demonymB: b.demonym,
+        capitalA: a.capital,
+        capitalB: b.capital,
+        capitalC: c.capital,
+        ...groupNames(pick(GROUPS)),
+        person: `${pick(PEOPLE_FIRST)} ${pick(PEOPLE_LAST)}`,
+        title: pick(TITLES),
+        month: pick(MONTHS),
+        weekday: pick(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]),
+        year,
       };
       const sentence = pick(TEMPLATES)(p);
       sentences.push(sentence[0].toUpperCase() + sentence.slice(1));

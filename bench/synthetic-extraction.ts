@@ -12,9 +12,24 @@ export function syntheticExtraction(articleCount: number, seed = 7, idPrefix = "
     state = (state * 1103515245 + 12345) % 2147483648;
     return state / 2147483648;
   };
-  const states = countries.map((c) => ({ id: `${idPrefix}state:${c.cca3.toLowerCase()}`, name: c.name.common, type: "State" as const, aliases: [c.name.common] }));
-  const people = Array.from({ length: 2000 }, (_, i) => ({ id: `${idPrefix}actor:person-${i}`, name: `Person ${i}`, type: "Actor" as const, aliases: [`Person ${i}`] }));
-  const groups = Array.from({ length: 300 }, (_, i) => ({ id: `${idPrefix}group:group-${i}`, name: `Group ${i}`, type: "Group" as const, aliases: [`Group ${i}`] }));
+  const states = countries.map((c) => ({
+    id: `${idPrefix}state:${c.cca3.toLowerCase()}`,
+    name: c.name.common,
+    type: "State" as const,
+    aliases: [c.name.common],
+  }));
+  const people = Array.from({ length: 2000 }, (_, i) => ({
+    id: `${idPrefix}actor:person-${i}`,
+    name: `Person ${i}`,
+    type: "Actor" as const,
+    aliases: [`Person ${i}`],
+  }));
+  const groups = Array.from({ length: 300 }, (_, i) => ({
+    id: `${idPrefix}group:group-${i}`,
+    name: `Group ${i}`,
+    type: "Group" as const,
+    aliases: [`Group ${i}`],
+  }));
   const pool = [...states, ...people, ...groups];
   const types = FACT_RELATION_TYPES.filter((t) => t !== "PARTICIPATED_IN" && t !== "OCCURRED_IN") as RelationType[];
   const extraction: Extraction = { articles: [], entities: pool, relations: [], mentions: [] };

@@ -25,19 +25,39 @@ function group<K, V>(items: V[], key: (item: V) => K): Map<K, V[]> {
 
 export function plainRows(extraction: Extraction): PlainRows {
   const relations = extraction.relations.flatMap((r) =>
-    r.evidence.map((e) => ({ type: r.type, source: r.source, target: r.target, article: e.article, sentence: e.sentence })),
+    r.evidence.map((e) => ({
+      type: r.type,
+      source: r.source,
+      target: r.target,
+      article: e.article,
+      sentence: e.sentence,
+    })),
   );
   const mentions = extraction.mentions ?? [];
   const used = new Set([...mentions.map((m) => m.entity), ...relations.flatMap((r) => [r.source, r.target])]);
   const entities = extraction.entities.filter((e) => used.has(e.id));
   return {
-    articles: extraction.articles.map((a) => ({ id: a.id, title: a.title, source: a.source ?? null, date: a.date ?? null, authors: a.authors, contentHash: a.contentHash ?? null, text: a.text ?? null })),
+    articles: extraction.articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      source: a.source ?? null,
+      date: a.date ?? null,
+      authors: a.authors,
+      contentHash: a.contentHash ?? null,
+      text: a.text ?? null,
+    })),
     entitiesByLabel: new Map(
-      [...group(entities, (e) => e.type)].map(([label, list]) => [label, list.map((e) => ({ id: e.id, name: e.name, aliases: e.aliases }))]),
+      [...group(entities, (e) => e.type)].map(([label, list]) => [
+        label,
+        list.map((e) => ({ id: e.id, name: e.name, aliases: e.aliases })),
+      ]),
     ),
     mentions: mentions.map((m) => ({ entity: m.entity, article: m.article, start: m.start, end: m.end })),
     relationsByType: new Map(
-      [...group(relations, (r) => r.type)].map(([type, list]) => [type, list.map((r) => ({ source: r.source, target: r.target, article: r.article, sentence: r.sentence }))]),
+      [...group(relations, (r) => r.type)].map(([type, list]) => [
+        type,
+        list.map((r) => ({ source: r.source, target: r.target, article: r.article, sentence: r.sentence })),
+      ]),
     ),
     relationCount: relations.length,
   };
@@ -97,7 +117,11 @@ export async function oneTransactionPerRow(driver: Driver, rows: PlainRows): Pro
 export async function minimalRelationsOnly(driver: Driver, rows: PlainRows, batch = 1000): Promise<void> {
   for (const [type, typed] of rows.relationsByType) {
     for (let i = 0; i < typed.length; i += batch) {
-      await driver.executeQuery(relationStatement(type, "MERGE"), { rows: typed.slice(i, i + batch) }, { database: "neo4j" });
+      await driver.executeQuery(
+        relationStatement(type, "MERGE"),
+        { rows: typed.slice(i, i + batch) },
+        { database: "neo4j" },
+      );
     }
   }
 }

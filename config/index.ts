@@ -13,7 +13,10 @@ export const DEFAULT_INGEST_BATCH_SIZE = 500;
 export const ConfigSchema = z.object({
   NEO4J_URI: z.string().trim().min(1).optional(),
   NEO4J_USER: z.string().min(1).default("neo4j"),
-  NEO4J_PASSWORD: z.string().min(8, "NEO4J_PASSWORD must have at least 8 characters (Neo4j's own rule)").default("newsgraph-local"),
+  NEO4J_PASSWORD: z
+    .string()
+    .min(8, "NEO4J_PASSWORD must have at least 8 characters (Neo4j's own rule)")
+    .default("newsgraph-local"),
   NEO4J_DATABASE: z.string().min(1).default("neo4j"),
   NEO4J_CONNECTION_TIMEOUT_MS: positiveInt.default(5000),
   /** How long the driver keeps retrying a transaction after transient failures (e.g. a cluster leader change). */
@@ -21,7 +24,10 @@ export const ConfigSchema = z.object({
   LOCAL_NEO4J_BOLT_PORT: port.default(7687),
   LOCAL_NEO4J_HTTP_PORT: port.default(7474),
   LOCAL_NEO4J_DATA_DIR: z.string().min(1).default(".data/neo4j"),
-  LOCAL_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, "expected a size such as 512m or 1g").default("1g"),
+  LOCAL_NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/, "expected a size such as 512m or 1g")
+    .default("1g"),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: port.default(3000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -31,7 +37,10 @@ export const ConfigSchema = z.object({
   /** Host names the server answers for (on any port) besides localhost, 127.0.0.1 and [::1]; comma-separated. */
   ALLOWED_HOSTS: z.string().min(1).optional(),
   CORS_ORIGIN: z.string().min(1).optional(),
-  BODY_LIMIT: z.string().regex(/^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i, "expected a size such as 512kb or 5mb").default("5mb"),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i, "expected a size such as 512kb or 5mb")
+    .default("5mb"),
   CYPHER_TIMEOUT_MS: positiveInt.default(10000),
   CYPHER_MAX_ROWS: positiveInt.default(5000),
   /** Console and export queries running at once; more are answered 503 at once. */
@@ -52,11 +61,16 @@ export const ConfigSchema = z.object({
   CORENLP_MAX_CHARS: positiveInt.default(100000),
   LOCAL_CORENLP_PORT: port.default(9000),
   LOCAL_CORENLP_DATA_DIR: z.string().min(1).default(".data/corenlp"),
-  LOCAL_CORENLP_HEAP: z.string().regex(/^\d+[mg]$/, "expected a size such as 3g or 3000m").default("3g"),
+  LOCAL_CORENLP_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/, "expected a size such as 3g or 3000m")
+    .default("3g"),
   LOCAL_CORENLP_THREADS: positiveInt.default(2),
   INGEST_BATCH_SIZE: positiveInt.default(DEFAULT_INGEST_BATCH_SIZE),
   EXTRACTOR: z.enum(["rules", "llm", "both"]).default("rules"),
-  LLM_BASE_URL: z.url({ message: "LLM_BASE_URL must be a URL such as http://localhost:11434/v1" }).default("http://localhost:11434/v1"),
+  LLM_BASE_URL: z
+    .url({ message: "LLM_BASE_URL must be a URL such as http://localhost:11434/v1" })
+    .default("http://localhost:11434/v1"),
   LLM_MODEL: z.string().min(1).default("llama3.1"),
   LLM_API_KEY: z.string().min(1).optional(),
   LLM_TIMEOUT_MS: positiveInt.default(60000),

@@ -11,7 +11,8 @@ export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export const LABEL_DESCRIPTIONS: Record<NodeLabel, string> = {
   Actor: "a named individual person",
-  Group: "a non-state or sub-state organised body: movement, militia, party, unit, government body, agency, outlet, alliance",
+  Group:
+    "a non-state or sub-state organised body: movement, militia, party, unit, government body, agency, outlet, alliance",
   State: "a sovereign country, also when named by capital, demonym or government",
   Event: "something that happened at a time: talks, attack, strike, war, agreement, withdrawal",
   Place: "a location that is not a state: sea, city, region, base",

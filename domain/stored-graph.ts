@@ -60,7 +60,12 @@ export type StoredEvidenceLists = z.infer<typeof StoredEvidenceListsSchema>;
  * A fact relation, `(a)-[r:TYPE]->(b)` with TYPE one of FACT_RELATION_TYPES: the extraction's relation
  * (its ends and type are the relationship's own), its evidence as lists, and what the writer adds.
  */
-export const StoredRelationPropertiesSchema = ExtractedRelationSchema.omit({ source: true, type: true, target: true, evidence: true }).extend({
+export const StoredRelationPropertiesSchema = ExtractedRelationSchema.omit({
+  source: true,
+  type: true,
+  target: true,
+  evidence: true,
+}).extend({
   ...StoredEvidenceListsSchema.shape,
   /** Distinct ids of the articles behind the evidence. */
   articles: z.array(z.string()),
@@ -102,7 +107,10 @@ export const GraphRelationPropertiesSchema = z.looseObject({
  * optional here, typed where present: console queries return relations as they are, and an answer must
  * not fail over a property its reader does not need (test/storage checks what the writer stores).
  */
-export const GraphEdgePropertiesSchema = z.looseObject({ ...GraphRelationPropertiesSchema.partial().shape, ...StoredMentionPropertiesSchema.partial().shape });
+export const GraphEdgePropertiesSchema = z.looseObject({
+  ...GraphRelationPropertiesSchema.partial().shape,
+  ...StoredMentionPropertiesSchema.partial().shape,
+});
 export type GraphEdgeProperties = z.infer<typeof GraphEdgePropertiesSchema>;
 
 /** What makes a relation itself: its ends, its type, and whether the text says it did not happen. */
@@ -117,7 +125,12 @@ export interface RelationIdentity {
  * A relation's one key, `source|TYPE|target`, with `|negated` for a negated relation: the API's edge id,
  * and how ingest and storage tell two relations apart. Symmetric types are keyed with their ends ordered.
  */
-export function relationKey(relation: { source: string; type: RelationType; target: string; negated?: boolean }): string {
+export function relationKey(relation: {
+  source: string;
+  type: RelationType;
+  target: string;
+  negated?: boolean;
+}): string {
   const key = `${relation.source}|${relation.type}|${relation.target}`;
   return relation.negated ? `${key}|negated` : key;
 }

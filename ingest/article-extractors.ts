@@ -13,13 +13,15 @@ export function rulesExtractor(extractor: Extractor): ArticleExtractor {
   return { name: "rules", findings: async (doc, annotated) => extractArticle(doc, annotated, extractor) };
 }
 
-const sentencesOf = (annotated: AnnotatedDocument) => annotated.sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, text: s.text }));
+const sentencesOf = (annotated: AnnotatedDocument) =>
+  annotated.sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, text: s.text }));
 
 /** The model's names go through the rules' dictionaries, so it cannot duplicate known actors. */
 export function llmExtractor(extractor: Extractor, llm: LlmSettings, stats: LlmStats): ArticleExtractor {
   return {
     name: "llm",
-    findings: (doc, annotated) => extractWithLlm(doc, sentencesOf(annotated), { ...llm, resolve: dictionaryResolver(extractor), stats }),
+    findings: (doc, annotated) =>
+      extractWithLlm(doc, sentencesOf(annotated), { ...llm, resolve: dictionaryResolver(extractor), stats }),
   };
 }
 

@@ -29,7 +29,8 @@ export class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): CliArgs {
   const [command, ...rest] = argv;
-  if (command !== "extract" && command !== "ingest") throw new UsageError(command ? `unknown command "${command}"` : "missing command");
+  if (command !== "extract" && command !== "ingest")
+    throw new UsageError(command ? `unknown command "${command}"` : "missing command");
   const args: CliArgs = { command, paths: [], format: "json", dictionaries: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -44,7 +45,8 @@ export function parseArgs(argv: string[]): CliArgs {
       args.dictionaries.push(value);
     } else if (arg === "--extractor") {
       const value = rest[++i];
-      if (!EXTRACTORS.includes(value as ExtractorChoice)) throw new UsageError(`--extractor: expected rules, llm or both, got ${value ?? "nothing"}`);
+      if (!EXTRACTORS.includes(value as ExtractorChoice))
+        throw new UsageError(`--extractor: expected rules, llm or both, got ${value ?? "nothing"}`);
       args.extractor = value as ExtractorChoice;
     } else if (arg === "--help" || arg === "-h") {
       throw new UsageError("");
@@ -72,9 +74,15 @@ function summary(extraction: Extraction): string {
 }
 
 /** Progress on stderr: a bar on a terminal, plain lines otherwise (logs, CI). */
-function progressReporter(label: string): { update: (done: number, total: number, what: string) => void; stop: () => void } {
+function progressReporter(label: string): {
+  update: (done: number, total: number, what: string) => void;
+  stop: () => void;
+} {
   if (process.stderr.isTTY) {
-    const bar = new SingleBar({ format: `${label} [{bar}] {value}/{total} {what}`, stream: process.stderr, hideCursor: true }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: `${label} [{bar}] {value}/{total} {what}`, stream: process.stderr, hideCursor: true },
+      Presets.shades_classic,
+    );
     let started = false;
     return {
       update: (done, total, what) => {
@@ -115,24 +123,43 @@ async function withCoreNlp<T>(work: (nlp: CoreNlpConnection) => Promise<T>): Pro
 async function extractCommand(args: CliArgs): Promise<number> {
   const result = await withCoreNlp(async (nlp) => {
     const progress = progressReporter("extract");
-    const options: ExtractOptions = { nlp: nlp.client, dictionaries: args.dictionaries, onProgress: (p) => progress.update(p.done, p.total, p.file), ...extractorOptions(args) };
+    const options: ExtractOptions = {
+      nlp: nlp.client,
+      dictionaries: args.dictionaries,
+      onProgress: (p) => progress.update(p.done, p.total, p.file),
+      ...extractorOptions(args),
+    };
     const extracted = await extractFromPaths(args.paths, options);
     progress.stop();
     reportLlm(options);
     return extracted;
   });
   reportFailures(result);
-  const printable: Extraction = { ...result.extraction, articles: result.extraction.articles.map(({ text: _text, ...rest }) => rest) };
+  const printable: Extraction = {
+    ...result.extraction,
+    articles: result.extraction.articles.map(({ text: _text, ...rest }) => rest),
+  };
   process.stdout.write(JSON.stringify(printable, null, 2) + "\n");
-  log(`extracted ${summary(result.extraction)}${result.failures.length ? `; ${result.failures.length} input(s) failed` : ""}`);
+  log(
+    `extracted ${summary(result.extraction)}${result.failures.length ? `; ${result.failures.length} input(s) failed` : ""}`,
+  );
   return result.failures.length ? 1 : 0;
 }
 
 async function ingestCommand(args: CliArgs): Promise<number> {
-  const [{ loadConfig }, { createDriver, ensureSchema }, { writeExtraction }] = await Promise.all([import("../config"), import("../storage"), import("./load")]);
+  const [{ loadConfig }, { createDriver, ensureSchema }, { writeExtraction }] = await Promise.all([
+    import("../config"),
+    import("../storage"),
+    import("./load"),
+  ]);
   const config = loadConfig();
   const result = await withCoreNlp(async (nlp) => {
-    const options: ExtractOptions = { nlp: nlp.client, dictionaries: args.dictionaries, onProgress: (p) => log(`extract ${p.done}/${p.total} ${p.file}`), ...extractorOptions(args) };
+    const options: ExtractOptions = {
+      nlp: nlp.client,
+      dictionaries: args.dictionaries,
+      onProgress: (p) => log(`extract ${p.done}/${p.total} ${p.file}`),
+      ...extractorOptions(args),
+    };
     const extracted = await extractFromPaths(args.paths, options);
     reportLlm(options);
     return extracted;
@@ -146,17 +173,22 @@ async function ingestCommand(args: CliArgs): Promise<number> {
       await ensureSchema(driver, config.NEO4J_DATABASE);
     } catch (error) {
       const where = config.NEO4J_URI ?? `the local Neo4j on bolt port ${config.LOCAL_NEO4J_BOLT_PORT}`;
-      const hint = config.NEO4J_URI ? "check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD" : "start it with `npm run neo4j:start` (or set NEO4J_URI)";
+      const hint = config.NEO4J_URI
+        ? "check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD"
+        : "start it with `npm run neo4j:start` (or set NEO4J_URI)";
       log(`error: cannot connect to ${where}: ${(error as Error).message}\n${hint}`);
       return 2;
     }
     const progress = progressReporter("ingest");
     const written = await writeExtraction(driver, config.NEO4J_DATABASE, result.extraction, {
       batchSize: config.INGEST_BATCH_SIZE,
-      onProgress: (p) => progress.update(p.articlesDone, p.articlesTotal, `${p.entities} entities, ${p.relations} relations`),
+      onProgress: (p) =>
+        progress.update(p.articlesDone, p.articlesTotal, `${p.entities} entities, ${p.relations} relations`),
     });
     progress.stop();
-    log(`ingested ${written.articles} articles, ${written.entities} entities, ${written.relations} relations${written.skipped ? `, ${written.skipped} skipped` : ""}`);
+    log(
+      `ingested ${written.articles} articles, ${written.entities} entities, ${written.relations} relations${written.skipped ? `, ${written.skipped} skipped` : ""}`,
+    );
   } finally {
     await driver.close();
   }

@@ -1,6 +1,19 @@
 import * as chrono from "chrono-node";
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 const MONTH_PREFIX = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -25,7 +38,7 @@ export function parseAbsoluteDate(text: string): { date: string; matched: string
   for (const result of chrono.parse(text)) {
     const known = result.start;
     if (!known.isCertain("year") || !known.isCertain("month")) continue;
-    const day = known.isCertain("day") ? known.get("day") ?? undefined : undefined;
+    const day = known.isCertain("day") ? (known.get("day") ?? undefined) : undefined;
     return { date: formatPartialDate(known.get("year")!, known.get("month")!, day), matched: result.text };
   }
   return undefined;
@@ -72,12 +85,16 @@ function resolveAgainst(expression: string, articleDate: string | undefined): st
   const month = c.get("month") ?? undefined;
   const certainDay = c.isCertain("day");
   if (c.isCertain("year")) {
-    return formatPartialDate(c.get("year")!, c.isCertain("month") || /month/i.test(text) ? month : undefined, certainDay ? c.get("day") ?? undefined : undefined);
+    return formatPartialDate(
+      c.get("year")!,
+      c.isCertain("month") || /month/i.test(text) ? month : undefined,
+      certainDay ? (c.get("day") ?? undefined) : undefined,
+    );
   }
   if (/\b(this|last|next)\s+year\b/i.test(text)) return formatPartialDate(c.get("year")!);
   if (/\bmonth\b/i.test(text)) return formatPartialDate(c.get("year")!, month);
   if (c.isCertain("month") && month !== undefined) {
-    const day = certainDay ? c.get("day") ?? undefined : undefined;
+    const day = certainDay ? (c.get("day") ?? undefined) : undefined;
     const later = month > refMonth || (month === refMonth && day !== undefined && day > ref.getUTCDate());
     return formatPartialDate(later ? refYear - 1 : refYear, month, day);
   }
@@ -92,7 +109,8 @@ function monthNumber(name: string): number {
 /** Finds the time expressions of a sentence: "in January", "last May", "on February 2", "since October 7". */
 export function findDateExpressions(sentence: string): { text: string; start: number; end: number }[] {
   const found: { text: string; start: number; end: number }[] = [];
-  const monthWord = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+  const monthWord =
+    "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
   const patterns = [
     new RegExp(`\\blast\\s+${monthWord}\\b`, "g"),
     new RegExp(`\\b${monthWord}\\s+\\d{1,2}(?:,\\s*\\d{4})?\\b`, "g"),
@@ -106,7 +124,11 @@ export function findDateExpressions(sentence: string): { text: string; start: nu
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      if (/^May$/.test(m[0]) && !/\b(in|since|last|of|until|early|late|mid-?)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start))) continue;
+      if (
+        /^May$/.test(m[0]) &&
+        !/\b(in|since|last|of|until|early|late|mid-?)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start))
+      )
+        continue;
       found.push({ text: m[0], start, end });
     }
   }

@@ -35,7 +35,10 @@ const extractors = new Map<string, Extractor>();
 
 /** The dictionary and lexicon are read once per set of dictionary files. */
 function extractorFor(options: ExtractOptions): Extractor {
-  const files = [...(options.dictionaries ?? []), ...(process.env[DICTIONARY_ENV] ? [process.env[DICTIONARY_ENV]!] : [])];
+  const files = [
+    ...(options.dictionaries ?? []),
+    ...(process.env[DICTIONARY_ENV] ? [process.env[DICTIONARY_ENV]!] : []),
+  ];
   const key = files.join("\n");
   let extractor = extractors.get(key);
   if (!extractor) {
@@ -46,7 +49,14 @@ function extractorFor(options: ExtractOptions): Extractor {
 }
 
 function toArticle(doc: SourceDocument): Article {
-  const article: Article = { id: articleId(doc), file: doc.file, title: doc.title, authors: doc.authors, contentHash: sha256(doc.text), text: doc.text };
+  const article: Article = {
+    id: articleId(doc),
+    file: doc.file,
+    title: doc.title,
+    authors: doc.authors,
+    contentHash: sha256(doc.text),
+    text: doc.text,
+  };
   if (doc.source) article.source = doc.source;
   if (doc.date) article.date = doc.date;
   if (doc.url) article.url = doc.url;
@@ -71,7 +81,11 @@ const LOOKAHEAD_PER_SLOT = 2;
  * unreachable CoreNLP or a failing model endpoint (LlmError) ends the whole run before anything is
  * written; an article CoreNLP cannot parse, or a rule that throws on one, only fails that article.
  */
-async function run(documents: SourceDocument[], failures: InputFailure[], options: ExtractOptions): Promise<ExtractResult> {
+async function run(
+  documents: SourceDocument[],
+  failures: InputFailure[],
+  options: ExtractOptions,
+): Promise<ExtractResult> {
   const extractor = extractorFor(options);
   const articleExtractor = chooseExtractor(extractor, options);
   const results: ArticleResult[] = [];
@@ -105,7 +119,10 @@ async function run(documents: SourceDocument[], failures: InputFailure[], option
     } catch (error) {
       const name = (error as Error).name;
       if (name === "LlmError" || name === "CoreNlpUnavailableError") throw error;
-      const why = error instanceof CoreNlpTextError ? `not parsed, so nothing was extracted: ${error.message}` : `extraction failed: ${(error as Error).message}`;
+      const why =
+        error instanceof CoreNlpTextError
+          ? `not parsed, so nothing was extracted: ${error.message}`
+          : `extraction failed: ${(error as Error).message}`;
       failures.push({ file: doc.file, reason: why });
     } finally {
       parses.delete(i);

@@ -20,7 +20,15 @@ interface EvalSet {
 }
 
 interface Score {
-  relations: { coreRecall: number; shouldRecall: number; precision: number; f1: number; truePositives: number; wrong: number; unverifiable: number };
+  relations: {
+    coreRecall: number;
+    shouldRecall: number;
+    precision: number;
+    f1: number;
+    truePositives: number;
+    wrong: number;
+    unverifiable: number;
+  };
   entities: { coreRecall: number; coreTyped: number; shouldRecall: number; duplicates: number; noise: number };
   events: { coreRecall: number; shouldRecall: number };
   detail: Record<string, string[]>;
@@ -43,7 +51,8 @@ function discoverSets(): EvalSet[] {
   const sets: EvalSet[] = [];
   const corpus = path.join(SHARED, "corpus");
   const seedGold = path.join(SHARED, "spec/seed-gold.json");
-  if (existsSync(path.join(corpus, "seeds")) && existsSync(seedGold)) sets.push({ name: "seeds", texts: path.join(corpus, "seeds"), gold: seedGold });
+  if (existsSync(path.join(corpus, "seeds")) && existsSync(seedGold))
+    sets.push({ name: "seeds", texts: path.join(corpus, "seeds"), gold: seedGold });
   for (const name of readdirSync(corpus).sort()) {
     const dir = path.join(corpus, name);
     const gold = path.join(dir, "gold.json");
@@ -58,7 +67,10 @@ function score(extraction: Extraction, gold: string): Score {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "newsgraph-eval-")), "extraction.json");
   const printable = { ...extraction, articles: extraction.articles.map(({ text: _text, ...rest }) => rest) };
   writeFileSync(file, JSON.stringify(printable));
-  const run = spawnSync(process.execPath, [SCORER, file, gold, "--json"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [SCORER, file, gold, "--json"], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.status !== 0) throw new Error(`the scorer failed on ${gold}: ${run.stderr}`);
   // The scorer ends its JSON document with a one-line summary.
   return JSON.parse(run.stdout.slice(0, run.stdout.lastIndexOf("\n}") + 2)) as Score;
@@ -87,7 +99,9 @@ function report(results: SetResult[], when: string): string {
   }
   for (const { set, score: s, failures } of results) {
     lines.push("", `## ${set.name}`, "");
-    lines.push(`${s.relations.truePositives} relations right, ${s.relations.wrong} wrong, ${s.relations.unverifiable} with an endpoint the gold does not know.`);
+    lines.push(
+      `${s.relations.truePositives} relations right, ${s.relations.wrong} wrong, ${s.relations.unverifiable} with an endpoint the gold does not know.`,
+    );
     for (const [title, key] of [
       ["Missing core relations", "missingCoreRelations"],
       ["Wrong relations", "wrongRelations"],
@@ -114,10 +128,19 @@ async function main(): Promise<void> {
       const { extraction, failures } = await extractFromPaths([set.texts], { nlp: nlp.client });
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const words = extraction.articles.reduce((n, a) => n + countWords(a.text ?? ""), 0);
-      const result = { set, score: score(extraction, set.gold), articles: extraction.articles.length, words, seconds, failures: failures.map((f) => `${f.file}: ${f.reason}`) };
+      const result = {
+        set,
+        score: score(extraction, set.gold),
+        articles: extraction.articles.length,
+        words,
+        seconds,
+        failures: failures.map((f) => `${f.file}: ${f.reason}`),
+      };
       results.push(result);
       const r = result.score.relations;
-      process.stderr.write(`eval: ${set.name}: relation F1 ${pct(r.f1)} (core ${pct(r.coreRecall)}, should ${pct(r.shouldRecall)}, precision ${pct(r.precision)}), ${Math.round(words / seconds)} words/s\n`);
+      process.stderr.write(
+        `eval: ${set.name}: relation F1 ${pct(r.f1)} (core ${pct(r.coreRecall)}, should ${pct(r.shouldRecall)}, precision ${pct(r.precision)}), ${Math.round(words / seconds)} words/s\n`,
+      );
     }
   } finally {
     await nlp.close();

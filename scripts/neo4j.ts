@@ -1,6 +1,11 @@
 import "dotenv/config";
 import { loadConfig } from "../config";
-import { localNeo4jStatus, localOptionsFromConfig, startLocalNeo4j, stopLocalNeo4j } from "../tools/local-neo4j/local-neo4j";
+import {
+  localNeo4jStatus,
+  localOptionsFromConfig,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+} from "../tools/local-neo4j/local-neo4j";
 
 const USAGE = "usage: npm run neo4j:start | neo4j:stop | neo4j:status";
 
@@ -15,7 +20,9 @@ async function main(command: string | undefined): Promise<number> {
     case "start": {
       const started = Date.now();
       const status = await startLocalNeo4j(options);
-      console.log(`Neo4j is running at ${status.bolt} (pid ${status.pid}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s; log ${status.logFile})`);
+      console.log(
+        `Neo4j is running at ${status.bolt} (pid ${status.pid}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s; log ${status.logFile})`,
+      );
       return 0;
     }
     case "stop": {
@@ -25,7 +32,9 @@ async function main(command: string | undefined): Promise<number> {
     }
     case "status": {
       const status = await localNeo4jStatus(options);
-      console.log(status.running ? `running at ${status.bolt} (pid ${status.pid})` : `not running (log ${status.logFile})`);
+      console.log(
+        status.running ? `running at ${status.bolt} (pid ${status.pid})` : `not running (log ${status.logFile})`,
+      );
       return status.running ? 0 : 3;
     }
     default:

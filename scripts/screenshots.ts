@@ -6,7 +6,12 @@ import { chromium, type Page } from "playwright-core";
 import { loadConfig, neo4jUri } from "../config";
 import { relationKey } from "../domain";
 import { createDriver, ensureSchema } from "../storage";
-import { localOptionsFromConfig, startLocalNeo4j, stopLocalNeo4j, wipeLocalNeo4j } from "../tools/local-neo4j/local-neo4j";
+import {
+  localOptionsFromConfig,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+  wipeLocalNeo4j,
+} from "../tools/local-neo4j/local-neo4j";
 import { startServer } from "../server/main";
 
 /**
@@ -31,7 +36,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
 /** Waits until the overview is drawn, its layout has ended and the camera is still. */
 async function ready(page: Page): Promise<void> {
   const deadline = Date.now() + 60000;
-  const still = "Boolean(window.__newsgraph && window.__newsgraph.store.get().graphVersion > 0 && !window.__newsgraph.store.get().restoring && !window.__newsgraph.store.get().layoutRunning && !window.__newsgraph.store.get().busy && !window.__newsgraph.view.isMoving())";
+  const still =
+    "Boolean(window.__newsgraph && window.__newsgraph.store.get().graphVersion > 0 && !window.__newsgraph.store.get().restoring && !window.__newsgraph.store.get().layoutRunning && !window.__newsgraph.store.get().busy && !window.__newsgraph.view.isMoving())";
   while (!(await page.evaluate(still))) {
     if (Date.now() > deadline) throw new Error("the explorer did not settle within a minute");
     await page.waitForTimeout(200);
@@ -54,11 +60,20 @@ async function main(): Promise<void> {
   wipeLocalNeo4j(DATA_DIR);
   await startLocalNeo4j(options);
   try {
-    const env = { ...environment, NEO4J_URI: neo4jUri(config), NEO4J_PASSWORD: config.NEO4J_PASSWORD, LOCAL_NEO4J_DATA_DIR: DATA_DIR };
+    const env = {
+      ...environment,
+      NEO4J_URI: neo4jUri(config),
+      NEO4J_PASSWORD: config.NEO4J_PASSWORD,
+      LOCAL_NEO4J_DATA_DIR: DATA_DIR,
+    };
     const driver = createDriver(config);
     await ensureSchema(driver, config.NEO4J_DATABASE);
     say("ingesting samples/articles (npm run ingest)...");
-    run(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "ingest/cli.ts", "ingest", path.join(ROOT, base.SAMPLES_DIR)], env);
+    run(
+      process.execPath,
+      [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "ingest/cli.ts", "ingest", path.join(ROOT, base.SAMPLES_DIR)],
+      env,
+    );
     // The relation with the most evidence, and the best-connected entity: what the views below open.
     const best = await driver.executeQuery(
       `MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) <> 'MENTIONED_IN'
@@ -73,13 +88,25 @@ async function main(): Promise<void> {
     );
     await driver.close();
     const record = best.records[0];
-    const edgeId = relationKey({ source: record.get("a"), type: record.get("t"), target: record.get("b"), negated: record.get("negated") });
+    const edgeId = relationKey({
+      source: record.get("a"),
+      type: record.get("t"),
+      target: record.get("b"),
+      negated: record.get("negated"),
+    });
     const hubId = hub.records[0].get("id") as string;
 
     say("building the explorer...");
-    run(process.execPath, [path.join(ROOT, "node_modules/vite/bin/vite.js"), "build", "client", "--logLevel", "error"], env);
+    run(
+      process.execPath,
+      [path.join(ROOT, "node_modules/vite/bin/vite.js"), "build", "client", "--logLevel", "error"],
+      env,
+    );
     const server = await startServer(config);
-    const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run"] });
+    const browser = await chromium.launch({
+      executablePath: "/usr/bin/chromium",
+      args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run"],
+    });
     try {
       mkdirSync(OUT, { recursive: true });
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

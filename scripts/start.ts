@@ -24,15 +24,24 @@ function checkNodeVersion(): void {
 
 function buildExplorer(): void {
   say("building the explorer (vite build)...");
-  const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules/vite/bin/vite.js"), "build", "client", "--logLevel", "warn"], {
-    cwd: ROOT,
-    stdio: "inherit",
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT, "node_modules/vite/bin/vite.js"), "build", "client", "--logLevel", "warn"],
+    {
+      cwd: ROOT,
+      stdio: "inherit",
+    },
+  );
   if (result.status !== 0) throw new Error("the explorer did not build; see the messages above");
 }
 
 /** A new user sees a graph at once: the bundled sample articles go into an empty database. */
-async function ingestSamplesIfEmpty(driver: Driver, database: string, samplesDir: string, nlp: CoreNlpClient): Promise<void> {
+async function ingestSamplesIfEmpty(
+  driver: Driver,
+  database: string,
+  samplesDir: string,
+  nlp: CoreNlpClient,
+): Promise<void> {
   const result = await driver.executeQuery("MATCH (a:Article) RETURN count(a) AS n", {}, { database });
   if (result.records[0].get("n").toNumber() > 0) return;
   const dir = path.resolve(ROOT, samplesDir);
@@ -54,7 +63,10 @@ async function main(): Promise<void> {
     : startLocalNeo4j({ ...localOptionsFromConfig(config), log: say }).then(() => {
         startedNeo4j = true;
       });
-  const [parser, database] = await Promise.allSettled([connectCoreNlp(config, (line) => say(`corenlp: ${line}`)), neo4jReady]);
+  const [parser, database] = await Promise.allSettled([
+    connectCoreNlp(config, (line) => say(`corenlp: ${line}`)),
+    neo4jReady,
+  ]);
   if (parser.status === "rejected" || database.status === "rejected") {
     // Stop whatever did come up before reporting what did not.
     if (parser.status === "fulfilled") await parser.value.close();
@@ -76,7 +88,12 @@ async function main(): Promise<void> {
   process.env.CORENLP_URL = endpointUrl(nlp.endpoint);
   const server = await startServer({ ...config, CORENLP_URL: process.env.CORENLP_URL });
   const { token, source, file } = server.writeToken;
-  const where = source === "INGEST_TOKEN" ? "from INGEST_TOKEN" : source === "generated" ? `new, kept in ${file}` : `kept in ${file}`;
+  const where =
+    source === "INGEST_TOKEN"
+      ? "from INGEST_TOKEN"
+      : source === "generated"
+        ? `new, kept in ${file}`
+        : `kept in ${file}`;
   say(`write token for uploads and retractions over HTTP (Authorization: Bearer ...; ${where}): ${token}`);
   say(`ready: open ${server.url} (Ctrl+C stops everything)`);
 

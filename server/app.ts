@@ -77,7 +77,12 @@ export function createApp(deps: AppDeps): Express {
     logger,
     readOnlyStatements: new ReadOnlyStatements(),
     consoleGate: new QueryGate(config.CYPHER_MAX_CONCURRENT, CONSOLE_SLOT_CEILING_MS),
-    ingestJobs: new IngestJobs(db, logger, { queueLimit: config.INGEST_QUEUE_LIMIT, history: FINISHED_JOBS_KEPT }, parserEndpoint(config)),
+    ingestJobs: new IngestJobs(
+      db,
+      logger,
+      { queueLimit: config.INGEST_QUEUE_LIMIT, history: FINISHED_JOBS_KEPT },
+      parserEndpoint(config),
+    ),
     writeToken: deps.writeToken ?? resolveWriteToken(config).token,
   };
   const app = express();

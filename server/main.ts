@@ -27,9 +27,17 @@ export async function startServer(config: Config): Promise<RunningServer> {
   let app: ReturnType<typeof createApp>;
   try {
     await ensureSchema(driver, config.NEO4J_DATABASE);
-    app = createApp({ driver, config, logger, clientDir: existsSync(CLIENT_DIST) ? CLIENT_DIST : undefined, writeToken: writeToken.token });
+    app = createApp({
+      driver,
+      config,
+      logger,
+      clientDir: existsSync(CLIENT_DIST) ? CLIENT_DIST : undefined,
+      writeToken: writeToken.token,
+    });
     server = await new Promise<Server>((resolve, reject) => {
-      const listening = app.listen(config.PORT, config.HOST, (error?: Error) => (error ? reject(error) : resolve(listening)));
+      const listening = app.listen(config.PORT, config.HOST, (error?: Error) =>
+        error ? reject(error) : resolve(listening),
+      );
     });
   } catch (error) {
     await driver.close();

@@ -14,11 +14,13 @@ async function statusPage({ db }: AppContext): Promise<string> {
   let body: string;
   try {
     const stats = await getStats(db);
-    const nodes = Object.entries(stats.nodes).map(([label, n]) => `<li>${escapeHtml(label)}: ${n}</li>`).join("");
+    const nodes = Object.entries(stats.nodes)
+      .map(([label, n]) => `<li>${escapeHtml(label)}: ${n}</li>`)
+      .join("");
     const relations = Object.values(stats.relations).reduce((a, b) => a + b, 0);
     body = `<p>The database holds ${stats.articles} articles and ${relations} relations.</p><ul>${nodes}</ul>`;
   } catch {
-    body = "<p>Neo4j is not reachable right now; see <a href=\"/api/health\">/api/health</a>.</p>";
+    body = '<p>Neo4j is not reachable right now; see <a href="/api/health">/api/health</a>.</p>';
   }
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Newsgraph server</title></head><body>
 <h1>Newsgraph server is up</h1>${body}

@@ -58,7 +58,10 @@ export class Db {
   }
 
   /** One read-only statement, numbers that are whole passed as integers; the usual case for repositories. */
-  query<R extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<QueryResult<R>> {
+  query<R extends RecordShape = RecordShape>(
+    cypher: string,
+    params: Record<string, unknown> = {},
+  ): Promise<QueryResult<R>> {
     return this.read((tx) => tx.run<R>(cypher, toCypherParams(params) as Record<string, unknown>));
   }
 }

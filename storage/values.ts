@@ -29,7 +29,11 @@ export function toPlain(value: unknown): unknown {
   }
   if (neo4j.isPath(value as never)) {
     const path = value as { segments: { start: unknown; relationship: unknown; end: unknown }[] };
-    return path.segments.map((s) => ({ start: toPlain(s.start), relationship: toPlain(s.relationship), end: toPlain(s.end) }));
+    return path.segments.map((s) => ({
+      start: toPlain(s.start),
+      relationship: toPlain(s.relationship),
+      end: toPlain(s.end),
+    }));
   }
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === "object") {

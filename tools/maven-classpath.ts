@@ -36,10 +36,14 @@ export function resolveClasspath(request: ClasspathRequest): string {
   requireCommand("mvn", `install Maven (e.g. apt-get install maven), or ${request.alternative}`, makeError);
   mkdirSync(path.dirname(cacheFile), { recursive: true });
   request.log?.(`resolving ${what} from Maven Central (first run only; about ${request.size})...`);
-  const result = spawnSync("mvn", ["-q", "-B", "-f", pom, "dependency:build-classpath", `-Dmdep.outputFile=${cacheFile}`], {
-    stdio: ["ignore", "pipe", "pipe"],
-    encoding: "utf8",
-  });
+  const result = spawnSync(
+    "mvn",
+    ["-q", "-B", "-f", pom, "dependency:build-classpath", `-Dmdep.outputFile=${cacheFile}`],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+      encoding: "utf8",
+    },
+  );
   if (result.status !== 0 || !existsSync(cacheFile)) {
     const output = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim().split("\n").slice(-15).join("\n");
     throw makeError(`could not resolve ${what} with Maven (exit ${result.status}):\n${output}`);

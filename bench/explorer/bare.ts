@@ -8,7 +8,9 @@ async function main(): Promise<void> {
   const text = await fetchGexf();
   const start = performance.now();
   const graph = parse(Graph, text);
-  graph.forEachNode((node, attrs) => graph.mergeNodeAttributes(node, { size: 3, color: "#5b9cf5", label: attrs.label }));
+  graph.forEachNode((node, attrs) =>
+    graph.mergeNodeAttributes(node, { size: 3, color: "#5b9cf5", label: attrs.label }),
+  );
   const sigma = new Sigma(graph, document.getElementById("stage")!);
   window.__measureRedraw = async () => {
     const started = performance.now();

@@ -14,12 +14,23 @@ async function main(): Promise<void> {
   const source = parse(Graph, text);
   const payload: GraphPayload = {
     nodes: source.mapNodes((id, attrs) => ({ id, label: attrs.nodeLabel, name: attrs.label, properties: {} })),
-    edges: source.mapEdges((id, attrs, s, t) => ({ id, source: s, target: t, type: attrs.relation, properties: { count: 1 } })),
+    edges: source.mapEdges((id, attrs, s, t) => ({
+      id,
+      source: s,
+      target: t,
+      type: attrs.relation,
+      properties: { count: 1 },
+    })),
   };
   const graph = createGraph();
   mergePayload(graph, payload);
   const store = createStore({ ...initialState(), graphVersion: 1 });
-  const port: ViewPort = { centreOn: () => undefined, settle: async () => undefined, layoutAll: async () => undefined, setCamera: () => undefined };
+  const port: ViewPort = {
+    centreOn: () => undefined,
+    settle: async () => undefined,
+    layoutAll: async () => undefined,
+    setCamera: () => undefined,
+  };
   const actions = createActions(graph, store, port);
   createRenderer(document.getElementById("stage")!, graph, store, actions);
   await reportFirstRender(start, graph.order, graph.size);
@@ -32,7 +43,11 @@ async function main(): Promise<void> {
     observer.observe({ type: "longtask", buffered: false });
     const started = performance.now();
     // Wired as the explorer wires it (main.ts): the renderer hides edges while a layout runs on a large graph.
-    createLayout(graph, (node) => nodeSizeOf(store.get().appearance, node), (running) => store.set({ layoutRunning: running })).runFor(4000);
+    createLayout(
+      graph,
+      (node) => nodeSizeOf(store.get().appearance, node),
+      (running) => store.set({ layoutRunning: running }),
+    ).runFor(4000);
     await new Promise((resolve) => setTimeout(resolve, 4500));
     observer.disconnect();
     window.__layoutWindowMs = performance.now() - started;

@@ -20,7 +20,18 @@ import {
   mountUploadPanel,
 } from "./panels";
 import { createRenderer, mountSelectionOverlay, type ViewCommands } from "./rendering";
-import { HEALTH_RETRY_MS, NO_STORAGE, createActions, createStore, decodeUrlState, initialState, restoreLink, syncUrl, type KeyValueStorage, type ViewPort } from "./state";
+import {
+  HEALTH_RETRY_MS,
+  NO_STORAGE,
+  createActions,
+  createStore,
+  decodeUrlState,
+  initialState,
+  restoreLink,
+  syncUrl,
+  type KeyValueStorage,
+  type ViewPort,
+} from "./state";
 
 /** Iterations of the first layout: the same data always ends in the same picture (layout.runIterations). */
 function overviewIterations(order: number): number {
@@ -51,7 +62,11 @@ function start(): void {
     sizeMetric: url.sizeMetric,
   });
 
-  const layout = createLayout(graph, (node) => nodeSizeOf(store.get().appearance, node), (running) => store.set({ layoutRunning: running }));
+  const layout = createLayout(
+    graph,
+    (node) => nodeSizeOf(store.get().appearance, node),
+    (running) => store.set({ layoutRunning: running }),
+  );
   let view: ViewCommands | null = null;
   const port: ViewPort = {
     centreOn: (nodes, options) => view?.centreOn(nodes, options),
@@ -70,19 +85,52 @@ function start(): void {
   const actions = createActions(graph, store, port, storage);
 
   const app = document.getElementById("app")!;
-  const stage = el("div", { className: "stage", attrs: { "data-testid": "graph", tabindex: 0, "aria-label": "Graph (arrow keys move between neighbours)" } });
-  const sidebar = el("nav", { className: "sidebar", attrs: { "aria-label": "Explorer controls", "data-testid": "sidebar", id: "sidebar" } });
+  const stage = el("div", {
+    className: "stage",
+    attrs: { "data-testid": "graph", tabindex: 0, "aria-label": "Graph (arrow keys move between neighbours)" },
+  });
+  const sidebar = el("nav", {
+    className: "sidebar",
+    attrs: { "aria-label": "Explorer controls", "data-testid": "sidebar", id: "sidebar" },
+  });
   const panels = el("div", { className: "panels" });
-  const search = createSearchBox({ placeholder: "Search people, groups, states, events… (/)", search: actions.search, onChoose: (r) => void actions.chooseSearchResult(r), testId: "search" });
+  const search = createSearchBox({
+    placeholder: "Search people, groups, states, events… (/)",
+    search: actions.search,
+    onChoose: (r) => void actions.chooseSearchResult(r),
+    testId: "search",
+  });
   const counts = el("span", { className: "counts muted small", attrs: { "data-testid": "counts" } });
-  const sidebarButton = el("button", { className: "btn sidebar-toggle", attrs: { type: "button", "data-testid": "toggle-sidebar", "aria-controls": "sidebar", title: "Show or hide the controls" }, on: { click: () => actions.toggleSidebar() } }, "☰");
-  const cypherButton = el("button", { className: "btn", attrs: { type: "button", "data-testid": "open-cypher", title: "Cypher console (c)" } }, "Cypher");
+  const sidebarButton = el(
+    "button",
+    {
+      className: "btn sidebar-toggle",
+      attrs: {
+        type: "button",
+        "data-testid": "toggle-sidebar",
+        "aria-controls": "sidebar",
+        title: "Show or hide the controls",
+      },
+      on: { click: () => actions.toggleSidebar() },
+    },
+    "☰",
+  );
+  const cypherButton = el(
+    "button",
+    { className: "btn", attrs: { type: "button", "data-testid": "open-cypher", title: "Cypher console (c)" } },
+    "Cypher",
+  );
   const actionsBar = el("div", { className: "topbar-actions" });
   const header = el(
     "header",
     { className: "topbar" },
     sidebarButton,
-    el("div", { className: "brand" }, el("span", { className: "logo" }, "◉"), el("span", { className: "brand-name" }, "Newsgraph")),
+    el(
+      "div",
+      { className: "brand" },
+      el("span", { className: "logo" }, "◉"),
+      el("span", { className: "brand-name" }, "Newsgraph"),
+    ),
     search.element,
     counts,
     actionsBar,
@@ -97,7 +145,23 @@ function start(): void {
   const upload = mountUploadPanel(document.body, store, actions);
   const share = mountSharePanel(actionsBar, { link: link.flush, storage, notify: actions.notify });
   actionsBar.prepend(upload.button);
-  actionsBar.append(cypherButton, el("a", { className: "btn", attrs: { href: "/api/docs", target: "_blank", rel: "noopener", "data-testid": "api-docs", title: "The HTTP API, documented (opens a new tab)" } }, "API"));
+  actionsBar.append(
+    cypherButton,
+    el(
+      "a",
+      {
+        className: "btn",
+        attrs: {
+          href: "/api/docs",
+          target: "_blank",
+          rel: "noopener",
+          "data-testid": "api-docs",
+          title: "The HTTP API, documented (opens a new tab)",
+        },
+      },
+      "API",
+    ),
+  );
 
   mountSelectionOverlay(stage, store, actions, view);
   mountToolbar(stage, store, actions, view, layout);
@@ -114,8 +178,20 @@ function start(): void {
   mountStatus(stage, store, () => void boot(), actions.dismissToast);
 
   const narrow = window.matchMedia(NARROW);
-  const sidebarDrawer = { isOpen: () => narrow.matches && store.get().sidebarOpen, close: () => actions.toggleSidebar(false) };
-  mountKeyboard({ store, actions, view, graph, layout, search: search.input, console: cypherConsole, popovers: [upload, share, sidebarDrawer] });
+  const sidebarDrawer = {
+    isOpen: () => narrow.matches && store.get().sidebarOpen,
+    close: () => actions.toggleSidebar(false),
+  };
+  mountKeyboard({
+    store,
+    actions,
+    view,
+    graph,
+    layout,
+    search: search.input,
+    console: cypherConsole,
+    popovers: [upload, share, sidebarDrawer],
+  });
 
   store.subscribe((state, previous) => {
     if (state.sidebarOpen !== previous.sidebarOpen) {

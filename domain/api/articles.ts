@@ -25,14 +25,30 @@ export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 export const ArticleListSchema = z.object({ articles: z.array(ArticleSummarySchema), total: z.number().int() });
 export type ArticleList = z.infer<typeof ArticleListSchema>;
 
-export const ArticleMentionSchema = z.object({ entity: z.string(), name: z.string(), label: EntityLabelSchema, start: z.number().int(), end: z.number().int() });
+export const ArticleMentionSchema = z.object({
+  entity: z.string(),
+  name: z.string(),
+  label: EntityLabelSchema,
+  start: z.number().int(),
+  end: z.number().int(),
+});
 export type ArticleMention = z.infer<typeof ArticleMentionSchema>;
 
-export const ArticleRelationSchema = z.object({ edge: GraphEdgeSchema, sentence: z.string(), start: z.number().int(), end: z.number().int() });
+export const ArticleRelationSchema = z.object({
+  edge: GraphEdgeSchema,
+  sentence: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
 export type ArticleRelation = z.infer<typeof ArticleRelationSchema>;
 
 export const ArticleDetailSchema = z.object({
-  article: ArticleSummarySchema.extend({ text: nullableString, file: nullableString, contentHash: nullableString, ingestedAt: nullableString }),
+  article: ArticleSummarySchema.extend({
+    text: nullableString,
+    file: nullableString,
+    contentHash: nullableString,
+    ingestedAt: nullableString,
+  }),
   mentions: z.array(ArticleMentionSchema),
   relations: z.array(ArticleRelationSchema),
 });

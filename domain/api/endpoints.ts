@@ -1,8 +1,20 @@
 import { z } from "zod";
 import { GraphPayloadSchema } from "../graph-payload";
-import { ArticleDetailSchema, ArticleListQuerySchema, ArticleListSchema, ArticleParamsSchema, RetractionSchema } from "./articles";
+import {
+  ArticleDetailSchema,
+  ArticleListQuerySchema,
+  ArticleListSchema,
+  ArticleParamsSchema,
+  RetractionSchema,
+} from "./articles";
 import { CypherRequestSchema, CypherResponseSchema } from "./cypher";
-import { EntityDetailSchema, EntityParamsSchema, EntityQuerySchema, RelationDetailSchema, RelationParamsSchema } from "./entities";
+import {
+  EntityDetailSchema,
+  EntityParamsSchema,
+  EntityQuerySchema,
+  RelationDetailSchema,
+  RelationParamsSchema,
+} from "./entities";
 import { ExportRequestSchema } from "./export";
 import { NeighboursQuerySchema, OverviewQuerySchema, StatsSchema } from "./graph";
 import { HealthSchema } from "./health";
@@ -40,30 +52,122 @@ export interface Endpoint {
 }
 
 export const ENDPOINTS = {
-  health: { method: "get", path: "/api/health", summary: "Is Neo4j reachable, and which version answers", response: HealthSchema, errors: [503] },
-  stats: { method: "get", path: "/api/stats", summary: "Counts of nodes by label and relations by type, articles, event date range", response: StatsSchema, errors: [503] },
-  overview: { method: "get", path: "/api/graph", summary: "The most connected entities and the relations among them", query: OverviewQuerySchema, response: GraphPayloadSchema, errors: [400, 503] },
-  entity: { method: "get", path: "/api/entities/{id}", summary: "One entity with its articles and relations (with evidence)", params: EntityParamsSchema, query: EntityQuerySchema, response: EntityDetailSchema, errors: [400, 404, 503] },
-  relation: { method: "get", path: "/api/relations/{id}", summary: "One relation with both ends, every evidence sentence, its articles and outlets", params: RelationParamsSchema, response: RelationDetailSchema, errors: [400, 404, 503] },
-  neighbours: { method: "get", path: "/api/neighbours", summary: "Neighbours of entities within 1-3 hops, ranked and paged", query: NeighboursQuerySchema, response: GraphPayloadSchema, errors: [400, 404, 503] },
-  search: { method: "get", path: "/api/search", summary: "Typo-tolerant full-text search over names and aliases", query: SearchQuerySchema, response: SearchResponseSchema, errors: [400, 503] },
-  paths: { method: "get", path: "/api/paths", summary: "Shortest paths between two entities", query: PathsQuerySchema, response: PathsResponseSchema, errors: [400, 404, 503] },
-  articles: { method: "get", path: "/api/articles", summary: "Articles, newest first", query: ArticleListQuerySchema, response: ArticleListSchema, errors: [400, 503] },
-  article: { method: "get", path: "/api/articles/{id}", summary: "One article with text, mentions and relations (offsets into the text)", params: ArticleParamsSchema, response: ArticleDetailSchema, errors: [400, 404, 503] },
-  retractArticle: { method: "delete", path: "/api/articles/{id}", summary: "Retract an article and the evidence it gave", params: ArticleParamsSchema, response: RetractionSchema, auth: true, errors: [400, 401, 403, 404, 503] },
-  cypher: { method: "post", path: "/api/cypher", summary: "Run a read-only Cypher query: a table and the graph found in it", body: CypherRequestSchema, response: CypherResponseSchema, errors: [400, 403, 415, 429, 503] },
+  health: {
+    method: "get",
+    path: "/api/health",
+    summary: "Is Neo4j reachable, and which version answers",
+    response: HealthSchema,
+    errors: [503],
+  },
+  stats: {
+    method: "get",
+    path: "/api/stats",
+    summary: "Counts of nodes by label and relations by type, articles, event date range",
+    response: StatsSchema,
+    errors: [503],
+  },
+  overview: {
+    method: "get",
+    path: "/api/graph",
+    summary: "The most connected entities and the relations among them",
+    query: OverviewQuerySchema,
+    response: GraphPayloadSchema,
+    errors: [400, 503],
+  },
+  entity: {
+    method: "get",
+    path: "/api/entities/{id}",
+    summary: "One entity with its articles and relations (with evidence)",
+    params: EntityParamsSchema,
+    query: EntityQuerySchema,
+    response: EntityDetailSchema,
+    errors: [400, 404, 503],
+  },
+  relation: {
+    method: "get",
+    path: "/api/relations/{id}",
+    summary: "One relation with both ends, every evidence sentence, its articles and outlets",
+    params: RelationParamsSchema,
+    response: RelationDetailSchema,
+    errors: [400, 404, 503],
+  },
+  neighbours: {
+    method: "get",
+    path: "/api/neighbours",
+    summary: "Neighbours of entities within 1-3 hops, ranked and paged",
+    query: NeighboursQuerySchema,
+    response: GraphPayloadSchema,
+    errors: [400, 404, 503],
+  },
+  search: {
+    method: "get",
+    path: "/api/search",
+    summary: "Typo-tolerant full-text search over names and aliases",
+    query: SearchQuerySchema,
+    response: SearchResponseSchema,
+    errors: [400, 503],
+  },
+  paths: {
+    method: "get",
+    path: "/api/paths",
+    summary: "Shortest paths between two entities",
+    query: PathsQuerySchema,
+    response: PathsResponseSchema,
+    errors: [400, 404, 503],
+  },
+  articles: {
+    method: "get",
+    path: "/api/articles",
+    summary: "Articles, newest first",
+    query: ArticleListQuerySchema,
+    response: ArticleListSchema,
+    errors: [400, 503],
+  },
+  article: {
+    method: "get",
+    path: "/api/articles/{id}",
+    summary: "One article with text, mentions and relations (offsets into the text)",
+    params: ArticleParamsSchema,
+    response: ArticleDetailSchema,
+    errors: [400, 404, 503],
+  },
+  retractArticle: {
+    method: "delete",
+    path: "/api/articles/{id}",
+    summary: "Retract an article and the evidence it gave",
+    params: ArticleParamsSchema,
+    response: RetractionSchema,
+    auth: true,
+    errors: [400, 401, 403, 404, 503],
+  },
+  cypher: {
+    method: "post",
+    path: "/api/cypher",
+    summary: "Run a read-only Cypher query: a table and the graph found in it",
+    body: CypherRequestSchema,
+    response: CypherResponseSchema,
+    errors: [400, 403, 415, 429, 503],
+  },
   export: {
     method: "post",
     path: "/api/export",
     summary: "Download a subgraph as GEXF, GraphML, graphology JSON, CSV (zip), a Cypher script or PLOVER JSON Lines",
     body: ExportRequestSchema,
-    download: ["application/gexf+xml", "application/graphml+xml", "application/json", "application/zip", "application/x-cypher-query", "application/x-ndjson"],
+    download: [
+      "application/gexf+xml",
+      "application/graphml+xml",
+      "application/json",
+      "application/zip",
+      "application/x-cypher-query",
+      "application/x-ndjson",
+    ],
     errors: [400, 403, 415, 429, 503],
   },
   ingest: {
     method: "post",
     path: "/api/ingest",
-    summary: "Upload articles as a job: JSON {articles:[...], replace?} or multipart files; answers 202 with the job (Location: /api/ingest/{job})",
+    summary:
+      "Upload articles as a job: JSON {articles:[...], replace?} or multipart files; answers 202 with the job (Location: /api/ingest/{job})",
     body: IngestJsonSchema,
     multipart: {
       files: "the article files (.txt, .md, .html, .json, .jsonl), in a field named files",
@@ -74,7 +178,14 @@ export const ENDPOINTS = {
     auth: true,
     errors: [400, 401, 403, 413, 415, 429, 503],
   },
-  ingestJob: { method: "get", path: "/api/ingest/{job}", summary: "An ingest job: status, progress, each file's outcome, and the summary once done", params: JobParamsSchema, response: IngestJobSchema, errors: [404] },
+  ingestJob: {
+    method: "get",
+    path: "/api/ingest/{job}",
+    summary: "An ingest job: status, progress, each file's outcome, and the summary once done",
+    params: JobParamsSchema,
+    response: IngestJobSchema,
+    errors: [404],
+  },
   cancelIngestJob: {
     method: "delete",
     path: "/api/ingest/{job}",

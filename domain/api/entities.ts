@@ -5,7 +5,9 @@ import { IdSchema, queryInt } from "./query-values";
 
 export const EntityParamsSchema = z.object({ id: IdSchema });
 export const EntityQuerySchema = z.object({ limit: queryInt(1, 1000, 200) });
-export const RelationParamsSchema = z.object({ id: IdSchema.meta({ description: "the relation's API id, source|TYPE|target (|negated), URL-encoded" }) });
+export const RelationParamsSchema = z.object({
+  id: IdSchema.meta({ description: "the relation's API id, source|TYPE|target (|negated), URL-encoded" }),
+});
 
 const nullableString = z.string().nullable();
 
@@ -21,7 +23,13 @@ export const EvidenceItemSchema = z.object({
 });
 export type EvidenceItem = z.infer<typeof EvidenceItemSchema>;
 
-export const EntityArticleSchema = z.object({ id: z.string(), title: z.string(), source: nullableString, date: nullableString, mentions: z.number().int() });
+export const EntityArticleSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  source: nullableString,
+  date: nullableString,
+  mentions: z.number().int(),
+});
 export type EntityArticle = z.infer<typeof EntityArticleSchema>;
 
 export const EntityRelationSchema = z.object({
@@ -39,9 +47,15 @@ export type EntityRelation = z.infer<typeof EntityRelationSchema>;
 export const EntityDetailSchema = z.object({
   node: GraphNodeSchema,
   articles: z.array(EntityArticleSchema),
-  articlesTotal: z.number().int().meta({ description: "articles mentioning the entity; `articles` holds the newest `limit`" }),
+  articlesTotal: z
+    .number()
+    .int()
+    .meta({ description: "articles mentioning the entity; `articles` holds the newest `limit`" }),
   relations: z.array(EntityRelationSchema),
-  relationsTotal: z.number().int().meta({ description: "relations of the entity in all; `relations` holds the best supported `limit` of them" }),
+  relationsTotal: z
+    .number()
+    .int()
+    .meta({ description: "relations of the entity in all; `relations` holds the best supported `limit` of them" }),
 });
 export type EntityDetail = z.infer<typeof EntityDetailSchema>;
 

@@ -30,7 +30,10 @@ export type NeighbourOrder = (typeof NEIGHBOUR_ORDERS)[number];
 
 export const NeighboursQuerySchema = GraphFilterQuerySchema.extend({
   ids: csvList(IdSchema).pipe(z.array(IdSchema).min(1, "give at least one entity id").max(50)),
-  hops: z.coerce.number().pipe(z.union([z.literal(1), z.literal(2), z.literal(3)])).default(1),
+  hops: z.coerce
+    .number()
+    .pipe(z.union([z.literal(1), z.literal(2), z.literal(3)]))
+    .default(1),
   limit: queryInt(1, 1000, 50),
   offset: queryInt(0, 1_000_000, 0),
   order: z.enum(NEIGHBOUR_ORDERS).default("evidence"),

@@ -5,7 +5,12 @@ export function csvList<T extends z.ZodType<string, string>>(item: T) {
   return z
     .string()
     .meta({ description: "comma-separated list" })
-    .transform((value) => value.split(",").map((part) => part.trim()).filter((part) => part.length > 0))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((part) => part.trim())
+        .filter((part) => part.length > 0),
+    )
     .pipe(z.array(item).max(200));
 }
 

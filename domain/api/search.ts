@@ -8,7 +8,13 @@ export const SearchQuerySchema = z.object({
   labels: csvList(EntityLabelSchema).optional(),
 });
 
-export const SearchResultSchema = z.object({ id: z.string(), name: z.string(), label: EntityLabelSchema, aliases: z.array(z.string()), score: z.number() });
+export const SearchResultSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  label: EntityLabelSchema,
+  aliases: z.array(z.string()),
+  score: z.number(),
+});
 export type SearchResult = z.infer<typeof SearchResultSchema>;
 
 export const SearchResponseSchema = z.object({ results: z.array(SearchResultSchema) });

@@ -8,9 +8,14 @@ export const IngestJsonSchema = z.object({
 });
 
 /** The text fields of a multipart upload (its files are in any file field, `files` by convention). */
-export const IngestFormSchema = z.object({
-  replace: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
-}).strict();
+export const IngestFormSchema = z
+  .object({
+    replace: z
+      .enum(["true", "false"])
+      .default("false")
+      .transform((v) => v === "true"),
+  })
+  .strict();
 
 export const JobParamsSchema = z.object({ job: z.string().trim().min(1).max(100) });
 
@@ -27,7 +32,10 @@ export type FileStatus = (typeof FILE_STATUSES)[number];
 export const JobFileSchema = z.object({
   name: z.string(),
   status: z.enum(FILE_STATUSES),
-  reason: z.string().optional().meta({ description: "why it failed or was skipped (e.g. already stored and replace not set)" }),
+  reason: z
+    .string()
+    .optional()
+    .meta({ description: "why it failed or was skipped (e.g. already stored and replace not set)" }),
   articleId: z.string().optional(),
   replaced: z.boolean().optional().meta({ description: "true when it replaced an article already stored" }),
 });
@@ -37,11 +45,19 @@ export type JobFile = z.infer<typeof JobFileSchema>;
 export const IngestJobSchema = z.object({
   id: z.string(),
   status: z.enum(JOB_STATUSES),
-  total: z.number().int().meta({ description: "documents: the files uploaded, then each article of a file holding several, once read" }),
+  total: z
+    .number()
+    .int()
+    .meta({ description: "documents: the files uploaded, then each article of a file holding several, once read" }),
   done: z.number().int(),
   files: z.array(JobFileSchema),
   summary: z
-    .object({ articles: z.number().int(), entities: z.number().int(), relations: z.number().int(), skipped: z.number().int() })
+    .object({
+      articles: z.number().int(),
+      entities: z.number().int(),
+      relations: z.number().int(),
+      skipped: z.number().int(),
+    })
     .optional()
     .meta({ description: "what was written, once done" }),
   error: z.string().optional(),

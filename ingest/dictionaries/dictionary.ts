@@ -64,7 +64,12 @@ export class DictionaryError extends Error {
   }
 }
 
-const SECTION_TYPES: Record<keyof DictionaryFile, EntityLabel> = { states: "State", groups: "Group", people: "Actor", places: "Place" };
+const SECTION_TYPES: Record<keyof DictionaryFile, EntityLabel> = {
+  states: "State",
+  groups: "Group",
+  people: "Actor",
+  places: "Place",
+};
 
 export function readDictionaryFile(path: string): DictionaryFile {
   let raw: unknown;
@@ -74,7 +79,8 @@ export function readDictionaryFile(path: string): DictionaryFile {
     throw new DictionaryError(path, (e as Error).message);
   }
   const parsed = DictionaryFileSchema.safeParse(raw ?? {});
-  if (!parsed.success) throw new DictionaryError(path, parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  if (!parsed.success)
+    throw new DictionaryError(path, parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
   return parsed.data;
 }
 
@@ -85,20 +91,24 @@ function pluralDemonym(demonym: string): string | undefined {
 
 /** Countries from world-countries: common and official names, capitals, demonyms. */
 function countryEntries(): Entry[] {
-  return countries
-    // Palestine and Taiwan act as states in the news whatever their recognition.
-    .filter((c) => c.independent !== false || c.cca3 === "PSE" || c.cca3 === "TWN")
-    .map((c) => {
-      const demonym = c.demonyms?.eng?.m;
-      const capitals = (c.capital ?? []).map((cap) => cap.replace(/\s+D\.C\.$/, ""));
-      const alt = (c.altSpellings ?? []).filter((a) => /^[\p{Lu}][\p{L} .'-]+$/u.test(a) && a.length > 2 && !a.includes(","));
-      return {
-        name: c.name.common,
-        aliases: [c.name.official, ...alt],
-        capitals,
-        demonyms: demonym ? [demonym] : [],
-      };
-    });
+  return (
+    countries
+      // Palestine and Taiwan act as states in the news whatever their recognition.
+      .filter((c) => c.independent !== false || c.cca3 === "PSE" || c.cca3 === "TWN")
+      .map((c) => {
+        const demonym = c.demonyms?.eng?.m;
+        const capitals = (c.capital ?? []).map((cap) => cap.replace(/\s+D\.C\.$/, ""));
+        const alt = (c.altSpellings ?? []).filter(
+          (a) => /^[\p{Lu}][\p{L} .'-]+$/u.test(a) && a.length > 2 && !a.includes(","),
+        );
+        return {
+          name: c.name.common,
+          aliases: [c.name.official, ...alt],
+          capitals,
+          demonyms: demonym ? [demonym] : [],
+        };
+      })
+  );
 }
 
 /** Builds the dictionary from world-countries, the curated entities and any user dictionaries. */
@@ -112,7 +122,11 @@ export function loadDictionary(userFiles: string[] = []): Dictionary {
     for (const section of Object.keys(SECTION_TYPES) as (keyof DictionaryFile)[]) {
       for (const entry of file[section] ?? []) {
         const existing = byName.get(entry.name);
-        const ref: EntityRef = existing ?? { name: entry.name, type: entry.type ?? SECTION_TYPES[section], kind: entry.kind };
+        const ref: EntityRef = existing ?? {
+          name: entry.name,
+          type: entry.type ?? SECTION_TYPES[section],
+          kind: entry.kind,
+        };
         if (entry.kind) ref.kind = entry.kind;
         byName.set(entry.name, ref);
         for (const text of [entry.name, ...(entry.aliases ?? [])]) surfaces.push({ text, ref, form: "name" });

@@ -65,7 +65,25 @@ const RolesFileSchema = z.object({
 
 /** Particles that hang on a verb (compound:prt) rather than introduce its target. */
 const PARTICLES = new Set(["down", "up", "off", "out", "away", "back", "over"]);
-const PREPOSITIONS = new Set(["at", "on", "upon", "into", "toward", "towards", "with", "to", "between", "among", "about", "against", "from", "of", "for", "over", "in"]);
+const PREPOSITIONS = new Set([
+  "at",
+  "on",
+  "upon",
+  "into",
+  "toward",
+  "towards",
+  "with",
+  "to",
+  "between",
+  "among",
+  "about",
+  "against",
+  "from",
+  "of",
+  "for",
+  "over",
+  "in",
+]);
 
 /** One way a verb says a relation; see lexicon.yaml for the entry syntax. */
 export interface VerbPattern {
@@ -166,7 +184,8 @@ export class LexiconError extends Error {
 
 function read<T>(name: string, schema: z.ZodType<T>): T {
   const parsed = schema.safeParse(parse(readFileSync(join(DATA_DIR, name), "utf8")));
-  if (!parsed.success) throw new LexiconError(name, parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  if (!parsed.success)
+    throw new LexiconError(name, parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
   return parsed.data;
 }
 
@@ -187,11 +206,13 @@ export function parseVerbEntry(entry: string): Omit<VerbPattern, "type" | "mutua
 
 function byLemma<T extends { lemma: string }>(items: T[], weight: (item: T) => number): Map<string, T[]> {
   const map = new Map<string, T[]>();
-  for (const item of [...items].sort((a, b) => weight(b) - weight(a))) map.set(item.lemma, [...(map.get(item.lemma) ?? []), item]);
+  for (const item of [...items].sort((a, b) => weight(b) - weight(a)))
+    map.set(item.lemma, [...(map.get(item.lemma) ?? []), item]);
   return map;
 }
 
-const specificity = (p: { particle?: string; objectNoun?: string; targetPreps?: string[] }): number => (p.particle ? 2 : 0) + (p.objectNoun ? 2 : 0) + (p.targetPreps ? 1 : 0);
+const specificity = (p: { particle?: string; objectNoun?: string; targetPreps?: string[] }): number =>
+  (p.particle ? 2 : 0) + (p.objectNoun ? 2 : 0) + (p.targetPreps ? 1 : 0);
 const lowerSet = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
 
 let cached: Lexicon | undefined;
@@ -202,7 +223,10 @@ export function loadLexicon(): Lexicon {
   const lex = read("lexicon.yaml", LexiconFileSchema);
   const roles = read("roles.yaml", RolesFileSchema);
   const verbPatterns: VerbPattern[] = [];
-  for (const [table, mutual] of [[lex.verbs, false], [lex.mutualVerbs, true]] as const) {
+  for (const [table, mutual] of [
+    [lex.verbs, false],
+    [lex.mutualVerbs, true],
+  ] as const) {
     for (const [type, entries] of Object.entries(table) as [RelationType, string[]][]) {
       for (const entry of entries) verbPatterns.push({ type, mutual, ...parseVerbEntry(entry) });
     }
@@ -211,12 +235,20 @@ export function loadLexicon(): Lexicon {
   for (const [type, entries] of Object.entries(lex.nouns) as [RelationType, Record<string, EventKind | null>][]) {
     for (const [phrase, kind] of Object.entries(entries)) {
       const parts = phrase.toLowerCase().split(/\s+/);
-      nounPatterns.push({ type, head: parts[parts.length - 1], modifiers: parts.slice(0, -1), eventKind: kind ?? undefined });
+      nounPatterns.push({
+        type,
+        head: parts[parts.length - 1],
+        modifiers: parts.slice(0, -1),
+        eventKind: kind ?? undefined,
+      });
     }
   }
   const nouns = new Map<string, NounPattern[]>();
-  for (const p of [...nounPatterns].sort((a, b) => b.modifiers.length - a.modifiers.length)) nouns.set(p.head, [...(nouns.get(p.head) ?? []), p]);
-  const modality = Object.fromEntries(Object.entries(lex.modality).map(([k, v]) => [k, lowerSet(v)])) as unknown as Modality;
+  for (const p of [...nounPatterns].sort((a, b) => b.modifiers.length - a.modifiers.length))
+    nouns.set(p.head, [...(nouns.get(p.head) ?? []), p]);
+  const modality = Object.fromEntries(
+    Object.entries(lex.modality).map(([k, v]) => [k, lowerSet(v)]),
+  ) as unknown as Modality;
   cached = {
     verbs: byLemma(verbPatterns, specificity),
     verbEvents: new Map(Object.entries(lex.verbEvents)),
@@ -228,7 +260,9 @@ export function loadLexicon(): Lexicon {
     needsInfinitive: lowerSet(lex.needsInfinitive),
     aidNouns: lowerSet(lex.aidNouns),
     nouns,
-    nounTargets: new Map((Object.entries(lex.nounTargets) as [RelationType, string[]][]).map(([t, preps]) => [t, lowerSet(preps)])),
+    nounTargets: new Map(
+      (Object.entries(lex.nounTargets) as [RelationType, string[]][]).map(([t, preps]) => [t, lowerSet(preps)]),
+    ),
     ofTargetNouns: lowerSet(lex.ofTargetNouns),
     supportVerbs: byLemma(lex.supportVerbs.map(parseVerbEntry), specificity),
     signingVerbs: lowerSet(lex.signingVerbs),

@@ -9,7 +9,8 @@ export function isPassive(g: SentenceGraph, p: number): boolean {
 }
 
 /** The noun a participle modifies ("militants attacking", "a camp attacked by"), as its argument. */
-export const modifiedNoun = (g: SentenceGraph, p: number): number[] => g.parents(p, (r) => r === "acl" || r === "acl:relcl").map((e) => e.token);
+export const modifiedNoun = (g: SentenceGraph, p: number): number[] =>
+  g.parents(p, (r) => r === "acl" || r === "acl:relcl").map((e) => e.token);
 
 /** Clause links through which a verb without a subject of its own takes its governor's: "arrived to negotiate", "met and agreed". */
 const CONTROLLED = /^(xcomp|advcl|conj)/;
@@ -27,21 +28,25 @@ export function agentTokens(g: SentenceGraph, p: number, passive: boolean): numb
       verb = up.token;
       continue;
     }
-    if (!up || up.token < 0 || !CONTROLLED.test(up.rel) && up.rel !== "acl" && !up.rel.startsWith("acl:")) return [];
+    if (!up || up.token < 0 || (!CONTROLLED.test(up.rel) && up.rel !== "acl" && !up.rel.startsWith("acl:"))) return [];
     // "took the step of escalating the war by bombing X": the doer of the noun's clause.
-    if (!g.isVerb(up.token)) return up.rel.startsWith("acl") && up.rel !== "acl:relcl" ? clauseSubjects(g, up.token) : [];
+    if (!g.isVerb(up.token))
+      return up.rel.startsWith("acl") && up.rel !== "acl:relcl" ? clauseSubjects(g, up.token) : [];
     verb = up.token;
   }
   return [];
 }
-
 
 /**
  * ", accusing X of ...", ", saying ...": a participle set off by a comma is said of the sentence's
  * subject; the parser often hangs it on the nearest common noun instead ("tests, accusing").
  */
 function freeAdjunct(g: SentenceGraph, verb: number): boolean {
-  return verb > 0 && g.tokens[verb - 1].text === "," && modifiedNoun(g, verb).every((n) => !g.isProperNoun(n) && !/^(PRP|NNPS?)$/.test(g.pos(n)));
+  return (
+    verb > 0 &&
+    g.tokens[verb - 1].text === "," &&
+    modifiedNoun(g, verb).every((n) => !g.isProperNoun(n) && !/^(PRP|NNPS?)$/.test(g.pos(n)))
+  );
 }
 
 function mainClauseAgents(g: SentenceGraph, verb: number): number[] {

@@ -46,7 +46,12 @@ export function resolveReferences(
       const subjects = word === "it" ? sameSentence : [...earlierSubjects, ...sameSentence];
       // "they" for a state only through a plural phrase that stood for it ("Palestinian leaders said they ...").
       const plural = (m: ParsedMention): boolean => /s$/.test(m.surface) && m.surface.includes(" ");
-      const body = latest(subjects, (m) => m.role === "head" && (m.ref.type === "Group" || (m.ref.type === "State" && (word === "its" || word === "it" || plural(m)))));
+      const body = latest(
+        subjects,
+        (m) =>
+          m.role === "head" &&
+          (m.ref.type === "Group" || (m.ref.type === "State" && (word === "its" || word === "it" || plural(m)))),
+      );
       if (body) out.push(refer(g, i, i + 1, i, body));
       continue;
     }
@@ -55,10 +60,15 @@ export function resolveReferences(
     const determiner = g.children(i, "det").map((e) => e.token);
     const definite = determiner.length === 1 && DEFINITE.has(g.lower(determiner[0])) && determiner[0] === i - 1;
     // "the group's leader" refers back; "the group of experts" and "the country that..." introduce.
-    const introduces = g.children(i, (r) => r.startsWith("nmod") && r !== "nmod:poss").length > 0 || g.children(i, (r) => r.startsWith("acl")).length > 0;
+    const introduces =
+      g.children(i, (r) => r.startsWith("nmod") && r !== "nmod:poss").length > 0 ||
+      g.children(i, (r) => r.startsWith("acl")).length > 0;
     const types = roles.anaphoricHeads.get(lemma);
     if (types && definite && !introduces) {
-      const target = latest(before, (m) => types.has(m.ref.type) && (m.role === "head" || m.ref.type === "Group") && fitsHead(m, lemma));
+      const target = latest(
+        before,
+        (m) => types.has(m.ref.type) && (m.role === "head" || m.ref.type === "Group") && fitsHead(m, lemma),
+      );
       if (target) out.push(refer(g, determiner[0], i + 1, i, target));
       continue;
     }
@@ -75,7 +85,11 @@ export function resolveReferences(
       out.push(refer(g, i, i + 1, i, proxy));
       continue;
     }
-    if (roles.groupNouns.has(lemma) && !introduces && !g.children(i, (r) => r === "compound" || r === "nmod:poss").some((e) => inMention(e.token))) {
+    if (
+      roles.groupNouns.has(lemma) &&
+      !introduces &&
+      !g.children(i, (r) => r === "compound" || r === "nmod:poss").some((e) => inMention(e.token))
+    ) {
       const target = latest(before, (m) => m.ref.type === "Group" && namedWith(m, lemma));
       if (target) out.push(refer(g, i, i + 1, i, target));
     }
@@ -87,12 +101,18 @@ export function resolveReferences(
  * "both sides", "the two countries", "the two nuclear-armed neighbours": the two sides of the latest
  * attack or talks the article told of. Token -> the entities it stands for.
  */
-export function sideReferences(g: SentenceGraph, lexicon: Lexicon, article: { sides: EntityRef[] }): Map<number, EntityRef[]> {
+export function sideReferences(
+  g: SentenceGraph,
+  lexicon: Lexicon,
+  article: { sides: EntityRef[] },
+): Map<number, EntityRef[]> {
   const out = new Map<number, EntityRef[]>();
   if (article.sides.length !== 2) return out;
   for (let i = 0; i < g.length; i++) {
     if (!g.isNoun(i) || !/s$/.test(g.lower(i)) || !lexicon.sideNouns.has(g.lemma(i))) continue;
-    const both = g.children(i, (r) => r === "det" || r === "nummod" || r === "det:predet" || r === "cc:preconj").some((e) => /^(both|two)$/.test(g.lower(e.token)));
+    const both = g
+      .children(i, (r) => r === "det" || r === "nummod" || r === "det:predet" || r === "cc:preconj")
+      .some((e) => /^(both|two)$/.test(g.lower(e.token)));
     if (both) out.set(i, article.sides);
   }
   return out;
@@ -105,7 +125,12 @@ function lastWordIs(name: string, word: string, lemma: string): boolean {
 
 /** Whether a group's name holds the noun: "Iraqi militias" for "militia", "Houthi rebels" for "rebel". */
 function namedWith(m: ParsedMention, lemma: string): boolean {
-  return [m.ref.name, m.surface].some((name) => name.toLowerCase().split(/[\s-]+/).some((w) => w === lemma || w === `${lemma}s` || w.replace(/e?s$/, "") === lemma));
+  return [m.ref.name, m.surface].some((name) =>
+    name
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .some((w) => w === lemma || w === `${lemma}s` || w.replace(/e?s$/, "") === lemma),
+  );
 }
 
 /** "the militia" fits a group whose name or kind says militia; "the group" fits any group but a state body. */
@@ -113,8 +138,10 @@ function fitsHead(m: ParsedMention, head: string): boolean {
   if (m.ref.type !== "Group") return true;
   const kind = m.ref.kind ?? "";
   if (/media|government body|international|council|court|parliament|company|bank|people/.test(kind)) return false;
-  if (["militia", "rebel", "militant", "guerrilla"].includes(head)) return /militia|armed|movement|rebel/.test(`${kind} ${m.ref.name.toLowerCase()}`);
-  if (["bloc", "union", "alliance", "coalition"].includes(head)) return /alliance|international|union|coalition|bloc|league/.test(`${kind} ${m.ref.name.toLowerCase()}`);
+  if (["militia", "rebel", "militant", "guerrilla"].includes(head))
+    return /militia|armed|movement|rebel/.test(`${kind} ${m.ref.name.toLowerCase()}`);
+  if (["bloc", "union", "alliance", "coalition"].includes(head))
+    return /alliance|international|union|coalition|bloc|league/.test(`${kind} ${m.ref.name.toLowerCase()}`);
   return true;
 }
 
@@ -130,7 +157,13 @@ export interface BackedGroup {
  * with no name, modified by a backing participle whose owner is named, is the group that owner backs,
  * when only one fits: the only one it backs, or the only one placed where the phrase says ("in Iraq").
  */
-function backedGroup(g: SentenceGraph, i: number, own: ParsedMention[], roles: Roles, backed: BackedGroup[]): EntityRef | undefined {
+function backedGroup(
+  g: SentenceGraph,
+  i: number,
+  own: ParsedMention[],
+  roles: Roles,
+  backed: BackedGroup[],
+): EntityRef | undefined {
   if (!roles.groupNouns.has(g.lemma(i)) && !roles.agentNouns.has(g.lemma(i))) return undefined;
   const named = (t: number): EntityRef | undefined => own.find((m) => m.tokenStart <= t && t < m.tokenEnd)?.ref;
   const places = g
@@ -144,7 +177,9 @@ function backedGroup(g: SentenceGraph, i: number, own: ParsedMention[], roles: R
       const backer = named(owner.token);
       if (!backer || backer.type === "Place") continue;
       const groups = new Map(backed.filter((b) => b.backer.name === backer.name).map((b) => [b.group.name, b]));
-      const fitting = places.length ? [...groups.values()].filter((b) => b.country && places.includes(b.country)) : [...groups.values()];
+      const fitting = places.length
+        ? [...groups.values()].filter((b) => b.country && places.includes(b.country))
+        : [...groups.values()];
       if (fitting.length === 1) return fitting[0].group;
     }
   }
@@ -153,7 +188,11 @@ function backedGroup(g: SentenceGraph, i: number, own: ParsedMention[], roles: R
 
 /** "backed", "affiliated": tagged as a participle or as an adjective (whose lemma keeps the -ed). */
 export function isBackingParticiple(g: SentenceGraph, t: number, roles: Roles): boolean {
-  return roles.backingParticiples.has(g.lemma(t)) || roles.backingParticiples.has(g.lower(t).replace(/e?d$/, "")) || roles.backingParticiples.has(g.lower(t).replace(/d$/, ""));
+  return (
+    roles.backingParticiples.has(g.lemma(t)) ||
+    roles.backingParticiples.has(g.lower(t).replace(/e?d$/, "")) ||
+    roles.backingParticiples.has(g.lower(t).replace(/d$/, ""))
+  );
 }
 
 function latest(mentions: ParsedMention[], test: (m: ParsedMention) => boolean): ParsedMention | undefined {
@@ -161,7 +200,13 @@ function latest(mentions: ParsedMention[], test: (m: ParsedMention) => boolean):
   return undefined;
 }
 
-function refer(g: SentenceGraph, start: number, end: number, head: number, target: ParsedMention | EntityRef): ParsedMention {
+function refer(
+  g: SentenceGraph,
+  start: number,
+  end: number,
+  head: number,
+  target: ParsedMention | EntityRef,
+): ParsedMention {
   const span = g.span(start, end);
   const ref = "ref" in target ? target.ref : target;
   return { ...span, surface: g.textOf(start, end), ref, role: "head", tokenStart: start, tokenEnd: end, head };

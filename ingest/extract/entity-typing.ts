@@ -48,16 +48,25 @@ export function surfaceIndex(dictionary: Dictionary): SurfaceIndex {
   const lower = new Map<string, Surface>();
   for (const s of dictionary.surfaces) {
     if (!exact.has(s.text) || s.form === "name") exact.set(s.text, s);
-    if (s.form !== "demonym" && s.text.length > 3 && !lower.has(s.text.toLowerCase())) lower.set(s.text.toLowerCase(), s);
+    if (s.form !== "demonym" && s.text.length > 3 && !lower.has(s.text.toLowerCase()))
+      lower.set(s.text.toLowerCase(), s);
   }
   return { exact, lower };
 }
 
-const normal = (text: string): string => text.toLowerCase().replace(/['’]s$/, "").replace(/^the\s+/, "").trim();
+const normal = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/['’]s$/, "")
+    .replace(/^the\s+/, "")
+    .trim();
 
 export function cleanPersonName(text: string, roles: Roles): string {
-  let name = text.trim().replace(/['’]s$/, "").replace(/[,.;:]+$/, "");
-  for (let changed = true; changed; ) {
+  let name = text
+    .trim()
+    .replace(/['’]s$/, "")
+    .replace(/[,.;:]+$/, "");
+  for (let changed = true; changed;) {
     changed = false;
     for (const h of roles.honorifics) {
       if (name.startsWith(h + " ") && name.length > h.length + 1) {
@@ -69,11 +78,23 @@ export function cleanPersonName(text: string, roles: Roles): string {
   return name;
 }
 
-const cleanGroupName = (text: string): string => text.trim().replace(/^(the|The)\s+/, "").replace(/['’]s$/, "");
+const cleanGroupName = (text: string): string =>
+  text
+    .trim()
+    .replace(/^(the|The)\s+/, "")
+    .replace(/['’]s$/, "");
 
 /** Gathers the article-wide facts about names from every sentence's candidates. */
-export function articleNames(sentences: { graph: SentenceGraph; candidates: Candidate[] }[], roles: Roles): ArticleNames {
-  const names: ArticleNames = { votes: new Map(), people: new Set(), organisationWords: new Map(), acronyms: new Map() };
+export function articleNames(
+  sentences: { graph: SentenceGraph; candidates: Candidate[] }[],
+  roles: Roles,
+): ArticleNames {
+  const names: ArticleNames = {
+    votes: new Map(),
+    people: new Set(),
+    organisationWords: new Map(),
+    acronyms: new Map(),
+  };
   for (const { graph, candidates } of sentences) {
     for (const c of candidates) {
       if (c.ner && !c.surface) {
@@ -86,13 +107,15 @@ export function articleNames(sentences: { graph: SentenceGraph; candidates: Cand
         const full = cleanPersonName(c.text, roles);
         if (/\s/.test(full)) names.people.add(full);
       }
-      if (c.source === "organisation" && c.inner && c.inner.end - c.inner.start === 1) names.organisationWords.set(c.inner.text, cleanGroupName(c.text));
+      if (c.source === "organisation" && c.inner && c.inner.end - c.inner.start === 1)
+        names.organisationWords.set(c.inner.text, cleanGroupName(c.text));
       // "Government of National Accord (GNA)", "National Liberation Army (ELN)": an acronym in brackets
       // after an organisation's name is that organisation, whatever language its initials come from.
       const organisation = c.ner === "ORGANIZATION" || c.source === "organisation";
       if (c.end + 2 < graph.length && graph.tokens[c.end].text === "(" && graph.tokens[c.end + 2].text === ")") {
         const acronym = graph.tokens[c.end + 1].text;
-        if (/^[\p{Lu}]{2,6}$/u.test(acronym) && (organisation || initials(c.text).includes(acronym))) names.acronyms.set(acronym, cleanGroupName(c.text));
+        if (/^[\p{Lu}]{2,6}$/u.test(acronym) && (organisation || initials(c.text).includes(acronym)))
+          names.acronyms.set(acronym, cleanGroupName(c.text));
       }
     }
   }
@@ -109,7 +132,10 @@ export function fullerName(name: string, people: Set<string>): string | undefine
     if (full === name) return false;
     const parts = full.split(/\s+/);
     if (words.length === 1) return name.length >= 3 && parts.includes(name);
-    return parts.length > words.length && (full.endsWith(" " + name) || (parts[0] === words[0] && parts[parts.length - 1] === words[words.length - 1]));
+    return (
+      parts.length > words.length &&
+      (full.endsWith(" " + name) || (parts[0] === words[0] && parts[parts.length - 1] === words[words.length - 1]))
+    );
   });
   const longest = new Set(matches.filter((m) => !matches.some((o) => o !== m && o.includes(m))));
   return longest.size === 1 ? [...longest][0] : undefined;
@@ -120,7 +146,13 @@ function majority(votes: Map<string, number> | undefined): string | undefined {
   return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-function mention(g: SentenceGraph, c: Candidate, ref: EntityRef, role: "head" | "modifier" = "head", head = c.head): ParsedMention {
+function mention(
+  g: SentenceGraph,
+  c: Candidate,
+  ref: EntityRef,
+  role: "head" | "modifier" = "head",
+  head = c.head,
+): ParsedMention {
   const { start, end } = g.span(c.start, c.end);
   return { start, end, surface: c.text, ref, role, tokenStart: c.start, tokenEnd: c.end, head };
 }
@@ -158,10 +190,13 @@ function stateOrgan(g: SentenceGraph, c: Candidate, ctx: TypingContext): EntityR
       state ??= here;
       continue;
     }
-    if (!roles.organPortfolioWords.has(g.lower(i)) && !roles.stateOrganNouns.has(g.lemma(i)) && i !== c.head) return undefined;
+    if (!roles.organPortfolioWords.has(g.lower(i)) && !roles.stateOrganNouns.has(g.lemma(i)) && i !== c.head)
+      return undefined;
   }
   if (!state) {
-    const owner = g.children(c.head, (r) => r === "nmod:of" || r === "nmod:poss").find((e) => e.token < c.start || e.token >= c.end);
+    const owner = g
+      .children(c.head, (r) => r === "nmod:of" || r === "nmod:poss")
+      .find((e) => e.token < c.start || e.token >= c.end);
     state = owner ? stateAt(g, owner.token, ctx) : undefined;
   }
   return state;
@@ -172,7 +207,8 @@ function typeDictionary(g: SentenceGraph, c: Candidate): ParsedMention {
   const pos = g.pos(c.head);
   if (surface.form === "demonym") return mention(g, c, surface.ref, /^NNP?S$/.test(pos) ? "head" : "modifier");
   // "Palestinians", "Iraqis" are people; "the Iranians" at a negotiating table are their state.
-  if (surface.form === "people" && !g.children(c.head, "det").length) return mention(g, c, { name: c.text, type: "Group", kind: "people" });
+  if (surface.form === "people" && !g.children(c.head, "det").length)
+    return mention(g, c, { name: c.text, type: "Group", kind: "people" });
   return mention(g, c, surface.ref, pos === "JJ" ? "modifier" : "head");
 }
 
@@ -181,7 +217,8 @@ function typePerson(g: SentenceGraph, c: Candidate, ctx: TypingContext): ParsedM
   let name = cleanPersonName(c.text, roles);
   const fuller = fullerName(name, names.people);
   const organisation = names.organisationWords.get(c.text);
-  if (!fuller && organisation) return mention(g, c, { name: organisation, type: "Group", kind: kindOf(g, c, roles) ?? "group" });
+  if (!fuller && organisation)
+    return mention(g, c, { name: organisation, type: "Group", kind: kindOf(g, c, roles) ?? "group" });
   if (fuller) name = fuller;
   if (!/[\p{Lu}]/u.test(name)) return undefined;
   const known = dictionary.byName.get(name);
@@ -196,7 +233,8 @@ function knownGroupWithinName(g: SentenceGraph, c: Candidate, ctx: TypingContext
   let first = c.start;
   while (first < c.end - 1 && (stateAt(g, first, ctx) || g.lower(first) === "the")) first++;
   let last = c.end;
-  while (last - 1 > first && (g.nounIn(last - 1, ctx.roles.groupNouns) || g.nounIn(last - 1, ctx.roles.agentNouns))) last--;
+  while (last - 1 > first && (g.nounIn(last - 1, ctx.roles.groupNouns) || g.nounIn(last - 1, ctx.roles.agentNouns)))
+    last--;
   if (first === c.start && last === c.end) return undefined;
   const rest = ctx.surfaces.exact.get(g.textOf(first, last));
   return rest?.ref.type === "Group" ? rest.ref : undefined;
@@ -204,8 +242,16 @@ function knownGroupWithinName(g: SentenceGraph, c: Candidate, ctx: TypingContext
 
 function typeOrganisation(g: SentenceGraph, c: Candidate, ctx: TypingContext): ParsedMention | undefined {
   // "Secretary of State", "Ministry of Defence": the portfolio of a title, not a body.
-  const portfolioOnly = [...Array(c.end - c.start).keys()].every((k) => ctx.roles.organPortfolioWords.has(g.lower(c.start + k)));
-  if (portfolioOnly && g.parents(c.head, "nmod:of").some((e) => ctx.roles.leaderTitles.has(g.lemma(e.token)) || ctx.roles.memberTitles.has(g.lemma(e.token)))) return undefined;
+  const portfolioOnly = [...Array(c.end - c.start).keys()].every((k) =>
+    ctx.roles.organPortfolioWords.has(g.lower(c.start + k)),
+  );
+  if (
+    portfolioOnly &&
+    g
+      .parents(c.head, "nmod:of")
+      .some((e) => ctx.roles.leaderTitles.has(g.lemma(e.token)) || ctx.roles.memberTitles.has(g.lemma(e.token)))
+  )
+    return undefined;
   const organ = stateOrgan(g, c, ctx);
   if (organ) return mention(g, c, organ);
   const known = knownGroupWithinName(g, c, ctx);
@@ -217,7 +263,6 @@ function typeOrganisation(g: SentenceGraph, c: Candidate, ctx: TypingContext): P
   if (outlet) return mention(g, c, { name: outlet, type: "Group", kind: "media" });
   return mention(g, c, { name, type: "Group", kind: kindOf(g, c, ctx.roles) });
 }
-
 
 /** "Turkish forces" act for Turkey; "Iraqi militias" are a group of their own; "Hamas fighters" are Hamas. */
 /** What only a state has, besides its organs: "Ithilen villages", "Arnor officials". Titles are left out: "Middle East adviser". */
@@ -238,7 +283,13 @@ function typePhrase(g: SentenceGraph, c: Candidate, ctx: TypingContext): ParsedM
   if (inner.ref.type === "Actor") return mention(g, c, inner.ref, "head", head);
   if (ctx.roles.groupNouns.has(c.headNoun!) && inner.ref.type !== "Group") {
     const name = g.textOf(c.start, c.end - 1).replace(/['’]s$/, "");
-    return mention(g, c, { name: `${name} ${g.textOf(c.end - 1, c.end)}`, type: "Group", kind: "armed group" }, "head", head);
+    return mention(
+      g,
+      c,
+      { name: `${name} ${g.textOf(c.end - 1, c.end)}`, type: "Group", kind: "armed group" },
+      "head",
+      head,
+    );
   }
   return mention(g, c, inner.ref, "head", head);
 }
@@ -254,11 +305,13 @@ export function typeCandidate(g: SentenceGraph, c: Candidate, ctx: TypingContext
   const shouting = c.text === c.text.toUpperCase() && /\p{Lu}{3}/u.test(c.text);
   const capitalised = shouting ? ctx.surfaces.lower.get(c.text.toLowerCase()) : undefined;
   if (capitalised) return mention(g, c, capitalised.ref);
-  if (shouting && c.start === 0 && c.end < g.length && /^[(,–—-]$/.test(g.tokens[c.end].text)) return mention(g, c, { name: c.text, type: "Place" });
+  if (shouting && c.start === 0 && c.end < g.length && /^[(,–—-]$/.test(g.tokens[c.end].text))
+    return mention(g, c, { name: c.text, type: "Place" });
   const outlet = knownOutlet(c.text);
   if (outlet) return mention(g, c, { name: outlet, type: "Group", kind: "media" });
   // "Petro's campaign" tagged a place once is still the Gustavo Petro of the rest of the article.
-  if (c.ner !== "ORGANIZATION" && fullerName(cleanPersonName(c.text, ctx.roles), ctx.names.people)) return typePerson(g, c, ctx);
+  if (c.ner !== "ORGANIZATION" && fullerName(cleanPersonName(c.text, ctx.roles), ctx.names.people))
+    return typePerson(g, c, ctx);
   const type = majority(ctx.names.votes.get(normal(c.text))) ?? c.ner;
   switch (type) {
     case "PERSON":

@@ -62,7 +62,11 @@ export class Gazetteer {
     const normal = straightQuotes(text);
     // Lower-casing can change a string's length (rare letters such as "İ"); then offsets would not line up.
     const lower = normal.toLowerCase();
-    const matches = this.scan(normal, this.exact, (at) => !normal.startsWith("al-", at - 3) || isWordChar(normal[at - 4]));
+    const matches = this.scan(
+      normal,
+      this.exact,
+      (at) => !normal.startsWith("al-", at - 3) || isWordChar(normal[at - 4]),
+    );
     if (lower.length === normal.length) {
       const loose = this.scan(lower, this.loose, (at) => !lower.startsWith("al-", at - 3) || isWordChar(lower[at - 4]));
       for (const m of loose) if (!matches.some((x) => x.start < m.end && x.end > m.start)) matches.push(m);

@@ -76,16 +76,44 @@ function absolute(m: ParsedMention, sentence: Sentence): EntityMention {
  * dictionaries) → entities typed with what the whole article says of its names → references
  * (pronouns, "the group") → relations from verbs, relation nouns and phrase shapes → events.
  */
-export function extractArticle(doc: SourceDocument, annotated: AnnotatedDocument, extractor: Extractor): ArticleFindings {
+export function extractArticle(
+  doc: SourceDocument,
+  annotated: AnnotatedDocument,
+  extractor: Extractor,
+): ArticleFindings {
   const roles = extractor.lexicon.roles;
-  const article: ArticleState = { talksParties: [], attacks: [], affiliations: new Map(), titles: new Map(), ownerless: [], sides: [], backed: [] };
-  const ctx: RuleContext = { lexicon: extractor.lexicon, dictionary: extractor.dictionary, surfaces: extractor.surfaces, articleDate: doc.date, article };
+  const article: ArticleState = {
+    talksParties: [],
+    attacks: [],
+    affiliations: new Map(),
+    titles: new Map(),
+    ownerless: [],
+    sides: [],
+    backed: [],
+  };
+  const ctx: RuleContext = {
+    lexicon: extractor.lexicon,
+    dictionary: extractor.dictionary,
+    surfaces: extractor.surfaces,
+    articleDate: doc.date,
+    article,
+  };
   const parsed = annotated.sentences.map((s) => {
     const graph = new SentenceGraph(s);
     return { graph, sentence: toSentence(s), candidates: findCandidates(graph, extractor.gazetteer, roles) };
   });
-  const typing: TypingContext = { dictionary: extractor.dictionary, surfaces: extractor.surfaces, roles, names: articleNames(parsed, roles) };
-  const findings: ArticleFindings = { sentences: parsed.map((p) => p.sentence), mentions: [], relations: [], events: [] };
+  const typing: TypingContext = {
+    dictionary: extractor.dictionary,
+    surfaces: extractor.surfaces,
+    roles,
+    names: articleNames(parsed, roles),
+  };
+  const findings: ArticleFindings = {
+    sentences: parsed.map((p) => p.sentence),
+    mentions: [],
+    relations: [],
+    events: [],
+  };
   const history: ParsedMention[] = [];
   let previousSubjects: ParsedMention[] = [];
   const acronyms = new Set(typing.names.acronyms.keys());
@@ -93,7 +121,11 @@ export function extractArticle(doc: SourceDocument, annotated: AnnotatedDocument
     const named = typeSentence(graph, acronymCandidates(graph, acronyms, candidates), typing);
     const mentions = [...named, ...resolveReferences(graph, named, history, previousSubjects, roles, article.backed)];
     previousSubjects = mentions.filter((m) => graph.parents(m.head, (r) => r.startsWith("nsubj")).length > 0);
-    const input: SentenceInput = { sentence, graph, entities: new SentenceEntities(graph, mentions, roles, sideReferences(graph, extractor.lexicon, article)) };
+    const input: SentenceInput = {
+      sentence,
+      graph,
+      entities: new SentenceEntities(graph, mentions, roles, sideReferences(graph, extractor.lexicon, article)),
+    };
     // Titles first: "Pakistan's Prime Minister X condemned the strikes" needs to know whose side X is on.
     const structural = structureRelations(input, ctx);
     for (const r of structural) {
@@ -101,18 +133,35 @@ export function extractArticle(doc: SourceDocument, annotated: AnnotatedDocument
       if (!article.affiliations.has(r.source.name)) article.affiliations.set(r.source.name, r.target);
       if (r.role && !article.titles.has(r.source.name)) article.titles.set(r.source.name, r.role.split(" ").pop()!);
     }
-    for (const { person, title } of article.ownerless) if (!article.titles.has(person.name)) article.titles.set(person.name, title);
+    for (const { person, title } of article.ownerless)
+      if (!article.titles.has(person.name)) article.titles.set(person.name, title);
     const verbal = verbRelations(input, ctx);
     const nominal = nounRelations(input, ctx);
-    const found = [...verbal, ...nominal.relations, ...mediatorRelations(input, ctx), ...reconcileRelations(input, ctx), ...structural];
+    const found = [
+      ...verbal,
+      ...nominal.relations,
+      ...mediatorRelations(input, ctx),
+      ...reconcileRelations(input, ctx),
+      ...structural,
+    ];
     findings.relations.push(...distinct(found));
     const talks = found.filter((r) => r.type === "NEGOTIATED_WITH");
     if (talks.length) article.talksParties = dedupe(talks.flatMap((r) => [r.source, r.target]));
     const attacks = found.filter((r) => r.type === "ATTACKED");
     article.attacks.push(...attacks.map((r) => ({ source: r.source, target: r.target })));
-    const between = [...attacks, ...talks].find((r) => r.source.type !== "Actor" && r.target.type !== "Actor" && r.target.type !== "Place");
+    const between = [...attacks, ...talks].find(
+      (r) => r.source.type !== "Actor" && r.target.type !== "Actor" && r.target.type !== "Place",
+    );
     if (between) article.sides = [between.source, between.target];
-    article.backed.push(...found.filter((r) => r.type === "BACKS" && r.target.type === "Group" && !r.negated).map((r) => ({ backer: r.source, group: r.target, country: extractor.dictionary.facts.get(r.target.name)?.country })));
+    article.backed.push(
+      ...found
+        .filter((r) => r.type === "BACKS" && r.target.type === "Group" && !r.negated)
+        .map((r) => ({
+          backer: r.source,
+          group: r.target,
+          country: extractor.dictionary.facts.get(r.target.name)?.country,
+        })),
+    );
     findings.events.push(...nominal.events, ...verbEvents(input, verbal, ctx));
     findings.mentions.push(...mentions.map((m) => absolute(m, sentence)));
     history.push(...mentions.filter((m) => m.role === "head" || m.ref.type === "Group"));

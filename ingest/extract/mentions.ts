@@ -31,10 +31,13 @@ export interface Candidate {
   headNoun?: string;
 }
 
-const TIME_WORDS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday)$/;
+const TIME_WORDS =
+  /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday)$/;
 
-const covers = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start <= b.start && b.end <= a.end;
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+const covers = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start <= b.start && b.end <= a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
 
 /** The token of a span whose governor is outside it (the last such token for flat names). */
 export function spanHead(g: SentenceGraph, start: number, end: number): number {
@@ -61,7 +64,13 @@ function tokenSpanOf(g: SentenceGraph, charStart: number, charEnd: number): { st
   return { start, end };
 }
 
-function make(g: SentenceGraph, start: number, end: number, source: CandidateSource, extra: Partial<Candidate> = {}): Candidate {
+function make(
+  g: SentenceGraph,
+  start: number,
+  end: number,
+  source: CandidateSource,
+  extra: Partial<Candidate> = {},
+): Candidate {
   return { start, end, head: spanHead(g, start, end), text: g.textOf(start, end), source, ...extra };
 }
 
@@ -81,7 +90,13 @@ function dictionaryCandidates(g: SentenceGraph, gazetteer: Gazetteer): Candidate
 function wholeWords(g: SentenceGraph, end: number): number {
   const touching = (k: number): boolean => k < g.length && g.tokens[k].start === g.tokens[k - 1].end;
   let last = end;
-  const hyphenatedNext = last + 2 < g.length && g.pos(last) === "NNP" && g.tokens[last].ner === "O" && g.tokens[last + 1].text === "-" && touching(last + 1) && touching(last + 2);
+  const hyphenatedNext =
+    last + 2 < g.length &&
+    g.pos(last) === "NNP" &&
+    g.tokens[last].ner === "O" &&
+    g.tokens[last + 1].text === "-" &&
+    touching(last + 1) &&
+    touching(last + 2);
   if (hyphenatedNext) last++;
   while (touching(last) && /^[-\p{L}]/u.test(g.tokens[last].text)) last++;
   return last;
@@ -90,7 +105,8 @@ function wholeWords(g: SentenceGraph, end: number): number {
 /** "State Department Spokesman": a title NER took into an organisation's name ends it. */
 function withoutTrailingTitle(g: SentenceGraph, start: number, end: number, roles: Roles): number {
   let last = end;
-  while (last - 1 > start && (roles.leaderTitles.has(g.lemma(last - 1)) || roles.memberTitles.has(g.lemma(last - 1)))) last--;
+  while (last - 1 > start && (roles.leaderTitles.has(g.lemma(last - 1)) || roles.memberTitles.has(g.lemma(last - 1))))
+    last--;
   return last;
 }
 
@@ -99,7 +115,12 @@ function nerCandidates(g: SentenceGraph, roles: Roles): Candidate[] {
     .filter((e) => NAME_TYPES.has(e.type))
     .filter((e) => !(e.end - e.start === 1 && /^(PRP|PRP\$|WP|DT)$/.test(g.pos(e.start))))
     .map((e) => {
-      const end = e.type === "PERSON" ? wholeWords(g, e.end) : e.type === "ORGANIZATION" ? withoutTrailingTitle(g, e.start, e.end, roles) : e.end;
+      const end =
+        e.type === "PERSON"
+          ? wholeWords(g, e.end)
+          : e.type === "ORGANIZATION"
+            ? withoutTrailingTitle(g, e.start, e.end, roles)
+            : e.end;
       return make(g, e.start, end, "ner", { ner: e.type });
     });
 }
@@ -126,13 +147,19 @@ function mergeCandidates(g: SentenceGraph, dictionary: Candidate[], ner: Candida
     if (dictionary.some((d) => overlaps(d, n) && !covers(n, d))) continue;
     for (const d of inside) usedDictionary.add(d);
     // "Mexico Brazil" (a comma lost in the source), "Israel-Hamas": two names NER took for one.
-    if (inside.length >= 2 && n.ner !== "ORGANIZATION" && inside.every((d) => d.surface && d.surface.form !== "demonym")) {
+    if (
+      inside.length >= 2 &&
+      n.ner !== "ORGANIZATION" &&
+      inside.every((d) => d.surface && d.surface.form !== "demonym")
+    ) {
       out.push(...inside.map((d) => ({ ...d, ner: n.ner })));
       continue;
     }
     // NER sometimes takes a dictionary name and a word of time or a lower-case word ("Houthi Monday"): the
     // dictionary wins. Other capitalised words make it another name ("Ana Lima" is a person, not Peru).
-    const rest = [...Array(n.end - n.start).keys()].map((k) => n.start + k).filter((t) => t < inside[0]?.start || t >= inside[0]?.end);
+    const rest = [...Array(n.end - n.start).keys()]
+      .map((k) => n.start + k)
+      .filter((t) => t < inside[0]?.start || t >= inside[0]?.end);
     const onlyNoise = rest.every((t) => TIME_WORDS.test(g.tokens[t].text) || !/^[\p{Lu}]/u.test(g.tokens[t].text));
     if (inside.length === 1 && n.ner !== "ORGANIZATION" && inside[0].surface?.ref.type !== "Actor" && onlyNoise) {
       out.push({ ...inside[0], ner: n.ner });
@@ -151,12 +178,18 @@ const LED_BODIES = new Set(["coalition", "alliance", "bloc", "force", "mission",
 /** A run of proper nouns, allowing connectors inside ("Movement for the Actualization of ..."), that starts at `i`. */
 function properRun(g: SentenceGraph, i: number, isOrgHead: (k: number) => boolean): number {
   let end = i;
-  const capitalisedAdjective = (k: number): boolean => g.pos(k) === "JJ" && /^[\p{Lu}]/u.test(g.tokens[k].text) && k + 1 < g.length && g.isProperNoun(k + 1);
+  const capitalisedAdjective = (k: number): boolean =>
+    g.pos(k) === "JJ" && /^[\p{Lu}]/u.test(g.tokens[k].text) && k + 1 < g.length && g.isProperNoun(k + 1);
   while (end < g.length) {
     if (g.isProperNoun(end) || capitalisedAdjective(end)) end++;
     // "and" joins two bodies ("the Air Force and the Ministry") once the first name is complete.
     else if (g.lower(end) === "and" && end > i && isOrgHead(end - 1)) break;
-    else if (CONNECTORS.test(g.lower(end)) && end + 1 < g.length && (g.isProperNoun(end + 1) || (g.lower(end + 1) === "the" && end + 2 < g.length && g.isProperNoun(end + 2)))) end++;
+    else if (
+      CONNECTORS.test(g.lower(end)) &&
+      end + 1 < g.length &&
+      (g.isProperNoun(end + 1) || (g.lower(end + 1) === "the" && end + 2 < g.length && g.isProperNoun(end + 2)))
+    )
+      end++;
     else break;
   }
   return end;
@@ -170,9 +203,11 @@ function properRun(g: SentenceGraph, i: number, isOrgHead: (k: number) => boolea
  */
 function organisationCandidates(g: SentenceGraph, named: Candidate[], roles: Roles): Candidate[] {
   const out: Candidate[] = [];
-  const isOrgHead = (i: number): boolean => roles.organisationHeads.has(g.lemma(i)) || roles.organisationHeads.has(g.lower(i));
+  const isOrgHead = (i: number): boolean =>
+    roles.organisationHeads.has(g.lemma(i)) || roles.organisationHeads.has(g.lower(i));
   const actsForOwner = (i: number): boolean => roles.agentNouns.has(g.lemma(i)) || roles.groupNouns.has(g.lemma(i));
-  const covered = (i: number): boolean => named.some((c) => c.start <= i && i < c.end) || out.some((c) => c.start <= i && i < c.end);
+  const covered = (i: number): boolean =>
+    named.some((c) => c.start <= i && i < c.end) || out.some((c) => c.start <= i && i < c.end);
   for (const c of named) {
     const next = c.end;
     if (next >= g.length || g.isProperNoun(next) || !g.isNoun(next) || !isOrgHead(next)) continue;
@@ -194,11 +229,23 @@ function organisationCandidates(g: SentenceGraph, named: Candidate[], roles: Rol
     const heads = [...Array(last - i).keys()].map((k) => i + k).filter(isOrgHead);
     if (!heads.length || last - i < 2) continue;
     const inner = named.filter((c) => c.start >= i && c.end <= last);
-    if (inner.some((c) => c.start === i && c.end === last) || named.some((c) => c.start < i && c.end > i) || named.some((c) => c.start < last && c.end > last)) continue;
-    out.push(make(g, i, last, "organisation", { ner: "ORGANIZATION", inner: inner[0], headNoun: g.lemma(heads[heads.length - 1]) }));
+    if (
+      inner.some((c) => c.start === i && c.end === last) ||
+      named.some((c) => c.start < i && c.end > i) ||
+      named.some((c) => c.start < last && c.end > last)
+    )
+      continue;
+    out.push(
+      make(g, i, last, "organisation", {
+        ner: "ORGANIZATION",
+        inner: inner[0],
+        headNoun: g.lemma(heads[heads.length - 1]),
+      }),
+    );
   }
   // "Kurdish Asayish security forces", "Amal militia" when NER missed the name.
-  const capitalised = (i: number): boolean => /^[\p{Lu}]/u.test(g.tokens[i].text) && (g.isProperNoun(i) || g.pos(i) === "JJ");
+  const capitalised = (i: number): boolean =>
+    /^[\p{Lu}]/u.test(g.tokens[i].text) && (g.isProperNoun(i) || g.pos(i) === "JJ");
   for (let i = 1; i < g.length; i++) {
     if (g.isProperNoun(i) || !g.isNoun(i) || !isOrgHead(i) || covered(i)) continue;
     let j = i - 1;
@@ -211,25 +258,61 @@ function organisationCandidates(g: SentenceGraph, named: Candidate[], roles: Rol
   // "Tehreek-e-Taliban Pakistan (TTP)": a name spelled out before its initials in brackets is one body,
   // even when NER saw none of it and the dictionary only a state inside it.
   for (let open = 2; open + 2 < g.length; open++) {
-    if (g.tokens[open].text !== "(" || g.tokens[open + 2].text !== ")" || !/^[\p{Lu}]{2,6}$/u.test(g.tokens[open + 1].text)) continue;
+    if (
+      g.tokens[open].text !== "(" ||
+      g.tokens[open + 2].text !== ")" ||
+      !/^[\p{Lu}]{2,6}$/u.test(g.tokens[open + 1].text)
+    )
+      continue;
     const acronym = g.tokens[open + 1].text;
     let start = open;
-    while (start > 0 && (g.isProperNoun(start - 1) || g.tokens[start - 1].text === "-" || (CONNECTORS.test(g.lower(start - 1)) && start < open))) start--;
+    while (
+      start > 0 &&
+      (g.isProperNoun(start - 1) ||
+        g.tokens[start - 1].text === "-" ||
+        (CONNECTORS.test(g.lower(start - 1)) && start < open))
+    )
+      start--;
     while (start < open && !(g.isProperNoun(start) && initials(g.textOf(start, open)) === acronym)) start++;
-    if (start === open || named.some((c) => c.start < start && c.end > start) || out.some((c) => overlaps(c, { start, end: open }))) continue;
+    if (
+      start === open ||
+      named.some((c) => c.start < start && c.end > start) ||
+      out.some((c) => overlaps(c, { start, end: open }))
+    )
+      continue;
     if (named.some((c) => c.start === start && c.end === open)) continue;
-    out.push(make(g, start, open, "organisation", { ner: "ORGANIZATION", inner: named.find((c) => c.start >= start && c.end <= open), headNoun: g.lemma(open - 1) }));
+    out.push(
+      make(g, start, open, "organisation", {
+        ner: "ORGANIZATION",
+        inner: named.find((c) => c.start >= start && c.end <= open),
+        headNoun: g.lemma(open - 1),
+      }),
+    );
   }
   // "the Saudi-led coalition", "a US-led military alliance": a body named by who leads it.
   for (let i = 0; i < g.length; i++) {
     if (!g.isNoun(i) || g.isProperNoun(i) || !LED_BODIES.has(g.lemma(i)) || covered(i)) continue;
     const led = g.children(i, "amod").find((e) => g.lemma(e.token) === "lead" && e.token < i);
-    const leader = led ? named.find((c) => g.children(led.token).some((e) => e.token >= c.start && e.token < c.end) && c.end <= led.token) : undefined;
+    const leader = led
+      ? named.find(
+          (c) => g.children(led.token).some((e) => e.token >= c.start && e.token < c.end) && c.end <= led.token,
+        )
+      : undefined;
     if (!leader) continue;
-    out.push(make(g, leader.start, i + 1, "organisation", { ner: "ORGANIZATION", inner: leader, headNoun: g.lemma(i) }));
+    out.push(
+      make(g, leader.start, i + 1, "organisation", { ner: "ORGANIZATION", inner: leader, headNoun: g.lemma(i) }),
+    );
   }
   for (let i = 0; i + 2 < g.length; i++) {
-    if (g.isProperNoun(i) || !g.isNoun(i) || !isOrgHead(i) || g.lower(i + 1) !== "of" || !g.isProperNoun(i + 2) || covered(i)) continue;
+    if (
+      g.isProperNoun(i) ||
+      !g.isNoun(i) ||
+      !isOrgHead(i) ||
+      g.lower(i + 1) !== "of" ||
+      !g.isProperNoun(i + 2) ||
+      covered(i)
+    )
+      continue;
     const end = properRun(g, i + 2, isOrgHead);
     const inside = named.filter((c) => c.start >= i + 2 && c.end <= end);
     if (inside.some((c) => c.surface?.ref.type === "State" || (c.ner === "PERSON" && actsForOwner(i)))) continue;
@@ -256,7 +339,12 @@ function phraseCandidates(g: SentenceGraph, named: Candidate[], roles: Roles): C
     if (named.some((o) => o !== c && o.start > c.end - 1 && o.start <= noun)) continue;
     const singular = g.nounForms(noun).at(-1)!;
     const compound = noun > 0 ? `${g.lemma(noun - 1)} ${singular}` : "";
-    out.push(make(g, c.start, noun + 1, "phrase", { inner: c, headNoun: roles.groupNouns.has(compound) ? compound : singular }));
+    out.push(
+      make(g, c.start, noun + 1, "phrase", {
+        inner: c,
+        headNoun: roles.groupNouns.has(compound) ? compound : singular,
+      }),
+    );
   }
   return out;
 }
@@ -275,7 +363,11 @@ export function findCandidates(g: SentenceGraph, gazetteer: Gazetteer, roles: Ro
  * The article's bracketed acronyms where no other candidate covers them: NER often misses an acronym it
  * has never seen, and the parser may even make "(ABC)" the head of the name it follows.
  */
-export function acronymCandidates(g: SentenceGraph, acronyms: ReadonlySet<string>, candidates: Candidate[]): Candidate[] {
+export function acronymCandidates(
+  g: SentenceGraph,
+  acronyms: ReadonlySet<string>,
+  candidates: Candidate[],
+): Candidate[] {
   const found = g.tokens
     .filter((t) => acronyms.has(t.text) && !candidates.some((c) => c.start <= t.index && t.index < c.end))
     .map((t) => make(g, t.index, t.index + 1, "acronym"));

@@ -26,16 +26,23 @@ const THREAT_LEMMAS = new Set(["threaten", "warn", "vow"]);
 
 function ownMood(g: SentenceGraph, p: number, lex: Lexicon): Mood | undefined {
   const m = lex.modality;
-  const neg = g.children(p, (r) => r === "advmod" || r === "neg" || r === "det" || r === "cc:preconj").some((e) => m.negation.has(g.lower(e.token)) || m.negation.has(g.lemma(e.token)));
+  const neg = g
+    .children(p, (r) => r === "advmod" || r === "neg" || r === "det" || r === "cc:preconj")
+    .some((e) => m.negation.has(g.lower(e.token)) || m.negation.has(g.lemma(e.token)));
   if (neg) return "negated";
   const aux = g.children(p, (r) => r === "aux" || r === "aux:pass").map((e) => g.lower(e.token));
   if (aux.some((a) => m.unrealAuxiliaries.has(a))) return "unreal";
   const marks = g.children(p, "mark").map((e) => g.lower(e.token));
   if (marks.some((w) => m.conditionMarkers.has(w))) return "unreal";
   // "with US efforts to broker a deal", parsed with the effort as the infinitive's subject: an aim, not an act.
-  if (marks.includes("to") && g.children(p, (r) => r.startsWith("nsubj")).some((e) => m.unrealNouns.has(g.lemma(e.token)))) return "unreal";
+  if (
+    marks.includes("to") &&
+    g.children(p, (r) => r.startsWith("nsubj")).some((e) => m.unrealNouns.has(g.lemma(e.token)))
+  )
+    return "unreal";
   // "in order to", "so as to": a purpose, not an act.
-  if (g.children(p, (r) => r === "mark" || r === "advmod" || r === "fixed").some((e) => g.lower(e.token) === "order")) return "unreal";
+  if (g.children(p, (r) => r === "mark" || r === "advmod" || r === "fixed").some((e) => g.lower(e.token) === "order"))
+    return "unreal";
   if (aux.some((a) => m.futureAuxiliaries.has(a))) return "future";
   return undefined;
 }
@@ -101,7 +108,13 @@ export function factuality(g: SentenceGraph, p: number, lex: Lexicon, forType: "
       continue;
     }
     const asClause = rel !== "obj" || !m.clauseOnlyGovernors.has(lemma);
-    if (m.unrealGovernors.has(lemma) && asClause && rel !== "advcl" && rel !== "nsubj" && (rel !== "ccomp" || m.unrealThatGovernors.has(lemma))) {
+    if (
+      m.unrealGovernors.has(lemma) &&
+      asClause &&
+      rel !== "advcl" &&
+      rel !== "nsubj" &&
+      (rel !== "ccomp" || m.unrealThatGovernors.has(lemma))
+    ) {
       if (THREAT_LEMMAS.has(lemma)) result.threatVerb = governor;
       return { ...result, mood: "unreal" };
     }

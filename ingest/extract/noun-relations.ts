@@ -21,30 +21,63 @@ export interface NounResult {
 }
 
 function matchNoun(g: SentenceGraph, n: number, patterns: NounPattern[] | undefined): NounPattern | undefined {
-  return patterns?.find((p) => p.modifiers.every((word) => g.children(n, "compound").some((e) => g.lemma(e.token) === word || g.lower(e.token) === word)));
+  return patterns?.find((p) =>
+    p.modifiers.every((word) =>
+      g.children(n, "compound").some((e) => g.lemma(e.token) === word || g.lower(e.token) === word),
+    ),
+  );
 }
 
 /** Nouns of number that stand between a support verb and its noun: "carried out a wave of attacks". */
-const QUANTITY = new Set(["wave", "series", "spate", "string", "round", "number", "dozen", "score", "hundred", "volley", "barrage", "salvo", "flurry", "campaign", "set"]);
+const QUANTITY = new Set([
+  "wave",
+  "series",
+  "spate",
+  "string",
+  "round",
+  "number",
+  "dozen",
+  "score",
+  "hundred",
+  "volley",
+  "barrage",
+  "salvo",
+  "flurry",
+  "campaign",
+  "set",
+]);
 
 /** A verb the noun is the object of, and whether that verb only carries it ("launched strikes", "held talks"). */
 function supportVerb(g: SentenceGraph, n: number, ctx: RuleContext): number | undefined {
   const quantity = g.parents(n, "nmod:of").find((e) => QUANTITY.has(g.lemma(e.token)));
   const noun = quantity ? quantity.token : n;
-  for (const up of g.parents(noun, (r) => r === "obj" || r === "nsubj:pass" || r === "obl:for" || r === "nmod:for" || r === "obl:to" || r === "obl:on")) {
+  for (const up of g.parents(
+    noun,
+    (r) => r === "obj" || r === "nsubj:pass" || r === "obl:for" || r === "nmod:for" || r === "obl:to" || r === "obl:on",
+  )) {
     let v = up.token;
     // "claimed responsibility for the attacks"
     if (up.rel === "nmod:for") v = g.head(v)?.token ?? v;
     const entries = ctx.lexicon.supportVerbs.get(g.lemma(v));
     if (!entries) continue;
-    const fits = entries.some((e) => (!e.particle || g.children(v, "compound:prt").some((c) => g.lemma(c.token) === e.particle)) && (!e.objectNoun || g.children(v, "obj").some((c) => g.lemma(c.token) === e.objectNoun)));
+    const fits = entries.some(
+      (e) =>
+        (!e.particle || g.children(v, "compound:prt").some((c) => g.lemma(c.token) === e.particle)) &&
+        (!e.objectNoun || g.children(v, "obj").some((c) => g.lemma(c.token) === e.objectNoun)),
+    );
     if (fits) return v;
   }
   return undefined;
 }
 
 /** Who carried out what the noun names. */
-function authors(s: SentenceInput, n: number, pattern: NounPattern, support: number | undefined, ctx: RuleContext): EntityRef[] {
+function authors(
+  s: SentenceInput,
+  n: number,
+  pattern: NounPattern,
+  support: number | undefined,
+  ctx: RuleContext,
+): EntityRef[] {
   const g = s.graph;
   const out: EntityRef[] = [];
   for (const e of g.children(n, (r) => AUTHOR_MODIFIERS.has(r))) {
@@ -59,14 +92,30 @@ function authors(s: SentenceInput, n: number, pattern: NounPattern, support: num
       }
     } else if (!m) out.push(...s.entities.denoted(e.token).filter((r) => r.type !== "Place"));
   }
-  out.push(...refsOf(s, g.children(n, (r) => r === "nmod:by" || r === "nmod:agent" || r === "nmod:from").map((e) => e.token)).filter((r) => r.type !== "Place"));
+  out.push(
+    ...refsOf(
+      s,
+      g.children(n, (r) => r === "nmod:by" || r === "nmod:agent" || r === "nmod:from").map((e) => e.token),
+    ).filter((r) => r.type !== "Place"),
+  );
   out.push(...s.entities.blamedFor(n));
-  if (!ctx.lexicon.ofTargetNouns.has(pattern.head) && pattern.type !== "NEGOTIATED_WITH" && pattern.type !== "AGREED_WITH") {
-    out.push(...refsOf(s, g.children(n, "nmod:of").map((e) => e.token)));
+  if (
+    !ctx.lexicon.ofTargetNouns.has(pattern.head) &&
+    pattern.type !== "NEGOTIATED_WITH" &&
+    pattern.type !== "AGREED_WITH"
+  ) {
+    out.push(
+      ...refsOf(
+        s,
+        g.children(n, "nmod:of").map((e) => e.token),
+      ),
+    );
   }
   if (support !== undefined) {
     const passive = g.children(support, (r) => r === "nsubj:pass" || r === "aux:pass").length > 0;
-    const subjects = g.children(support, (r) => (passive ? r === "obl:agent" : r === "nsubj" || r === "nsubj:xsubj")).map((e) => e.token);
+    const subjects = g
+      .children(support, (r) => (passive ? r === "obl:agent" : r === "nsubj" || r === "nsubj:xsubj"))
+      .map((e) => e.token);
     out.push(...refsOf(s, subjects));
   }
   return dedupe(out);
@@ -86,11 +135,20 @@ interface Targets {
 }
 
 /** Whom it was aimed at, or the other side: "attack on Y", "talks with Y", "war between X and Y". */
-function targets(s: SentenceInput, n: number, pattern: NounPattern, support: number | undefined, ctx: RuleContext): Targets {
+function targets(
+  s: SentenceInput,
+  n: number,
+  pattern: NounPattern,
+  support: number | undefined,
+  ctx: RuleContext,
+): Targets {
   const g = s.graph;
   const preps = new Set(ctx.lexicon.nounTargets.get(pattern.type) ?? []);
   if (!ctx.lexicon.ofTargetNouns.has(pattern.head)) preps.delete("of");
-  const holders = [{ token: n, prefix: "nmod:" }, ...(support !== undefined ? [{ token: support, prefix: "obl:" }] : [])];
+  const holders = [
+    { token: n, prefix: "nmod:" },
+    ...(support !== undefined ? [{ token: support, prefix: "obl:" }] : []),
+  ];
   const other: number[] = [];
   const among: number[] = [];
   const against: number[] = [];
@@ -102,7 +160,10 @@ function targets(s: SentenceInput, n: number, pattern: NounPattern, support: num
   }
   const result = { other: refsOf(s, other, true), among: refsOf(s, among, true), against: refsOf(s, against, true) };
   if (TERRITORIAL.has(pattern.head) && !result.other.length) {
-    const places = g.children(n, "nmod:in").map((e) => s.entities.at(e.token)?.ref).filter((r): r is EntityRef => r?.type === "State");
+    const places = g
+      .children(n, "nmod:in")
+      .map((e) => s.entities.at(e.token)?.ref)
+      .filter((r): r is EntityRef => r?.type === "State");
     result.other.push(...places);
   }
   return result;
@@ -116,7 +177,9 @@ function brokering(g: SentenceGraph, v: number, ctx: RuleContext): boolean {
   const m = ctx.lexicon.modality;
   let current = v;
   for (let depth = 0; depth < 6; depth++) {
-    const negated = g.children(current, (r) => r === "advmod" || r === "det").some((e) => m.negation.has(g.lower(e.token)));
+    const negated = g
+      .children(current, (r) => r === "advmod" || r === "det")
+      .some((e) => m.negation.has(g.lower(e.token)));
     const unrealAux = g.children(current, (r) => r === "aux").some((e) => m.unrealAuxiliaries.has(g.lower(e.token)));
     if (negated || unrealAux) return false;
     const up = g.head(current);
@@ -139,9 +202,15 @@ export function reconcileRelations(s: SentenceInput, ctx: RuleContext): FoundRel
   for (let v = 0; v < g.length; v++) {
     if (!g.isVerb(v) || !ctx.lexicon.reconcileVerbs.has(g.lemma(v)) || !brokering(g, v, ctx)) continue;
     const ties = g.children(v, "obj").filter((e) => ctx.lexicon.tieNouns.has(g.lemma(e.token)));
-    const parties = refsOf(s, ties.flatMap((t) => g.children(t.token, (r) => r === "nmod:between" || r === "nmod:among").map((e) => e.token)), true);
+    const parties = refsOf(
+      s,
+      ties.flatMap((t) => g.children(t.token, (r) => r === "nmod:between" || r === "nmod:among").map((e) => e.token)),
+      true,
+    );
     if (parties.length < 2) continue;
-    const workers = refsOf(s, agentTokens(g, v, isPassive(g, v)).concat(clauseSubjects(g, v))).filter((w) => !parties.some((p) => p.name === w.name));
+    const workers = refsOf(s, agentTokens(g, v, isPassive(g, v)).concat(clauseSubjects(g, v))).filter(
+      (w) => !parties.some((p) => p.name === w.name),
+    );
     out.push(...pairs(s, dedupe(workers), "MEDIATED", parties, 0.65));
   }
   return out;
@@ -157,7 +226,12 @@ function brokers(s: SentenceInput, n: number, ctx: RuleContext): EntityRef[] {
   for (const up of g.parents(n, (r) => r === "obj" || r === "nsubj:pass")) {
     if (!ctx.lexicon.brokerVerbs.has(g.lemma(up.token)) || !brokering(g, up.token, ctx)) continue;
     const passive = up.rel === "nsubj:pass";
-    out.push(...refsOf(s, g.children(up.token, (r) => (passive ? r === "obl:agent" : r === "nsubj")).map((e) => e.token)));
+    out.push(
+      ...refsOf(
+        s,
+        g.children(up.token, (r) => (passive ? r === "obl:agent" : r === "nsubj")).map((e) => e.token),
+      ),
+    );
   }
   // "Egyptian-brokered talks", "talks hosted by Qatar"; a participle right after the noun is its own even
   // when the parser hangs it on a noun before ("ties in a deal brokered by China").
@@ -165,7 +239,17 @@ function brokers(s: SentenceInput, n: number, ctx: RuleContext): EntityRef[] {
   const next = n + 1 < g.length && g.pos(n + 1) === "VBN" && byAgent(n + 1) ? [{ rel: "acl", token: n + 1 }] : [];
   for (const e of dedupeEdges([...g.children(n, (r) => r === "amod" || r === "acl"), ...next])) {
     if (!ctx.lexicon.brokerVerbs.has(g.lemma(e.token))) continue;
-    out.push(...refsOf(s, g.children(e.token, (r) => r === "obl:agent" || r === "obl:by" || r === "obl" || r === "obl:npmod" || r === "dep").map((c) => c.token)));
+    out.push(
+      ...refsOf(
+        s,
+        g
+          .children(
+            e.token,
+            (r) => r === "obl:agent" || r === "obl:by" || r === "obl" || r === "obl:npmod" || r === "dep",
+          )
+          .map((c) => c.token),
+      ),
+    );
   }
   return dedupe(out);
 }
@@ -205,7 +289,18 @@ function triggerWords(g: SentenceGraph, n: number, pattern: NounPattern): string
     .sort((a, b) => a - b)
     .map((t) => g.lower(t));
   const noun = g.lower(n);
-  const words = [...new Set([...modifiers.filter((w) => pattern.modifiers.includes(w) || /^(air|drone|missile|rocket|peace|ceasefire|indirect|direct|nuclear|military|artillery|suicide|naval|ground|cross-border|prisoner)$/.test(w)), noun])];
+  const words = [
+    ...new Set([
+      ...modifiers.filter(
+        (w) =>
+          pattern.modifiers.includes(w) ||
+          /^(air|drone|missile|rocket|peace|ceasefire|indirect|direct|nuclear|military|artillery|suicide|naval|ground|cross-border|prisoner)$/.test(
+            w,
+          ),
+      ),
+      noun,
+    ]),
+  ];
   return words.join(" ");
 }
 
@@ -235,7 +330,10 @@ function mediatorsOf(s: SentenceInput, m: number): EntityRef[] {
  */
 function mediatedParties(s: SentenceInput, m: number, ctx: RuleContext): EntityRef[] {
   const g = s.graph;
-  const direct = refsOf(s, g.children(m, (r) => r === "nmod:between" || r === "nmod:among").map((e) => e.token));
+  const direct = refsOf(
+    s,
+    g.children(m, (r) => r === "nmod:between" || r === "nmod:among").map((e) => e.token),
+  );
   if (direct.length) return direct;
   const out: EntityRef[] = [];
   for (const e of g.children(m, (r) => r === "nmod:in" || r === "nmod:of" || r === "nmod:for" || r === "nmod:to")) {
@@ -260,7 +358,10 @@ export function mediatorRelations(s: SentenceInput, ctx: RuleContext): FoundRela
     const m = up && up.rel === "compound" && g.isNoun(up.token) ? up.token : noun;
     if (!recorded("MEDIATED", factuality(g, m, ctx.lexicon, "other"))) continue;
     const mediators = mediatorsOf(s, m);
-    const parties = dedupe([...mediatedParties(s, m, ctx), ...(m !== noun ? mediatedParties(s, noun, ctx) : [])]).filter((p) => !mediators.some((x) => x.name === p.name));
+    const parties = dedupe([
+      ...mediatedParties(s, m, ctx),
+      ...(m !== noun ? mediatedParties(s, noun, ctx) : []),
+    ]).filter((p) => !mediators.some((x) => x.name === p.name));
     out.push(...pairs(s, mediators, "MEDIATED", parties, 0.7));
   }
   return out;
@@ -277,10 +378,14 @@ function agreementLinks(s: SentenceInput, n: number, ctx: RuleContext): FoundEve
   const subjectsOf = (v: number): EntityRef[] => refsOf(s, agentTokens(g, v, isPassive(g, v)));
   // "the withdrawal from the deal that Iran signed": the parser may hang the clause on the noun above the
   // deal, but what is signed is the deal, not a withdrawal from it.
-  const above = g.parents(n, (r) => r.startsWith("nmod")).map((e) => e.token).filter((h) => !lex.nouns.get(g.lemma(h))?.some((p) => p.eventKind === "agreement"));
+  const above = g
+    .parents(n, (r) => r.startsWith("nmod"))
+    .map((e) => e.token)
+    .filter((h) => !lex.nouns.get(g.lemma(h))?.some((p) => p.eventKind === "agreement"));
   for (const holder of [n, ...above]) {
     for (const rel of g.children(holder, "acl:relcl")) {
-      if (lex.signingVerbs.has(g.lemma(rel.token))) for (const source of subjectsOf(rel.token)) links.push({ source, type: "SIGNED", confidence: 0.8 });
+      if (lex.signingVerbs.has(g.lemma(rel.token)))
+        for (const source of subjectsOf(rel.token)) links.push({ source, type: "SIGNED", confidence: 0.8 });
     }
   }
   for (const up of g.parents(n, (r) => r === "obj" || r === "obl:from" || r === "nmod:from")) {
@@ -290,7 +395,9 @@ function agreementLinks(s: SentenceInput, n: number, ctx: RuleContext): FoundEve
       for (const source of subjectsOf(up.token)) links.push({ source, type: "WITHDREW_FROM", confidence: 0.75 });
     }
     if (up.rel === "nmod:from" && lex.withdrawalNouns.has(lemma)) {
-      const leavers = g.children(up.token, (r) => r === "nmod:poss" || r === "amod" || r === "compound").flatMap((e) => s.entities.named(e.token));
+      const leavers = g
+        .children(up.token, (r) => r === "nmod:poss" || r === "amod" || r === "compound")
+        .flatMap((e) => s.entities.named(e.token));
       for (const source of leavers) links.push({ source, type: "WITHDREW_FROM", confidence: 0.75 });
     }
   }
@@ -298,7 +405,19 @@ function agreementLinks(s: SentenceInput, n: number, ctx: RuleContext): FoundEve
 }
 
 /** Generic nouns a relation noun is compounded into: "mediation mission", "peace effort", "strike campaign". */
-const HOLDERS = new Set(["mission", "effort", "process", "initiative", "bid", "role", "campaign", "operation", "plan", "programme", "program"]);
+const HOLDERS = new Set([
+  "mission",
+  "effort",
+  "process",
+  "initiative",
+  "bid",
+  "role",
+  "campaign",
+  "operation",
+  "plan",
+  "programme",
+  "program",
+]);
 
 function heldBy(g: SentenceGraph, n: number): number {
   const up = g.head(n);
@@ -306,7 +425,11 @@ function heldBy(g: SentenceGraph, n: number): number {
 }
 
 function mergeTargets(a: Targets, b: Targets): Targets {
-  return { other: dedupe([...a.other, ...b.other]), among: dedupe([...a.among, ...b.among]), against: dedupe([...a.against, ...b.against]) };
+  return {
+    other: dedupe([...a.other, ...b.other]),
+    among: dedupe([...a.among, ...b.among]),
+    against: dedupe([...a.against, ...b.against]),
+  };
 }
 
 /** An accusation's own mood: negated or wished only by its own words, not by a denial of what it says. */
@@ -319,8 +442,14 @@ function accusationMood(g: SentenceGraph, n: number, ctx: RuleContext): ReturnTy
 /** "allegations by X that France played a role": the accused is the subject of what is alleged. */
 function accusedInClause(s: SentenceInput, n: number): EntityRef[] {
   const g = s.graph;
-  const clauses = g.children(n, (r) => r === "acl" || r === "ccomp" || r.startsWith("acl:") || r === "dep").map((e) => e.token);
-  return refsOf(s, clauses.flatMap((c) => g.children(c, (r) => r === "nsubj" || r === "nsubj:pass").map((e) => e.token)), true);
+  const clauses = g
+    .children(n, (r) => r === "acl" || r === "ccomp" || r.startsWith("acl:") || r === "dep")
+    .map((e) => e.token);
+  return refsOf(
+    s,
+    clauses.flatMap((c) => g.children(c, (r) => r === "nsubj" || r === "nsubj:pass").map((e) => e.token)),
+    true,
+  );
 }
 
 /** Relations and events told with nouns: "strikes by X against Y", "X's attack on Y", "X-Y talks", "US sanctions on Z". */
@@ -334,10 +463,20 @@ export function nounRelations(s: SentenceInput, ctx: RuleContext): NounResult {
     if (!pattern) continue;
     // "ceasefire negotiations", "peace talks": the noun modified carries the relation, unless it is a generic holder.
     const up = g.head(n);
-    if (up && up.rel === "compound" && g.isNoun(up.token) && !HOLDERS.has(g.lemma(up.token)) && ctx.lexicon.nouns.has(g.lemma(up.token))) continue;
+    if (
+      up &&
+      up.rel === "compound" &&
+      g.isNoun(up.token) &&
+      !HOLDERS.has(g.lemma(up.token)) &&
+      ctx.lexicon.nouns.has(g.lemma(up.token))
+    )
+      continue;
     const type: RelationType = pattern.type;
     // "denied charges by X that ...": what is denied is what the charge says, not that it was made.
-    const f = type === "ACCUSED" ? accusationMood(g, n, ctx) : factuality(g, n, ctx.lexicon, type === "ATTACKED" ? "force" : "other");
+    const f =
+      type === "ACCUSED"
+        ? accusationMood(g, n, ctx)
+        : factuality(g, n, ctx.lexicon, type === "ATTACKED" ? "force" : "other");
     // "undertook a mediation mission between X and Y": a relation noun compounded into a generic one.
     const holder = heldBy(g, n);
     const support = supportVerb(g, holder, ctx) ?? supportVerb(g, n, ctx);
@@ -350,7 +489,10 @@ export function nounRelations(s: SentenceInput, ctx: RuleContext): NounResult {
       }
       continue;
     }
-    const sides = holder !== n ? mergeTargets(targets(s, n, pattern, support, ctx), targets(s, holder, pattern, support, ctx)) : targets(s, n, pattern, support, ctx);
+    const sides =
+      holder !== n
+        ? mergeTargets(targets(s, n, pattern, support, ctx), targets(s, holder, pattern, support, ctx))
+        : targets(s, n, pattern, support, ctx);
     if (type === "ACCUSED" && !sides.other.length) sides.other.push(...accusedInClause(s, n));
     let by = authors(s, n, pattern, support, ctx);
     const symmetric = isSymmetric(type) || pattern.eventKind === "war";
@@ -369,14 +511,18 @@ export function nounRelations(s: SentenceInput, ctx: RuleContext): NounResult {
     const to = dedupe([...other, ...among]);
     const brokered = brokers(s, n, ctx).filter((b) => unlike(by)(b) && unlike(to)(b));
     // "officials spent days in Doha for talks mediated by Qatar": the clause's doers are at the table, perhaps all on one side.
-    const seated = brokered.length && !by.length && !to.length ? refsOf(s, clauseSubjects(g, n)).filter(unlike(brokered)) : [];
+    const seated =
+      brokered.length && !by.length && !to.length ? refsOf(s, clauseSubjects(g, n)).filter(unlike(brokered)) : [];
     const attributedTo = speakers(s, f.speechVerb);
     const extra = attributedTo ? { attributedTo } : {};
     const conf = 0.7;
     const war = pattern.eventKind === "war";
     const parties = dedupe([...by, ...to, ...seated]);
     if (symmetric) {
-      relations.push(...pairs(s, by, type, other, conf, extra), ...mutualPairs(s, dedupe([...by, ...among]), type, conf, war, extra));
+      relations.push(
+        ...pairs(s, by, type, other, conf, extra),
+        ...mutualPairs(s, dedupe([...by, ...among]), type, conf, war, extra),
+      );
       if (war) relations.push(...pairs(s, other.filter(unlike(sides.against)), type, by, conf, extra));
     } else {
       relations.push(...pairs(s, by, type, to, conf, extra));
@@ -401,7 +547,8 @@ export function nounRelations(s: SentenceInput, ctx: RuleContext): NounResult {
         place,
         sentence: s.sentence,
         definite: determiner.some((d) => DEFINITE.has(d)) && participants.length === 0,
-        distinct: modifiers.some((m) => DISTINCT.has(m)) || g.children(n, "nmod:of").some((e) => g.lemma(e.token) === "round"),
+        distinct:
+          modifiers.some((m) => DISTINCT.has(m)) || g.children(n, "nmod:of").some((e) => g.lemma(e.token) === "round"),
         relations: pattern.eventKind === "agreement" ? agreementLinks(s, n, ctx) : [],
       });
     }

@@ -52,7 +52,33 @@ export function recorded(type: RelationType, f: Factuality): boolean {
 }
 
 /** Nouns of number that only count what their "of" names: "dozens of ships", "a series of bombs". */
-const COUNTING = new Set(["dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "number", "series", "wave", "handful", "couple", "part", "parts", "some", "many", "most", "all", "several", "both", "each", "one", "two", "three"]);
+const COUNTING = new Set([
+  "dozen",
+  "dozens",
+  "score",
+  "scores",
+  "hundred",
+  "hundreds",
+  "thousand",
+  "thousands",
+  "number",
+  "series",
+  "wave",
+  "handful",
+  "couple",
+  "part",
+  "parts",
+  "some",
+  "many",
+  "most",
+  "all",
+  "several",
+  "both",
+  "each",
+  "one",
+  "two",
+  "three",
+]);
 
 /**
  * Tokens and what they stand for as arguments: their conjuncts ("X and Y"), what a count counts
@@ -63,8 +89,10 @@ export function withConjuncts(g: SentenceGraph, tokens: number[]): number[] {
   const add = (t: number, depth: number): void => {
     if (out.has(t) || depth > 3) return;
     out.add(t);
-    for (const e of g.children(t, (r) => r.startsWith("conj") || r === "nmod:including" || r === "nmod:such_as")) add(e.token, depth + 1);
-    if (COUNTING.has(g.lower(t)) || COUNTING.has(g.lemma(t))) for (const e of g.children(t, "nmod:of")) add(e.token, depth + 1);
+    for (const e of g.children(t, (r) => r.startsWith("conj") || r === "nmod:including" || r === "nmod:such_as"))
+      add(e.token, depth + 1);
+    if (COUNTING.has(g.lower(t)) || COUNTING.has(g.lemma(t)))
+      for (const e of g.children(t, "nmod:of")) add(e.token, depth + 1);
   };
   for (const t of tokens) add(t, 0);
   return [...out];
@@ -106,7 +134,10 @@ const sameRef = (a: EntityRef, b: EntityRef): boolean => a.name === b.name && a.
  * side (themselves, or the state their title says they serve), else the latest not by their side.
  */
 export function attackersFacing(article: Readonly<ArticleState>, agents: EntityRef[]): EntityRef[] {
-  const side = [...agents, ...agents.map((a) => article.affiliations.get(a.name)).filter((a): a is EntityRef => a !== undefined)];
+  const side = [
+    ...agents,
+    ...agents.map((a) => article.affiliations.get(a.name)).filter((a): a is EntityRef => a !== undefined),
+  ];
   const ours = (r: EntityRef): boolean => side.some((x) => sameRef(x, r));
   const attacks = [...article.attacks].reverse();
   const onUs = attacks.find((a) => ours(a.target) && !ours(a.source));
@@ -134,7 +165,14 @@ export function pairs(
 }
 
 /** Each unordered pair once, for relations both sides share ("X and Y met"). */
-export function mutualPairs(s: SentenceInput, parties: EntityRef[], type: RelationType, confidence: number, bothWays: boolean, extra: Partial<FoundRelation> = {}): FoundRelation[] {
+export function mutualPairs(
+  s: SentenceInput,
+  parties: EntityRef[],
+  type: RelationType,
+  confidence: number,
+  bothWays: boolean,
+  extra: Partial<FoundRelation> = {},
+): FoundRelation[] {
   const out: FoundRelation[] = [];
   for (let i = 0; i < parties.length; i++) {
     for (let j = 0; j < parties.length; j++) {

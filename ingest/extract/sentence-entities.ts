@@ -6,11 +6,40 @@ import type { SentenceGraph } from "./sentence-graph";
 /** Relations by which a noun's owner hangs on it: "Turkish forces", "Iran's ministry", "forces of Iran". */
 const OWNER_RELS = new Set(["amod", "compound", "nmod:poss", "nmod:of", "nmod:from"]);
 /** Verbs by which an instrument or a unit belongs to whoever does them: "drones operated by the UAE". */
-const OPERATING_LEMMAS = new Set(["operate", "control", "fly", "launch", "own", "run", "command", "send", "deploy", "back", "fire", "lead"]);
+const OPERATING_LEMMAS = new Set([
+  "operate",
+  "control",
+  "fly",
+  "launch",
+  "own",
+  "run",
+  "command",
+  "send",
+  "deploy",
+  "back",
+  "fire",
+  "lead",
+]);
 /** "troops loyal to X", "militias allied with X". */
 const LOYALTY_LEMMAS = new Set(["loyal", "allied", "affiliated", "aligned", "linked", "close"]);
 
-const TARGET_NOUNS = new Set(["target", "position", "site", "area", "base", "facility", "village", "town", "city", "camp", "home", "infrastructure", "neighbourhood", "neighborhood", "district"]);
+const TARGET_NOUNS = new Set([
+  "target",
+  "position",
+  "site",
+  "area",
+  "base",
+  "facility",
+  "village",
+  "town",
+  "city",
+  "camp",
+  "home",
+  "infrastructure",
+  "neighbourhood",
+  "neighborhood",
+  "district",
+]);
 const BLAME_LEMMAS = new Set(["attribute", "blame", "claim", "ascribe"]);
 const SEPARATOR = "\u0000";
 
@@ -55,7 +84,10 @@ export class SentenceEntities {
   private titledPerson(token: number): EntityRef[] {
     const g = this.graph;
     if (!this.isTitle(token)) return [];
-    const linked = [...g.children(token, (r) => r === "appos" || r === "dep" || r === "flat").map((e) => e.token), ...g.parents(token, (r) => r === "compound").map((e) => e.token)];
+    const linked = [
+      ...g.children(token, (r) => r === "appos" || r === "dep" || r === "flat").map((e) => e.token),
+      ...g.parents(token, (r) => r === "compound").map((e) => e.token),
+    ];
     return dedupe(linked.flatMap((t) => this.named(t)).filter((r) => r.type === "Actor"));
   }
 
@@ -67,11 +99,13 @@ export class SentenceEntities {
       const lemma = g.lemma(edge.token);
       // "Hamas-led militants": the leader owns them.
       if (edge.rel === "amod" && lemma === "lead") {
-        for (const leader of g.children(edge.token, (r) => /^(dep|obl|obl:npmod|compound|nmod|advmod)/.test(r))) out.push(...this.named(leader.token));
+        for (const leader of g.children(edge.token, (r) => /^(dep|obl|obl:npmod|compound|nmod|advmod)/.test(r)))
+          out.push(...this.named(leader.token));
         continue;
       }
       if (edge.rel === "amod" && LOYALTY_LEMMAS.has(lemma)) {
-        for (const to of g.children(edge.token, (r) => r === "obl:to" || r === "obl:with")) out.push(...this.named(to.token));
+        for (const to of g.children(edge.token, (r) => r === "obl:to" || r === "obl:with"))
+          out.push(...this.named(to.token));
         continue;
       }
       if (OWNER_RELS.has(edge.rel)) {
@@ -84,7 +118,8 @@ export class SentenceEntities {
         continue;
       }
       if (edge.rel === "acl" && OPERATING_LEMMAS.has(lemma)) {
-        for (const agent of g.children(edge.token, (r) => r === "obl:agent" || r === "obl:by")) out.push(...this.named(agent.token));
+        for (const agent of g.children(edge.token, (r) => r === "obl:agent" || r === "obl:by"))
+          out.push(...this.named(agent.token));
       }
     }
     return dedupe(out);
@@ -96,7 +131,9 @@ export class SentenceEntities {
     return g
       .children(token, (r) => r === "acl" || r === "amod")
       .filter((e) => BLAME_LEMMAS.has(g.lemma(e.token)))
-      .flatMap((e) => g.children(e.token, (r) => r === "obl:to" || r === "obl:on").flatMap((o) => this.denoted(o.token)));
+      .flatMap((e) =>
+        g.children(e.token, (r) => r === "obl:to" || r === "obl:on").flatMap((o) => this.denoted(o.token)),
+      );
   }
 
   /** The entity a token names itself (a mention's head or any token of it), without looking at owners. */
@@ -132,20 +169,30 @@ export class SentenceEntities {
     // "Hamas-led militants", "militias loyal to X": a group with no name of its own stands for whoever leads it.
     if (this.graph.isNoun(token) && this.graph.nounIn(token, this.roles.groupNouns)) {
       const leaders = this.ownerOf(token).filter((r) => r.type !== "Place");
-      const marked = this.graph.children(token, "amod").some((e) => e.token < token && (this.graph.lemma(e.token) === "lead" || LOYALTY_LEMMAS.has(this.graph.lemma(e.token))));
+      const marked = this.graph
+        .children(token, "amod")
+        .some(
+          (e) =>
+            e.token < token && (this.graph.lemma(e.token) === "lead" || LOYALTY_LEMMAS.has(this.graph.lemma(e.token))),
+        );
       if (marked && leaders.length) return leaders;
     }
     // "the militant group Tehreek-e-Taliban Pakistan": the parser often leaves the name of an
     // organisation's common noun as "dep".
     const g = this.graph;
-    const organisationNoun = g.isNoun(token) && !g.isProperNoun(token) && (this.roles.organisationHeads.has(g.lemma(token)) || g.nounIn(token, this.roles.groupNouns));
+    const organisationNoun =
+      g.isNoun(token) &&
+      !g.isProperNoun(token) &&
+      (this.roles.organisationHeads.has(g.lemma(token)) || g.nounIn(token, this.roles.groupNouns));
     for (const edge of g.children(token, (r) => r === "appos" || (organisationNoun && r === "dep"))) {
       const named = this.named(edge.token);
       if (named.length) return named;
     }
     // "fired at targets in Jericho": a place's targets stand for the place.
     if (asTarget && TARGET_NOUNS.has(this.graph.lemma(token))) {
-      const places = this.graph.children(token, (r) => r === "nmod:in" || r === "nmod:near").flatMap((e) => this.named(e.token));
+      const places = this.graph
+        .children(token, (r) => r === "nmod:in" || r === "nmod:near")
+        .flatMap((e) => this.named(e.token));
       if (places.length) return dedupe(places);
     }
     // "an Islamic State target", "Guyana's sovereignty": a name compounded into, or owning, a common noun stands for it.

@@ -104,7 +104,9 @@ export class SentenceGraph {
   /** The primary governor: the one the basic tree would give (the first non-enhanced edge). */
   head(i: number): Edge | undefined {
     const ups = this.up[i] ?? [];
-    return ups.find((e) => !/^(conj|ref)/.test(e.rel) && !e.rel.endsWith(":xsubj") && !e.rel.includes(":relsubj")) ?? ups[0];
+    return (
+      ups.find((e) => !/^(conj|ref)/.test(e.rel) && !e.rel.endsWith(":xsubj") && !e.rel.includes(":relsubj")) ?? ups[0]
+    );
   }
 
   /** Every token below `i` in the tree of primary heads (i included), in sentence order. */

@@ -2,7 +2,16 @@ import { isSymmetric, type RelationType } from "../../domain";
 import type { VerbPattern } from "../dictionaries/lexicon";
 import type { EntityRef, FoundRelation } from "../types";
 import { factuality, type Factuality } from "./modality";
-import { attackersFacing, mutualPairs, pairs, recorded, refsOf, RuleContext, SentenceInput, speakers } from "./rule-context";
+import {
+  attackersFacing,
+  mutualPairs,
+  pairs,
+  recorded,
+  refsOf,
+  RuleContext,
+  SentenceInput,
+  speakers,
+} from "./rule-context";
 import { agentTokens, isPassive, modifiedNoun } from "./clause";
 import { relSubtype, type SentenceGraph } from "./sentence-graph";
 
@@ -16,11 +25,15 @@ const DEFAULT_TARGETS: Record<string, (rel: string) => boolean> = {
   OTHER: (r) => r === "obj" || r === "iobj",
 };
 
-
 function matches(g: SentenceGraph, p: number, pattern: VerbPattern, ctx: RuleContext): boolean {
   if (ctx.lexicon.needsInfinitive.has(pattern.lemma) && !g.children(p, "xcomp").length) return false;
-  if (pattern.particle && !g.children(p, "compound:prt").some((e) => g.lemma(e.token) === pattern.particle)) return false;
-  if (pattern.objectNoun && !g.children(p, (r) => r === "obj" || r === "nsubj:pass").some((e) => g.lemma(e.token) === pattern.objectNoun)) return false;
+  if (pattern.particle && !g.children(p, "compound:prt").some((e) => g.lemma(e.token) === pattern.particle))
+    return false;
+  if (
+    pattern.objectNoun &&
+    !g.children(p, (r) => r === "obj" || r === "nsubj:pass").some((e) => g.lemma(e.token) === pattern.objectNoun)
+  )
+    return false;
   return true;
 }
 
@@ -33,7 +46,11 @@ function targetTokens(g: SentenceGraph, p: number, pattern: VerbPattern, passive
     const preps = new Set(pattern.targetPreps);
     const obliques = g.children(p, (r) => r.startsWith("obl:") && preps.has(relSubtype(r))).map((e) => e.token);
     // "fired two shells at Seoul" sometimes hangs the target on the object.
-    const onObject = g.children(p, "obj").flatMap((o) => g.children(o.token, (r) => r.startsWith("nmod:") && preps.has(relSubtype(r))).map((e) => e.token));
+    const onObject = g
+      .children(p, "obj")
+      .flatMap((o) =>
+        g.children(o.token, (r) => r.startsWith("nmod:") && preps.has(relSubtype(r))).map((e) => e.token),
+      );
     // "called on the Houthis to end ...", parsed with "on" marking the clause the Houthis are the subject of.
     const marked = g
       .children(p, (r) => r.startsWith("advcl") || r === "xcomp")
@@ -45,7 +62,8 @@ function targetTokens(g: SentenceGraph, p: number, pattern: VerbPattern, passive
   const direct = g.children(p, test).map((e) => e.token);
   if (pattern.type === "MEDIATED") {
     // "mediated a dispute between X and Y": the parties hang on the object.
-    for (const o of g.children(p, "obj")) direct.push(...g.children(o.token, (r) => r === "nmod:between" || r === "nmod:among").map((e) => e.token));
+    for (const o of g.children(p, "obj"))
+      direct.push(...g.children(o.token, (r) => r === "nmod:between" || r === "nmod:among").map((e) => e.token));
   }
   return direct;
 }
@@ -55,7 +73,9 @@ function targetTokens(g: SentenceGraph, p: number, pattern: VerbPattern, passive
  * whoever carried it out.
  */
 function agentsThroughNouns(s: SentenceInput, tokens: number[], ctx: RuleContext): EntityRef[] {
-  return tokens.filter((t) => ctx.lexicon.nouns.get(s.graph.lemma(t))?.some((n) => n.type === "ATTACKED")).flatMap((t) => nounAuthors(s, t));
+  return tokens
+    .filter((t) => ctx.lexicon.nouns.get(s.graph.lemma(t))?.some((n) => n.type === "ATTACKED"))
+    .flatMap((t) => nounAuthors(s, t));
 }
 
 /**
@@ -77,9 +97,14 @@ function threatTargets(s: SentenceInput, p: number): EntityRef[] {
     );
   // "threatened ... to secede" is sometimes parsed as an oblique.
   for (const c of g.children(p, (r) => r === "xcomp" || r === "ccomp" || (r === "obl:to" && g.isVerb(p)))) {
-    const direct = refsOf(s, g.children(c.token, (r) => r === "obj" || r.startsWith("obl:") || r === "iobj").map((e) => e.token));
+    const direct = refsOf(
+      s,
+      g.children(c.token, (r) => r === "obj" || r.startsWith("obl:") || r === "iobj").map((e) => e.token),
+    );
     if (direct.length) return direct;
-    const onObject = g.children(c.token, "obj").flatMap((o) => g.children(o.token, (r) => r.startsWith("nmod:")).map((e) => e.token));
+    const onObject = g
+      .children(c.token, "obj")
+      .flatMap((o) => g.children(o.token, (r) => r.startsWith("nmod:")).map((e) => e.token));
     const nested = refsOf(s, onObject, true);
     if (nested.length) return nested;
     const conditioned = conditionSubjects(c.token);
@@ -96,14 +121,25 @@ const OBJECT_TARGET_PREPS = new Set(["against", "on", "upon", "at", "to", "with"
  * "imposed restrictions on X"; and behind a relation noun, its author: "condemned an attack by X"
  * accuses X.
  */
-function throughObject(s: SentenceInput, objects: number[], type: RelationType, agents: EntityRef[], ctx: RuleContext): EntityRef[] {
+function throughObject(
+  s: SentenceInput,
+  objects: number[],
+  type: RelationType,
+  agents: EntityRef[],
+  ctx: RuleContext,
+): EntityRef[] {
   const g = s.graph;
   const out: EntityRef[] = [];
   for (const o of objects) {
     const noun = ctx.lexicon.nouns.get(g.lemma(o));
     if (noun && type === "NEGOTIATED_WITH") {
       // "negotiate a ceasefire deal with X"
-      out.push(...refsOf(s, g.children(o, "nmod:with").map((e) => e.token)));
+      out.push(
+        ...refsOf(
+          s,
+          g.children(o, "nmod:with").map((e) => e.token),
+        ),
+      );
       continue;
     }
     if (noun) {
@@ -111,7 +147,11 @@ function throughObject(s: SentenceInput, objects: number[], type: RelationType, 
         const named = nounAuthors(s, o);
         // "condemned the strikes": the strikes the article told of, by whoever carried them out.
         const definite = g.children(o, "det").some((d) => /^(the|these|this|those)$/.test(g.lower(d.token)));
-        out.push(...(named.length || !definite || !noun.some((n) => n.type === "ATTACKED") ? named : attackersFacing(ctx.article, agents)));
+        out.push(
+          ...(named.length || !definite || !noun.some((n) => n.type === "ATTACKED")
+            ? named
+            : attackersFacing(ctx.article, agents)),
+        );
       }
       continue;
     }
@@ -124,10 +164,12 @@ function throughObject(s: SentenceInput, objects: number[], type: RelationType, 
       }
     }
     // "defended the right of Soviet troops": what one backs, one backs its holder.
-    const preps = (r: string): boolean => r.startsWith("nmod:") && (OBJECT_TARGET_PREPS.has(relSubtype(r)) || (type === "BACKS" && relSubtype(r) === "of"));
+    const preps = (r: string): boolean =>
+      r.startsWith("nmod:") && (OBJECT_TARGET_PREPS.has(relSubtype(r)) || (type === "BACKS" && relSubtype(r) === "of"));
     for (const e of g.children(o, preps)) {
       // "demanded an end to Iranian attacks": the demand is made of whoever carries them out.
-      if ((type === "DEMANDED" || type === "ACCUSED") && ctx.lexicon.nouns.has(g.lemma(e.token))) out.push(...nounAuthors(s, e.token));
+      if ((type === "DEMANDED" || type === "ACCUSED") && ctx.lexicon.nouns.has(g.lemma(e.token)))
+        out.push(...nounAuthors(s, e.token));
       else out.push(...refsOf(s, [e.token]));
     }
   }
@@ -137,7 +179,10 @@ function throughObject(s: SentenceInput, objects: number[], type: RelationType, 
 /** The entities named in front of a relation noun or after its "by": "Israeli strikes", "attacks by X". */
 function nounAuthors(s: SentenceInput, n: number): EntityRef[] {
   const out: EntityRef[] = [...s.entities.blamedFor(n)];
-  for (const e of s.graph.children(n, (r) => r === "amod" || r === "compound" || r === "nmod:poss" || r === "nmod:by" || r === "nmod:agent")) {
+  for (const e of s.graph.children(
+    n,
+    (r) => r === "amod" || r === "compound" || r === "nmod:poss" || r === "nmod:by" || r === "nmod:agent",
+  )) {
     const m = s.entities.at(e.token);
     if (m && m.ref.type !== "Place") out.push(m.ref);
     else out.push(...s.entities.denoted(e.token).filter((r) => r.type !== "Place"));
@@ -149,21 +194,47 @@ function nounAuthors(s: SentenceInput, n: number): EntityRef[] {
  * "X claimed that Y attacked Z" accuses Y; so does "X said Y attacked it" (an attack told by anyone but its
  * author, or a news outlet, is laid at its author's door).
  */
-function reportedAccusations(s: SentenceInput, f: Factuality, type: RelationType, agents: EntityRef[], ctx: RuleContext): FoundRelation[] {
+function reportedAccusations(
+  s: SentenceInput,
+  f: Factuality,
+  type: RelationType,
+  agents: EntityRef[],
+  ctx: RuleContext,
+): FoundRelation[] {
   if (f.speechVerb === undefined || type === "ACCUSED") return [];
   const verb = s.graph.lemma(f.speechVerb);
   const claims = ctx.lexicon.claimVerbs.has(verb);
   // Reporting ("the agency reported") is not taking a side.
   if (!claims && (type !== "ATTACKED" || verb === "report")) return [];
-  const speakers = refsOf(s, s.graph.children(f.speechVerb, (r) => r === "nsubj" || r === "obl:agent").map((e) => e.token)).filter((x) => x.kind !== "media");
-  const sideOf = (x: EntityRef): string[] => [x.name, ctx.article.affiliations.get(x.name)?.name, ctx.dictionary.facts.get(x.name)?.partOf, ctx.dictionary.facts.get(x.name)?.country].filter((n): n is string => !!n);
-  return speakers.flatMap((speaker) => pairs(s, [speaker], "ACCUSED", agents.filter((a) => !sideOf(speaker).includes(a.name)), 0.6));
+  const speakers = refsOf(
+    s,
+    s.graph.children(f.speechVerb, (r) => r === "nsubj" || r === "obl:agent").map((e) => e.token),
+  ).filter((x) => x.kind !== "media");
+  const sideOf = (x: EntityRef): string[] =>
+    [
+      x.name,
+      ctx.article.affiliations.get(x.name)?.name,
+      ctx.dictionary.facts.get(x.name)?.partOf,
+      ctx.dictionary.facts.get(x.name)?.country,
+    ].filter((n): n is string => !!n);
+  return speakers.flatMap((speaker) =>
+    pairs(
+      s,
+      [speaker],
+      "ACCUSED",
+      agents.filter((a) => !sideOf(speaker).includes(a.name)),
+      0.6,
+    ),
+  );
 }
 
 /** "accused X of attacking Y": the one accused is who did what the complement says. */
 function claimedAgents(s: SentenceInput, f: Factuality): EntityRef[] {
   if (f.claimVerb === undefined) return [];
-  return refsOf(s, s.graph.children(f.claimVerb, "obj").map((e) => e.token));
+  return refsOf(
+    s,
+    s.graph.children(f.claimVerb, "obj").map((e) => e.token),
+  );
 }
 
 function relationsOfPattern(s: SentenceInput, p: number, pattern: VerbPattern, ctx: RuleContext): FoundRelation[] {
@@ -185,7 +256,11 @@ function relationsOfPattern(s: SentenceInput, p: number, pattern: VerbPattern, c
   if (!agents.length && type === "ATTACKED") agents = agentsThroughNouns(s, agentAt, ctx);
   if (!agents.length) agents = claimedAgents(s, f);
   // "a mortar bomb was fired at Israel from the Gaza Strip": with no agent, force comes from where it was fired.
-  if (!agents.length && type === "ATTACKED" && passive) agents = refsOf(s, g.children(p, "obl:from").map((e) => e.token));
+  if (!agents.length && type === "ATTACKED" && passive)
+    agents = refsOf(
+      s,
+      g.children(p, "obl:from").map((e) => e.token),
+    );
   const targetAt = targetTokens(g, p, pattern, passive);
   let targets = refsOf(s, targetAt, true);
   // "the US delegation was led by X": who leads a state's delegation serves that state.
@@ -196,7 +271,11 @@ function relationsOfPattern(s: SentenceInput, p: number, pattern: VerbPattern, c
   const confidence = f.mood === "fact" ? (attributedTo ? 0.75 : 0.8) : 0.6;
   const eventKind = type === "ATTACKED" ? ctx.lexicon.verbEvents.get(pattern.lemma) : undefined;
   // "will visit Mauritania and Senegal to mediate in their dispute": the visit is mediation.
-  const mediating = type === "NEGOTIATED_WITH" && g.children(p, (r) => r.startsWith("advcl") || r === "xcomp").some((c) => ctx.lexicon.brokerVerbs.has(g.lemma(c.token)));
+  const mediating =
+    type === "NEGOTIATED_WITH" &&
+    g
+      .children(p, (r) => r.startsWith("advcl") || r === "xcomp")
+      .some((c) => ctx.lexicon.brokerVerbs.has(g.lemma(c.token)));
   if (mediating) type = "MEDIATED";
   const extra = { ...(attributedTo ? { attributedTo } : {}), ...(eventKind ? { eventKind } : {}) };
   const out: FoundRelation[] = [];
@@ -207,7 +286,16 @@ function relationsOfPattern(s: SentenceInput, p: number, pattern: VerbPattern, c
     if (pattern.mutual) out.push(...pairs(s, targets, type, agents, confidence * 0.9, extra));
   }
   if (type === "MEDIATED" && f.mood === "fact" && ctx.lexicon.goBetweenVerbs.has(pattern.lemma)) {
-    out.push(...mutualPairs(s, targets.filter((t) => t.type !== "Place"), "NEGOTIATED_WITH", 0.65, false, { ...extra, indirect: true }));
+    out.push(
+      ...mutualPairs(
+        s,
+        targets.filter((t) => t.type !== "Place"),
+        "NEGOTIATED_WITH",
+        0.65,
+        false,
+        { ...extra, indirect: true },
+      ),
+    );
   }
   out.push(...reportedAccusations(s, f, type, agents, ctx));
   return out;
@@ -227,19 +315,47 @@ function announced(g: SentenceGraph, p: number, f: Factuality): boolean {
 function heldOverThreats(s: SentenceInput, p: number, ctx: RuleContext): FoundRelation[] {
   const g = s.graph;
   if (!ctx.lexicon.punitiveVerbs.has(g.lemma(p))) return [];
-  const conditions = g.children(p, (r) => r.startsWith("advcl")).filter((c) => g.children(c.token, "mark").some((m) => g.lower(m.token) === "unless" || (g.lower(m.token) === "if" && announcedByAux(g, p))));
-  const announcedAlone = announcedByAux(g, p) && g.parents(p, (r) => r === "ccomp").some((e) => ctx.lexicon.modality.speechVerbs.has(g.lemma(e.token)));
+  const conditions = g
+    .children(p, (r) => r.startsWith("advcl"))
+    .filter((c) =>
+      g
+        .children(c.token, "mark")
+        .some((m) => g.lower(m.token) === "unless" || (g.lower(m.token) === "if" && announcedByAux(g, p))),
+    );
+  const announcedAlone =
+    announcedByAux(g, p) &&
+    g.parents(p, (r) => r === "ccomp").some((e) => ctx.lexicon.modality.speechVerbs.has(g.lemma(e.token)));
   if (!conditions.length && !announcedAlone) return [];
   if (ownNegation(g, p, ctx)) return [];
   const agents = refsOf(s, agentTokens(g, p, isPassive(g, p)));
-  const direct = refsOf(s, g.children(p, (r) => r === "obj" || r.startsWith("obl:")).map((e) => e.token), true);
-  const onObject = refsOf(s, g.children(p, "obj").flatMap((o) => g.children(o.token, (r) => r.startsWith("nmod:")).map((e) => e.token)), true);
-  const named = refsOf(s, conditions.flatMap((c) => g.children(c.token, (r) => r.startsWith("nsubj")).map((e) => e.token)), true);
-  return pairs(s, agents, "THREATENED", [...direct, ...onObject, ...named].filter((t) => t.type !== "Place"), 0.6);
+  const direct = refsOf(
+    s,
+    g.children(p, (r) => r === "obj" || r.startsWith("obl:")).map((e) => e.token),
+    true,
+  );
+  const onObject = refsOf(
+    s,
+    g.children(p, "obj").flatMap((o) => g.children(o.token, (r) => r.startsWith("nmod:")).map((e) => e.token)),
+    true,
+  );
+  const named = refsOf(
+    s,
+    conditions.flatMap((c) => g.children(c.token, (r) => r.startsWith("nsubj")).map((e) => e.token)),
+    true,
+  );
+  return pairs(
+    s,
+    agents,
+    "THREATENED",
+    [...direct, ...onObject, ...named].filter((t) => t.type !== "Place"),
+    0.6,
+  );
 }
 
-const announcedByAux = (g: SentenceGraph, p: number): boolean => g.children(p, "aux").some((e) => /^(will|would|'ll|shall)$/.test(g.lower(e.token)));
-const ownNegation = (g: SentenceGraph, p: number, ctx: RuleContext): boolean => g.children(p, (r) => r === "advmod").some((e) => ctx.lexicon.modality.negation.has(g.lower(e.token)));
+const announcedByAux = (g: SentenceGraph, p: number): boolean =>
+  g.children(p, "aux").some((e) => /^(will|would|'ll|shall)$/.test(g.lower(e.token)));
+const ownNegation = (g: SentenceGraph, p: number, ctx: RuleContext): boolean =>
+  g.children(p, (r) => r === "advmod").some((e) => ctx.lexicon.modality.negation.has(g.lower(e.token)));
 
 /** "vowed to strike X", "threatened to attack X": not an attack, a threat against X. */
 function threatenedAct(s: SentenceInput, p: number, pattern: VerbPattern, threatVerb: number): FoundRelation[] {
@@ -258,10 +374,19 @@ function retaliationThreats(s: SentenceInput, p: number, ctx: RuleContext): Foun
   const g = s.graph;
   const lex = ctx.lexicon;
   if (!/^(vow|threaten|warn|promise|pledge)$/.test(g.lemma(p))) return [];
-  const promised = g.children(p, (r) => r === "obj" || r === "obl:of").map((e) => e.token).filter((t) => lex.retaliationNouns.has(g.lemma(t)));
+  const promised = g
+    .children(p, (r) => r === "obj" || r === "obl:of")
+    .map((e) => e.token)
+    .filter((t) => lex.retaliationNouns.has(g.lemma(t)));
   if (!promised.length || !recorded("THREATENED", factuality(g, p, lex, "other"))) return [];
   const agents = refsOf(s, agentTokens(g, p, isPassive(g, p)));
-  const aimed = refsOf(s, promised.flatMap((t) => g.children(t, (r) => r === "nmod:against" || r === "nmod:to" || r === "nmod:on").map((e) => e.token)), true);
+  const aimed = refsOf(
+    s,
+    promised.flatMap((t) =>
+      g.children(t, (r) => r === "nmod:against" || r === "nmod:to" || r === "nmod:on").map((e) => e.token),
+    ),
+    true,
+  );
   const targets = aimed.length ? aimed : attackersFacing(ctx.article, agents);
   return pairs(s, agents, "THREATENED", targets, 0.6);
 }
@@ -282,8 +407,18 @@ function conditionalThreats(s: SentenceInput, p: number, ctx: RuleContext): Foun
       if (!g.children(a.token, "mark").some((m) => /^(if|unless)$/.test(g.lower(m.token)))) continue;
       const patterns = lex.verbs.get(g.lemma(a.token)) ?? [];
       if (!patterns.some((pt) => pt.type === "ATTACKED")) continue;
-      const threatened = refsOf(s, [...g.children(c.token, (r) => r === "nmod:for" || r === "obl:for").map((e) => e.token), ...g.children(a.token, "nsubj").map((e) => e.token)], true);
-      const speakers = refsOf(s, g.children(p, "nsubj").map((e) => e.token));
+      const threatened = refsOf(
+        s,
+        [
+          ...g.children(c.token, (r) => r === "nmod:for" || r === "obl:for").map((e) => e.token),
+          ...g.children(a.token, "nsubj").map((e) => e.token),
+        ],
+        true,
+      );
+      const speakers = refsOf(
+        s,
+        g.children(p, "nsubj").map((e) => e.token),
+      );
       out.push(...pairs(s, speakers, "THREATENED", threatened, 0.6));
     }
   }
@@ -295,20 +430,30 @@ function transferRelations(s: SentenceInput, p: number, ctx: RuleContext): Found
   const g = s.graph;
   const lex = ctx.lexicon;
   const entries = lex.transferVerbs.get(g.lemma(p));
-  if (!entries?.some((e) => !e.particle || g.children(p, "compound:prt").some((c) => g.lemma(c.token) === e.particle))) return [];
+  if (!entries?.some((e) => !e.particle || g.children(p, "compound:prt").some((c) => g.lemma(c.token) === e.particle)))
+    return [];
   const f = factuality(g, p, lex, "other");
   if (!recorded("BACKS", f)) return [];
   // "arms", "military aid", "700 kg of medicine", "$50,000 worth of goods"
   const isAid = (t: number): boolean =>
-    lex.aidNouns.has(g.lemma(t)) || g.children(t, (r) => r === "compound" || r === "amod" || r === "nmod:of").some((e) => lex.aidNouns.has(g.lemma(e.token)));
+    lex.aidNouns.has(g.lemma(t)) ||
+    g
+      .children(t, (r) => r === "compound" || r === "amod" || r === "nmod:of")
+      .some((e) => lex.aidNouns.has(g.lemma(e.token)));
   const objects = g.children(p, (r) => r === "obj" || r === "nsubj:pass").map((e) => e.token);
   const withAid = g.children(p, "obl:with").some((e) => isAid(e.token));
   let recipients: EntityRef[] = [];
-  if (objects.some(isAid)) recipients = refsOf(s, g.children(p, (r) => r === "obl:to" || r === "iobj" || r === "obl:with").map((e) => e.token), true);
+  if (objects.some(isAid))
+    recipients = refsOf(
+      s,
+      g.children(p, (r) => r === "obl:to" || r === "iobj" || r === "obl:with").map((e) => e.token),
+      true,
+    );
   else if (withAid) recipients = refsOf(s, objects, true);
   if (!recipients.length) return [];
   const ownSubject = g.children(p, (r) => r.startsWith("nsubj") || r === "obl:agent").length > 0;
-  const agents = !ownSubject && f.claimVerb !== undefined ? claimedAgents(s, f) : refsOf(s, agentTokens(g, p, isPassive(g, p)));
+  const agents =
+    !ownSubject && f.claimVerb !== undefined ? claimedAgents(s, f) : refsOf(s, agentTokens(g, p, isPassive(g, p)));
   const attributedTo = speakers(s, f.speechVerb);
   return pairs(s, agents, "BACKS", recipients, 0.75, attributedTo ? { attributedTo } : {});
 }
@@ -321,7 +466,10 @@ function receiveRelations(s: SentenceInput, p: number, ctx: RuleContext): FoundR
   const f = factuality(g, p, lex, "other");
   if (!recorded("BACKS", f)) return [];
   const objects = g.children(p, (r) => r === "obj" || r === "nsubj:pass").map((e) => e.token);
-  const receivers = refsOf(s, g.children(p, "nsubj").map((e) => e.token));
+  const receivers = refsOf(
+    s,
+    g.children(p, "nsubj").map((e) => e.token),
+  );
   const fromTokens = [
     ...g.children(p, "obl:from").map((e) => e.token),
     ...objects.flatMap((o) => g.children(o, "nmod:from").map((e) => e.token)),
@@ -341,7 +489,9 @@ export function verbRelations(s: SentenceInput, ctx: RuleContext): FoundRelation
     if (!g.isVerb(p)) continue;
     const fitting = ctx.lexicon.verbs.get(g.lemma(p))?.filter((pt) => matches(g, p, pt, ctx)) ?? [];
     // "fight against X" is one-sided and "fight X" mutual: a pattern whose preposition the verb has comes first.
-    const pattern = fitting.find((pt) => !pt.targetPreps || isPassive(g, p) || targetTokens(g, p, pt, false).length > 0) ?? fitting[0];
+    const pattern =
+      fitting.find((pt) => !pt.targetPreps || isPassive(g, p) || targetTokens(g, p, pt, false).length > 0) ??
+      fitting[0];
     if (pattern) out.push(...relationsOfPattern(s, p, pattern, ctx));
     out.push(
       ...transferRelations(s, p, ctx),

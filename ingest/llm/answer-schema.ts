@@ -9,7 +9,11 @@ export const LlmAnswerSchema = z.object({
   entities: z.array(
     z.object({
       name: z.string().min(1).describe("the entity's name as written in the text"),
-      type: z.enum(ENTITY_LABELS).describe("Actor = a named person; Group = organised body; State = country; Event; Place = location that is not a country"),
+      type: z
+        .enum(ENTITY_LABELS)
+        .describe(
+          "Actor = a named person; Group = organised body; State = country; Event; Place = location that is not a country",
+        ),
     }),
   ),
   relations: z.array(

@@ -88,7 +88,10 @@ export class ChatClient {
               { role: "system", content: request.system },
               { role: "user", content: request.user },
             ],
-            response_format: { type: "json_schema", json_schema: { name: "extraction", strict: true, schema: request.jsonSchema } },
+            response_format: {
+              type: "json_schema",
+              json_schema: { name: "extraction", strict: true, schema: request.jsonSchema },
+            },
           }),
           signal: AbortSignal.timeout(this.options.timeoutMs),
         });
@@ -100,7 +103,8 @@ export class ChatClient {
       } catch (error) {
         if (error instanceof LlmError) throw error;
         const name = (error as Error).name;
-        lastProblem = name === "TimeoutError" ? `no answer within ${this.options.timeoutMs} ms` : (error as Error).message;
+        lastProblem =
+          name === "TimeoutError" ? `no answer within ${this.options.timeoutMs} ms` : (error as Error).message;
       }
       if (attempt <= this.options.maxRetries) {
         const backoff = (this.options.backoffMs ?? 500) * 2 ** (attempt - 1) * (1 + Math.random() / 2);
@@ -111,14 +115,22 @@ export class ChatClient {
   }
 
   private parse(body: string, url: string): Omit<ChatAnswer, "attempts"> {
-    let json: { choices?: { message?: { content?: string } }[]; usage?: { prompt_tokens?: number; completion_tokens?: number } };
+    let json: {
+      choices?: { message?: { content?: string } }[];
+      usage?: { prompt_tokens?: number; completion_tokens?: number };
+    };
     try {
       json = JSON.parse(body);
     } catch {
       throw new LlmError(`LLM endpoint ${url} answered with something that is not JSON: ${body.slice(0, 120)}`);
     }
     const content = json.choices?.[0]?.message?.content;
-    if (typeof content !== "string") throw new LlmError(`LLM endpoint ${url} answered without choices[0].message.content`);
-    return { content, promptTokens: json.usage?.prompt_tokens ?? 0, completionTokens: json.usage?.completion_tokens ?? 0 };
+    if (typeof content !== "string")
+      throw new LlmError(`LLM endpoint ${url} answered without choices[0].message.content`);
+    return {
+      content,
+      promptTokens: json.usage?.prompt_tokens ?? 0,
+      completionTokens: json.usage?.completion_tokens ?? 0,
+    };
   }
 }

@@ -32,7 +32,11 @@ async function answerFor(chunk: Chunk, deps: LlmExtractorDeps): Promise<string> 
     return cached;
   }
   const started = Date.now();
-  const answer = await deps.client.complete({ system: systemPrompt(), user: userPrompt(chunk.text), jsonSchema: answerJsonSchema() });
+  const answer = await deps.client.complete({
+    system: systemPrompt(),
+    user: userPrompt(chunk.text),
+    jsonSchema: answerJsonSchema(),
+  });
   deps.stats.calls += answer.attempts;
   deps.stats.promptTokens += answer.promptTokens;
   deps.stats.completionTokens += answer.completionTokens;
@@ -48,7 +52,10 @@ async function answerFor(chunk: Chunk, deps: LlmExtractorDeps): Promise<string> 
 
 function findSentence(chunk: Chunk, quoted: string): Sentence | undefined {
   const wanted = normalise(quoted);
-  return chunk.sentences.find((s) => normalise(s.text) === wanted) ?? chunk.sentences.find((s) => wanted.length > 20 && normalise(s.text).includes(wanted));
+  return (
+    chunk.sentences.find((s) => normalise(s.text) === wanted) ??
+    chunk.sentences.find((s) => wanted.length > 20 && normalise(s.text).includes(wanted))
+  );
 }
 
 function mentionsOf(text: string, surface: string, ref: EntityRef): EntityMention[] {
@@ -59,7 +66,12 @@ function mentionsOf(text: string, surface: string, ref: EntityRef): EntityMentio
   return mentions;
 }
 
-function findingsFromAnswer(raw: string, chunk: Chunk, doc: SourceDocument, deps: LlmExtractorDeps): { relations: FoundRelation[]; mentions: EntityMention[] } {
+function findingsFromAnswer(
+  raw: string,
+  chunk: Chunk,
+  doc: SourceDocument,
+  deps: LlmExtractorDeps,
+): { relations: FoundRelation[]; mentions: EntityMention[] } {
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -93,7 +105,12 @@ function findingsFromAnswer(raw: string, chunk: Chunk, doc: SourceDocument, deps
     const relation = RelationItemSchema.safeParse(item);
     if (!relation.success) {
       const type = (item as { type?: unknown })?.type;
-      drop(deps.stats, typeof type === "string" && !RelationItemSchema.shape.type.safeParse(type).success ? "relations with an off-vocabulary type" : "relations of the wrong shape");
+      drop(
+        deps.stats,
+        typeof type === "string" && !RelationItemSchema.shape.type.safeParse(type).success
+          ? "relations with an off-vocabulary type"
+          : "relations of the wrong shape",
+      );
       continue;
     }
     const sentence = findSentence(chunk, relation.data.sentence);
@@ -120,7 +137,11 @@ function findingsFromAnswer(raw: string, chunk: Chunk, doc: SourceDocument, deps
 }
 
 /** Asks the model about an article chunk by chunk; every item is validated before it counts. */
-export async function extractWithLlm(doc: SourceDocument, sentences: Sentence[], deps: LlmExtractorDeps): Promise<ArticleFindings> {
+export async function extractWithLlm(
+  doc: SourceDocument,
+  sentences: Sentence[],
+  deps: LlmExtractorDeps,
+): Promise<ArticleFindings> {
   const findings: ArticleFindings = { sentences, mentions: [], relations: [], events: [] };
   const chunks = chunkSentences(sentences, deps.chunkSentences);
   const answers = await Promise.all(chunks.map((chunk) => answerFor(chunk, deps)));

@@ -8,7 +8,14 @@ export interface LlmStats {
   dropped: Record<string, number>;
 }
 
-export const newLlmStats = (): LlmStats => ({ calls: 0, cachedChunks: 0, promptTokens: 0, completionTokens: 0, milliseconds: 0, dropped: {} });
+export const newLlmStats = (): LlmStats => ({
+  calls: 0,
+  cachedChunks: 0,
+  promptTokens: 0,
+  completionTokens: 0,
+  milliseconds: 0,
+  dropped: {},
+});
 
 export function drop(stats: LlmStats, reason: string, count = 1): void {
   stats.dropped[reason] = (stats.dropped[reason] ?? 0) + count;

@@ -7,7 +7,8 @@ const AGREEMENT_BONUS = 0.15;
 
 const ref = (e: EntityRef) => `${e.type}:${e.name}`;
 /** The same relation found in the same sentence. */
-const key = (r: FoundRelation) => `${relationKey({ source: ref(r.source), type: r.type, target: ref(r.target), negated: r.negated })}@${r.sentence.start}`;
+const key = (r: FoundRelation) =>
+  `${relationKey({ source: ref(r.source), type: r.type, target: ref(r.target), negated: r.negated })}@${r.sentence.start}`;
 
 /** `--extractor both`: the rules' findings plus the model's, with agreement raising confidence. */
 export function mergeFindings(rules: ArticleFindings, llm: ArticleFindings): ArticleFindings {

@@ -90,8 +90,10 @@ export function fromCoreNlpJson(text: string, json: unknown): AnnotatedDocument 
   return {
     text,
     sentences: sentences.map((raw, i) => {
-      if (!Array.isArray(raw.tokens) || raw.tokens.length === 0) throw new AnnotationFormatError(`sentence ${i} has no tokens`);
-      if (!Array.isArray(raw.enhancedPlusPlusDependencies)) throw new AnnotationFormatError(`sentence ${i} has no dependency parse (is depparse among the annotators?)`);
+      if (!Array.isArray(raw.tokens) || raw.tokens.length === 0)
+        throw new AnnotationFormatError(`sentence ${i} has no tokens`);
+      if (!Array.isArray(raw.enhancedPlusPlusDependencies))
+        throw new AnnotationFormatError(`sentence ${i} has no dependency parse (is depparse among the annotators?)`);
       const tokens = raw.tokens.map((t, k): Token => ({
         index: k,
         text: t.originalText ?? t.word,
@@ -109,7 +111,11 @@ export function fromCoreNlpJson(text: string, json: unknown): AnnotatedDocument 
         end,
         text: text.slice(start, end),
         tokens,
-        dependencies: raw.enhancedPlusPlusDependencies.map((d) => ({ rel: d.dep, head: d.governor - 1, dependent: d.dependent - 1 })),
+        dependencies: raw.enhancedPlusPlusDependencies.map((d) => ({
+          rel: d.dep,
+          head: d.governor - 1,
+          dependent: d.dependent - 1,
+        })),
         entities: (raw.entitymentions ?? []).map((m) => ({ start: m.tokenBegin, end: m.tokenEnd, type: m.ner })),
       };
     }),

@@ -50,7 +50,14 @@ class Gate {
   }
 }
 
-const NETWORK_FAILURES = new Set(["ECONNREFUSED", "ENOTFOUND", "EHOSTUNREACH", "ECONNRESET", "EAI_AGAIN", "UND_ERR_SOCKET"]);
+const NETWORK_FAILURES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EHOSTUNREACH",
+  "ECONNRESET",
+  "EAI_AGAIN",
+  "UND_ERR_SOCKET",
+]);
 
 function networkFailure(error: unknown): string | undefined {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
@@ -84,7 +91,11 @@ export class CoreNlpClient {
   /** Annotates one text; throws CoreNlpUnavailableError when the server is not there, CoreNlpTextError for this text only. */
   annotate(text: string): Promise<AnnotatedDocument> {
     if (text.length > this.options.maxChars) {
-      return Promise.reject(new CoreNlpTextError(`the text has ${text.length} characters, more than the ${this.options.maxChars} CoreNLP is allowed to parse at once (CORENLP_MAX_CHARS)`));
+      return Promise.reject(
+        new CoreNlpTextError(
+          `the text has ${text.length} characters, more than the ${this.options.maxChars} CoreNLP is allowed to parse at once (CORENLP_MAX_CHARS)`,
+        ),
+      );
     }
     return this.gate.run(() => this.post(text));
   }
@@ -97,16 +108,25 @@ export class CoreNlpClient {
   private async post(text: string): Promise<AnnotatedDocument> {
     let response: Response;
     try {
-      response = await fetch(this.endpoint, { method: "POST", headers: this.headers, body: text, signal: AbortSignal.timeout(this.options.timeoutMs) });
+      response = await fetch(this.endpoint, {
+        method: "POST",
+        headers: this.headers,
+        body: text,
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      });
     } catch (error) {
       const code = networkFailure(error);
       if (code) throw new CoreNlpUnavailableError(this.options.url, code);
-      if ((error as Error).name === "TimeoutError") throw new CoreNlpTextError(`CoreNLP did not answer within ${this.options.timeoutMs} ms (CORENLP_TIMEOUT_MS)`);
+      if ((error as Error).name === "TimeoutError")
+        throw new CoreNlpTextError(`CoreNLP did not answer within ${this.options.timeoutMs} ms (CORENLP_TIMEOUT_MS)`);
       throw new CoreNlpUnavailableError(this.options.url, (error as Error).message);
     }
     const body = await response.text();
     if (response.status === 401) throw new CoreNlpUnavailableError(this.options.url, "it refused our credentials");
-    if (!response.ok) throw new CoreNlpTextError(`CoreNLP could not parse the text (HTTP ${response.status}: ${body.trim().split("\n")[0].slice(0, 200)})`);
+    if (!response.ok)
+      throw new CoreNlpTextError(
+        `CoreNLP could not parse the text (HTTP ${response.status}: ${body.trim().split("\n")[0].slice(0, 200)})`,
+      );
     let json: unknown;
     try {
       json = JSON.parse(body);

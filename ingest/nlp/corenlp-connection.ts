@@ -1,5 +1,10 @@
 import type { Config } from "../../config";
-import { LocalCoreNlpOptions, localCoreNlpStatus, startLocalCoreNlp, stopLocalCoreNlp } from "../../tools/local-corenlp/local-corenlp";
+import {
+  LocalCoreNlpOptions,
+  localCoreNlpStatus,
+  startLocalCoreNlp,
+  stopLocalCoreNlp,
+} from "../../tools/local-corenlp/local-corenlp";
 import { CoreNlpClient } from "./corenlp-client";
 import { CORENLP_PROPERTIES } from "./corenlp-properties";
 
@@ -42,8 +47,16 @@ export function endpointUrl(endpoint: { url: string; username?: string; password
   return url.toString().replace(/\/$/, "");
 }
 
-export function coreNlpClient(config: Config, endpoint: { url: string; username?: string; password?: string }): CoreNlpClient {
-  return new CoreNlpClient({ ...endpoint, concurrency: config.CORENLP_CONCURRENCY, timeoutMs: config.CORENLP_TIMEOUT_MS, maxChars: config.CORENLP_MAX_CHARS });
+export function coreNlpClient(
+  config: Config,
+  endpoint: { url: string; username?: string; password?: string },
+): CoreNlpClient {
+  return new CoreNlpClient({
+    ...endpoint,
+    concurrency: config.CORENLP_CONCURRENCY,
+    timeoutMs: config.CORENLP_TIMEOUT_MS,
+    maxChars: config.CORENLP_MAX_CHARS,
+  });
 }
 
 /**
@@ -51,7 +64,10 @@ export function coreNlpClient(config: Config, endpoint: { url: string; username?
  * started now (and then stopped by `close`). Fails with CoreNlpUnavailableError before anything is
  * extracted when the server cannot annotate.
  */
-export async function connectCoreNlp(config: Config, log: (line: string) => void = () => {}): Promise<CoreNlpConnection> {
+export async function connectCoreNlp(
+  config: Config,
+  log: (line: string) => void = () => {},
+): Promise<CoreNlpConnection> {
   if (config.CORENLP_URL) {
     const endpoint = splitCredentials(config.CORENLP_URL);
     const client = coreNlpClient(config, endpoint);

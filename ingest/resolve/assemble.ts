@@ -1,4 +1,14 @@
-import { connects, isSymmetric, relationKey, type Article, type Extraction, type ExtractedEntity, type ExtractedRelation, type Mention, type RelationType } from "../../domain";
+import {
+  connects,
+  isSymmetric,
+  relationKey,
+  type Article,
+  type Extraction,
+  type ExtractedEntity,
+  type ExtractedRelation,
+  type Mention,
+  type RelationType,
+} from "../../domain";
 import type { Dictionary } from "../dictionaries/dictionary";
 import type { ArticleFindings } from "../extract";
 import type { EntityRef, FoundRelation, Sentence } from "../types";
@@ -24,7 +34,14 @@ function plausible(type: RelationType, source: ExtractedEntity, target: Extracte
 class RelationSet {
   private readonly byKey = new Map<string, Accumulated>();
 
-  add(source: ExtractedEntity, type: RelationType, target: ExtractedEntity, evidence: { article: string; sentence: Sentence }, confidence: number, extra: Partial<ExtractedRelation> = {}): void {
+  add(
+    source: ExtractedEntity,
+    type: RelationType,
+    target: ExtractedEntity,
+    evidence: { article: string; sentence: Sentence },
+    confidence: number,
+    extra: Partial<ExtractedRelation> = {},
+  ): void {
     if (!plausible(type, source, target)) return;
     let [s, t] = [source.id, target.id];
     if (isSymmetric(type) && s > t) [s, t] = [t, s];
@@ -39,7 +56,12 @@ class RelationSet {
     const evKey = `${evidence.article}|${evidence.sentence.start}`;
     if (!acc.seen.has(evKey)) {
       acc.seen.add(evKey);
-      acc.relation.evidence.push({ article: evidence.article, sentence: evidence.sentence.text, start: evidence.sentence.start, end: evidence.sentence.end });
+      acc.relation.evidence.push({
+        article: evidence.article,
+        sentence: evidence.sentence.text,
+        start: evidence.sentence.start,
+        end: evidence.sentence.end,
+      });
     }
   }
 
@@ -49,23 +71,36 @@ class RelationSet {
 }
 
 /** The state or body a person acts for: from the titles found in the run, else from the dictionary. */
-function affiliations(relations: { source: ExtractedEntity; type: RelationType; target: ExtractedEntity }[], dictionary: Dictionary, entityOf: (ref: EntityRef) => ExtractedEntity): Map<string, ExtractedEntity> {
+function affiliations(
+  relations: { source: ExtractedEntity; type: RelationType; target: ExtractedEntity }[],
+  dictionary: Dictionary,
+  entityOf: (ref: EntityRef) => ExtractedEntity,
+): Map<string, ExtractedEntity> {
   const map = new Map<string, ExtractedEntity>();
   // A state first: "Qatar's prime minister" acts for Qatar; else the body: "EU foreign policy chief".
-  for (const r of relations) if ((r.type === "MEMBER_OF" || r.type === "LEADS") && r.target.type === "State" && !map.has(r.source.id)) map.set(r.source.id, r.target);
-  for (const r of relations) if ((r.type === "MEMBER_OF" || r.type === "LEADS") && r.target.type === "Group" && r.target.kind !== "media" && !map.has(r.source.id)) map.set(r.source.id, r.target);
+  for (const r of relations)
+    if ((r.type === "MEMBER_OF" || r.type === "LEADS") && r.target.type === "State" && !map.has(r.source.id))
+      map.set(r.source.id, r.target);
+  for (const r of relations)
+    if (
+      (r.type === "MEMBER_OF" || r.type === "LEADS") &&
+      r.target.type === "Group" &&
+      r.target.kind !== "media" &&
+      !map.has(r.source.id)
+    )
+      map.set(r.source.id, r.target);
   for (const r of relations) {
     for (const person of [r.source, r.target]) {
       if (person.type !== "Actor" || map.has(person.id)) continue;
       const facts = dictionary.facts.get(person.name);
-      const state = [facts?.leads, facts?.memberOf].map((name) => (name ? dictionary.byName.get(name) : undefined)).find((ref) => ref?.type === "State");
+      const state = [facts?.leads, facts?.memberOf]
+        .map((name) => (name ? dictionary.byName.get(name) : undefined))
+        .find((ref) => ref?.type === "State");
       if (state) map.set(person.id, entityOf(state));
     }
   }
   return map;
 }
-
-
 
 /** Turns the findings of every article into one extraction: entities with ids, merged relations and events. */
 export function assemble(results: ArticleResult[], dictionary: Dictionary): Extraction {
@@ -83,9 +118,14 @@ export function assemble(results: ArticleResult[], dictionary: Dictionary): Extr
   registry.finish();
   const entityOf = (ref: EntityRef): ExtractedEntity => registry.entityOf(ref);
   const authors = results.flatMap((r) => r.article.authors);
-  const notAnAuthor = (ref: EntityRef): boolean => ref.type !== "Actor" || !authors.some((a) => sameName(a, entityOf(ref).name));
+  const notAnAuthor = (ref: EntityRef): boolean =>
+    ref.type !== "Actor" || !authors.some((a) => sameName(a, entityOf(ref).name));
 
-  const resolved = results.flatMap(({ article, findings }) => findings.relations.filter((r) => notAnAuthor(r.source) && notAnAuthor(r.target)).map((r) => ({ r, article: article.id, source: entityOf(r.source), target: entityOf(r.target) })));
+  const resolved = results.flatMap(({ article, findings }) =>
+    findings.relations
+      .filter((r) => notAnAuthor(r.source) && notAnAuthor(r.target))
+      .map((r) => ({ r, article: article.id, source: entityOf(r.source), target: entityOf(r.target) })),
+  );
   const memberState = affiliations(
     resolved.map((x) => ({ source: x.source, type: x.r.type, target: x.target })),
     dictionary,
@@ -93,7 +133,13 @@ export function assemble(results: ArticleResult[], dictionary: Dictionary): Extr
   );
   const relations = new RelationSet();
   for (const { r, article, source, target } of resolved) {
-    const extra = { negated: r.negated, indirect: r.indirect, role: r.role, date: r.date, attributedTo: r.attributedTo };
+    const extra = {
+      negated: r.negated,
+      indirect: r.indirect,
+      role: r.role,
+      date: r.date,
+      attributedTo: r.attributedTo,
+    };
     // A mediator stands between the sides, not between the envoys who speak for them.
     const side = r.type === "MEDIATED" && target.type === "Actor" ? memberState.get(target.id) : undefined;
     if (side) {
@@ -104,18 +150,43 @@ export function assemble(results: ArticleResult[], dictionary: Dictionary): Extr
     if (!ACTS_FOR_STATE.has(r.type)) continue;
     const liftedSource = source.type === "Actor" ? memberState.get(source.id) : undefined;
     const liftedTarget = target.type === "Actor" ? memberState.get(target.id) : undefined;
-    if (liftedSource || liftedTarget) relations.add(liftedSource ?? source, r.type, liftedTarget ?? target, { article, sentence: r.sentence }, r.confidence * LIFTED_CONFIDENCE, extra);
+    if (liftedSource || liftedTarget)
+      relations.add(
+        liftedSource ?? source,
+        r.type,
+        liftedTarget ?? target,
+        { article, sentence: r.sentence },
+        r.confidence * LIFTED_CONFIDENCE,
+        extra,
+      );
   }
 
   const idOf = (ref: EntityRef): { id: string; name: string } => {
     const e = entityOf(ref);
     return { id: e.id, name: e.name };
   };
-  const events = mergeRunEvents(results.map(({ article, findings }) => mergeArticleEvents(findings.events, article.id, idOf)));
-  const adjectives = new Map(dictionary.surfaces.filter((x) => x.form === "demonym").reverse().map((x) => [x.ref.name, x.text]));
+  const events = mergeRunEvents(
+    results.map(({ article, findings }) => mergeArticleEvents(findings.events, article.id, idOf)),
+  );
+  const adjectives = new Map(
+    dictionary.surfaces
+      .filter((x) => x.form === "demonym")
+      .reverse()
+      .map((x) => [x.ref.name, x.text]),
+  );
   const eventEntities = events.map((e) => eventEntity(e, (name) => adjectives.get(name)));
-  const byline = new Set(registry.all().filter((e) => e.type === "Actor" && authors.some((a) => sameName(a, e.name))).map((e) => e.id));
-  const entities = new Map<string, ExtractedEntity>(registry.all().filter((e) => !byline.has(e.id)).map((e) => [e.id, e]));
+  const byline = new Set(
+    registry
+      .all()
+      .filter((e) => e.type === "Actor" && authors.some((a) => sameName(a, e.name)))
+      .map((e) => e.id),
+  );
+  const entities = new Map<string, ExtractedEntity>(
+    registry
+      .all()
+      .filter((e) => !byline.has(e.id))
+      .map((e) => [e.id, e]),
+  );
   events.forEach((e, i) => {
     const entity = eventEntities[i];
     if (entities.has(entity.id)) entity.id = `${entity.id}-${i}`;
@@ -129,7 +200,11 @@ export function assemble(results: ArticleResult[], dictionary: Dictionary): Extr
     for (const l of e.links) relations.add(entityOf(l.source), l.type, entity, l, l.confidence);
   });
 
-  const mentions: Mention[] = results.flatMap(({ article, findings }) => findings.mentions.map((m) => ({ entity: entityOf(m.ref).id, article: article.id, start: m.start, end: m.end }))).filter((m) => entities.has(m.entity));
+  const mentions: Mention[] = results
+    .flatMap(({ article, findings }) =>
+      findings.mentions.map((m) => ({ entity: entityOf(m.ref).id, article: article.id, start: m.start, end: m.end })),
+    )
+    .filter((m) => entities.has(m.entity));
   return {
     articles: results.map((r) => r.article),
     entities: [...entities.values()],
@@ -163,7 +238,13 @@ function editDistance(a: string, b: string): number {
 }
 
 function eventEntity(e: MergedEvent, adjectiveOf: (name: string) => string | undefined): ExtractedEntity {
-  const entity: ExtractedEntity = { id: eventId(e), name: eventName(e, adjectiveOf), type: "Event", aliases: [], kind: e.kind };
+  const entity: ExtractedEntity = {
+    id: eventId(e),
+    name: eventName(e, adjectiveOf),
+    type: "Event",
+    aliases: [],
+    kind: e.kind,
+  };
   if (e.date) entity.date = e.date;
   if (e.place) entity.place = e.place.name;
   return entity;

@@ -56,17 +56,25 @@ export class EntityRegistry {
     const keys = [...this.candidates.keys()];
     for (const key of keys) this.finalKey.set(key, this.fullerKey(key, keys) ?? key);
     const merged = new Map<string, Candidate[]>();
-    for (const [key, target] of this.finalKey) merged.set(target, [...(merged.get(target) ?? []), this.candidates.get(key)!]);
+    for (const [key, target] of this.finalKey)
+      merged.set(target, [...(merged.get(target) ?? []), this.candidates.get(key)!]);
     for (const [target, parts] of merged) {
       const main = this.candidates.get(target)!;
       const type = main.fromDictionary?.type ?? bestType(main);
-      const name = main.fromDictionary?.name ?? [...main.names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+      const name =
+        main.fromDictionary?.name ??
+        [...main.names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
       const aliases = new Set<string>(main.fromDictionary ? this.dictionaryAliases.get(main.fromDictionary) : []);
       for (const p of parts) {
         for (const a of p.aliases) if (a !== name) aliases.add(a);
         for (const n of p.names.keys()) if (n !== name) aliases.add(n);
       }
-      const entity: ExtractedEntity = { id: `${type.toLowerCase()}:${slug(name)}`, name, type, aliases: [...aliases].sort() };
+      const entity: ExtractedEntity = {
+        id: `${type.toLowerCase()}:${slug(name)}`,
+        name,
+        type,
+        aliases: [...aliases].sort(),
+      };
       const kind = main.fromDictionary?.kind ?? main.kind ?? parts.find((p) => p.kind)?.kind;
       if (kind && type === "Group") entity.kind = kind;
       this.entities.set(target, entity);
@@ -88,21 +96,34 @@ export class EntityRegistry {
       const words = key.split(" ");
       fuller = others.filter((k) => {
         const parts = k.split(" ");
-        return k.endsWith(" " + key) || (words.length > 1 && parts.length > words.length && parts[0] === words[0] && parts[parts.length - 1] === words[words.length - 1]);
+        return (
+          k.endsWith(" " + key) ||
+          (words.length > 1 &&
+            parts.length > words.length &&
+            parts[0] === words[0] &&
+            parts[parts.length - 1] === words[words.length - 1])
+        );
       });
     } else if (type === "Group") {
       const name = [...c.names.keys()][0];
       fuller = others.filter((k) => [...this.candidates.get(k)!.aliases].some((a) => normalizeName(a) === key));
-      if (!fuller.length && /^[\p{Lu}]{2,6}$/u.test(name)) fuller = others.filter((k) => [...this.candidates.get(k)!.names.keys()].some((n) => initials(n) === name));
+      if (!fuller.length && /^[\p{Lu}]{2,6}$/u.test(name))
+        fuller = others.filter((k) => [...this.candidates.get(k)!.names.keys()].some((n) => initials(n) === name));
       if (!fuller.length) fuller = others.filter((k) => sameSpelledName(k, key) && this.outweighs(k, key));
     }
     if (fuller.length !== 1) return undefined;
-    return this.fullerKey(fuller[0], keys.filter((k) => k !== key)) ?? fuller[0];
+    return (
+      this.fullerKey(
+        fuller[0],
+        keys.filter((k) => k !== key),
+      ) ?? fuller[0]
+    );
   }
 
   /** Of two spellings of one name, the dictionary's, else the one the run used more, else the first in order. */
   private outweighs(a: string, b: string): boolean {
-    const weight = (key: string): number => [...this.candidates.get(key)!.names.values()].reduce((sum, n) => sum + n, 0);
+    const weight = (key: string): number =>
+      [...this.candidates.get(key)!.names.values()].reduce((sum, n) => sum + n, 0);
     const ca = this.candidates.get(a)!;
     if (ca.fromDictionary) return true;
     return weight(a) > weight(b) || (weight(a) === weight(b) && a < b);
@@ -140,7 +161,14 @@ function sameSpelledName(a: string, b: string): boolean {
     key
       .split(" ")
       .filter((w) => w.length > 1)
-      .map((w) => w[0] + w.slice(1).replace(/[aeiouy]/g, "").replace(/(.)\1+/g, "$1"))
+      .map(
+        (w) =>
+          w[0] +
+          w
+            .slice(1)
+            .replace(/[aeiouy]/g, "")
+            .replace(/(.)\1+/g, "$1"),
+      )
       .join(" ");
   const sa = skeleton(a);
   return a !== b && sa.replace(/ /g, "").length >= 6 && sa === skeleton(b);

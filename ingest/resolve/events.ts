@@ -16,7 +16,13 @@ export interface MergedEvent {
   date?: string;
   place?: EntityRef;
   mentions: { article: string; sentence: Sentence }[];
-  links: { source: EntityRef; type: "SIGNED" | "WITHDREW_FROM"; confidence: number; article: string; sentence: Sentence }[];
+  links: {
+    source: EntityRef;
+    type: "SIGNED" | "WITHDREW_FROM";
+    confidence: number;
+    article: string;
+    sentence: Sentence;
+  }[];
 }
 
 type IdOf = (ref: EntityRef) => { id: string; name: string };
@@ -32,17 +38,22 @@ function sharedParticipants(a: EventParticipant[], b: EventParticipant[]): numbe
 function sameEvent(a: MergedEvent, b: MergedEvent): boolean {
   if (a.kind !== b.kind || !datesAgree(a.date, b.date)) return false;
   if (a.place && b.place && a.place.name !== b.place.name) return false;
-  if (a.kind === "agreement") return a.trigger === b.trigger || a.trigger.endsWith(b.trigger) || b.trigger.endsWith(a.trigger);
+  if (a.kind === "agreement")
+    return a.trigger === b.trigger || a.trigger.endsWith(b.trigger) || b.trigger.endsWith(a.trigger);
   const shared = sharedParticipants(a.participants, b.participants);
   const needed = Math.min(2, a.participants.length, b.participants.length);
   // One shared party is not enough on its own: the same place or date must say it is the same event.
-  const identical = a.participants.length === b.participants.length && a.participants.every((p) => b.participants.some((q) => q.entityId === p.entityId && q.role === p.role));
-  const corroborated = needed >= 2 || identical || (!!a.place && a.place.name === b.place?.name) || (!!a.date && !!b.date);
+  const identical =
+    a.participants.length === b.participants.length &&
+    a.participants.every((p) => b.participants.some((q) => q.entityId === p.entityId && q.role === p.role));
+  const corroborated =
+    needed >= 2 || identical || (!!a.place && a.place.name === b.place?.name) || (!!a.date && !!b.date);
   return needed > 0 && shared >= needed && corroborated;
 }
 
 function absorb(into: MergedEvent, from: MergedEvent): void {
-  for (const p of from.participants) if (!into.participants.some((q) => q.entityId === p.entityId)) into.participants.push(p);
+  for (const p of from.participants)
+    if (!into.participants.some((q) => q.entityId === p.entityId)) into.participants.push(p);
   into.date = morePrecisDate(into.date, from.date);
   into.place ??= from.place;
   if (from.trigger.length > into.trigger.length && into.kind !== "agreement") into.trigger = from.trigger;
@@ -100,7 +111,8 @@ export function mergeRunEvents(perArticle: MergedEvent[][]): MergedEvent[] {
   const run: MergedEvent[] = [];
   const position = new Map<MergedEvent, number>();
   const buckets = new Map<string, Set<MergedEvent>>();
-  const keysOf = (e: MergedEvent): string[] => (e.kind === "agreement" ? [e.kind] : e.participants.map((p) => `${e.kind}\u0000${p.entityId}`));
+  const keysOf = (e: MergedEvent): string[] =>
+    e.kind === "agreement" ? [e.kind] : e.participants.map((p) => `${e.kind}\u0000${p.entityId}`);
   const file = (e: MergedEvent): void => {
     for (const key of keysOf(e)) buckets.set(key, (buckets.get(key) ?? new Set()).add(e));
   };
@@ -142,12 +154,18 @@ export function eventName(e: MergedEvent, adjectiveOf: (name: string) => string 
     return `${by ? by + " " : ""}${e.trigger}${on}${where}${when}`.trim();
   }
   const mediators = named("mediator").slice(0, 2);
-  const sides = e.participants.filter((p) => p.role !== "mediator").slice(0, 3).map((p) => p.name);
+  const sides = e.participants
+    .filter((p) => p.role !== "mediator")
+    .slice(0, 3)
+    .map((p) => p.name);
   const mediated = mediators.length ? `${mediators.join("- and ")}-mediated ` : "";
   return `${mediated}${sides.length ? sides.join("–") + " " : ""}${e.trigger}${where}${when}`.trim();
 }
 
 export function eventId(e: MergedEvent): string {
-  const keyParticipants = e.participants.slice(0, 3).map((p) => p.name).sort();
+  const keyParticipants = e.participants
+    .slice(0, 3)
+    .map((p) => p.name)
+    .sort();
   return `event:${slug([e.kind, e.kind === "agreement" ? e.trigger : "", ...keyParticipants, e.date ?? ""].filter(Boolean).join(" "))}`;
 }

@@ -1,10 +1,29 @@
-import { isSymmetric, type Extraction, type ExtractedEntity, type ExtractedRelation, type RelationType } from "../../domain";
+import {
+  isSymmetric,
+  type Extraction,
+  type ExtractedEntity,
+  type ExtractedRelation,
+  type RelationType,
+} from "../../domain";
 
 /**
  * What a head of state or an official does, their state does: "Lula called Maduro" is also Brazil
  * NEGOTIATED_WITH Venezuela. Titles and membership themselves are not lifted.
  */
-export const ACTS_FOR_STATE = new Set<RelationType>(["ATTACKED", "BACKS", "NEGOTIATED_WITH", "MEDIATED", "ACCUSED", "DEMANDED", "REQUESTED", "THREATENED", "SANCTIONED", "AGREED_WITH", "OPPOSES", "ALLIED_WITH"]);
+export const ACTS_FOR_STATE = new Set<RelationType>([
+  "ATTACKED",
+  "BACKS",
+  "NEGOTIATED_WITH",
+  "MEDIATED",
+  "ACCUSED",
+  "DEMANDED",
+  "REQUESTED",
+  "THREATENED",
+  "SANCTIONED",
+  "AGREED_WITH",
+  "OPPOSES",
+  "ALLIED_WITH",
+]);
 
 /** A lifted relation is a little less sure than the person's own. */
 export const LIFTED_CONFIDENCE = 0.9;
@@ -32,6 +51,12 @@ export function liftWithAffiliations(extraction: Extraction, affiliations: Map<s
   }
   if (!added.length) return extraction;
   const known = new Set(extraction.entities.map((e) => e.id));
-  const bodies = [...new Map([...affiliations.values()].filter((b) => !known.has(b.id)).map((b) => [b.id, b])).values()];
-  return { ...extraction, entities: [...extraction.entities, ...bodies], relations: [...extraction.relations, ...added] };
+  const bodies = [
+    ...new Map([...affiliations.values()].filter((b) => !known.has(b.id)).map((b) => [b.id, b])).values(),
+  ];
+  return {
+    ...extraction,
+    entities: [...extraction.entities, ...bodies],
+    relations: [...extraction.relations, ...added],
+  };
 }

@@ -18,7 +18,8 @@ function remapRelations(relations: ExtractedRelation[], idOf: (id: string) => st
       continue;
     }
     seen.confidence = Math.max(seen.confidence, r.confidence);
-    for (const e of r.evidence) if (!seen.evidence.some((x) => x.article === e.article && x.start === e.start)) seen.evidence.push(e);
+    for (const e of r.evidence)
+      if (!seen.evidence.some((x) => x.article === e.article && x.start === e.start)) seen.evidence.push(e);
   }
   return [...merged.values()];
 }
@@ -29,14 +30,24 @@ function remapRelations(relations: ExtractedRelation[], idOf: (id: string) => st
  * them all at once would: a later "Haftar" is the Khalifa Haftar an earlier run wrote. The extraction
  * passed in is not changed.
  */
-export async function joinStoredEntities(driver: Driver, database: string, extraction: Extraction): Promise<Extraction> {
+export async function joinStoredEntities(
+  driver: Driver,
+  database: string,
+  extraction: Extraction,
+): Promise<Extraction> {
   const joinedExtraction = await joinByName(driver, database, extraction);
   return liftWithAffiliations(joinedExtraction, await storedAffiliations(driver, database, joinedExtraction));
 }
 
 /** Persons whose relations this extraction does not lift, with the state or body the database says they serve. */
-async function storedAffiliations(driver: Driver, database: string, extraction: Extraction): Promise<Map<string, ExtractedEntity>> {
-  const titled = new Set(extraction.relations.filter((r) => r.type === "MEMBER_OF" || r.type === "LEADS").map((r) => r.source));
+async function storedAffiliations(
+  driver: Driver,
+  database: string,
+  extraction: Extraction,
+): Promise<Map<string, ExtractedEntity>> {
+  const titled = new Set(
+    extraction.relations.filter((r) => r.type === "MEMBER_OF" || r.type === "LEADS").map((r) => r.source),
+  );
   const ids = extraction.entities.filter((e) => e.type === "Actor" && !titled.has(e.id)).map((e) => e.id);
   if (!ids.length) return new Map();
   return readStoredAffiliations(driver, database, ids);
@@ -46,7 +57,11 @@ async function joinByName(driver: Driver, database: string, extraction: Extracti
   const named = extraction.entities.filter((e) => e.type !== "Event");
   if (!named.length) return extraction;
   // Only entities the database does not hold yet can be another name of one it does.
-  const known = await readStoredIds(driver, database, named.map((e) => e.id));
+  const known = await readStoredIds(
+    driver,
+    database,
+    named.map((e) => e.id),
+  );
   const candidates = named.filter((e) => !known.has(e.id));
   if (!candidates.length) return extraction;
   const joined = await readStoredNameMatches(driver, database, candidates);

@@ -8,6 +8,10 @@ export const sha256 = (text: string): string => createHash("sha256").update(text
  * file name, else outlet + title + date.
  */
 export function articleId(doc: Pick<SourceDocument, "url" | "file" | "source" | "title" | "date">): string {
-  const basis = doc.url ? `url:${doc.url.trim()}` : doc.file ? `file:${doc.file}` : `meta:${doc.source ?? ""}|${doc.title}|${doc.date ?? ""}`;
+  const basis = doc.url
+    ? `url:${doc.url.trim()}`
+    : doc.file
+      ? `file:${doc.file}`
+      : `meta:${doc.source ?? ""}|${doc.title}|${doc.date ?? ""}`;
   return `article:${sha256(basis).slice(0, 16)}`;
 }

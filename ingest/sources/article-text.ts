@@ -37,10 +37,12 @@ export function documentFromText(file: string, rawText: string, known: KnownMeta
   // A title handed over separately means the text is the body alone.
   const header = known.title ? { ...readHeader([]), bodyStart: 0 } : readHeader(lines);
   const authors = known.authors?.length ? known.authors : header.authors;
-  const afterHeader = [...header.standfirst, "", ...lines.slice(header.bodyStart)].filter((line, i) => i > 8 || !repeatsMetadata(line.trim(), known));
+  const afterHeader = [...header.standfirst, "", ...lines.slice(header.bodyStart)].filter(
+    (line, i) => i > 8 || !repeatsMetadata(line.trim(), known),
+  );
   const body = removeBoilerplate(afterHeader, { authors });
   const teaser = lines.map((l) => MORE_FROM.exec(l.trim())).find(Boolean);
-  const teaserOutlet = teaser ? knownOutlet(teaser[1]) ?? teaser[1].trim() : undefined;
+  const teaserOutlet = teaser ? (knownOutlet(teaser[1]) ?? teaser[1].trim()) : undefined;
   let text = joinParagraphs(body);
   // A document of a single line (a wire sentence, a note) is all body: its one line is also its title.
   if (!text && header.title) text = joinParagraphs(removeBoilerplate([header.title], { authors }));

@@ -4,15 +4,18 @@
  * and teaser headlines out of the graph.
  */
 
-const FURNITURE_LINE = /^(top of page|bottom of page|skip to (main )?content|advertisement|share( this (article|story))?|listen to (this )?article|read more|related( articles| stories)?|comments?)$/i;
+const FURNITURE_LINE =
+  /^(top of page|bottom of page|skip to (main )?content|advertisement|share( this (article|story))?|listen to (this )?article|read more|related( articles| stories)?|comments?)$/i;
 const SIGN_UP = /\b(sign(ing)? up|subscribe|newsletter|unsubscribe|privacy policy|terms of (use|service))\b/i;
 const CREDIT_AGENCIES = "Getty|AFP|Reuters|AP Photo|EPA|Shutterstock|Alamy|Bloomberg|Anadolu|Xinhua|Montage";
 const CREDIT_TAIL = /\s*©.*$/;
 const PARENTHESISED_CREDIT = new RegExp(`\\s*\\((?:photo:?\\s*)?[^()]*\\b(${CREDIT_AGENCIES})\\b[^()]*\\)\\s*$`, "i");
 const PHOTO_BY = /\s*(photo(graph)?|image|picture)s?\s*(by|:|credit:?)\s+[^.]*$/i;
 /** A wire credit line: "(Reporting by A; Editing by B)", "Additional reporting by C". */
-const STAFF_CREDIT = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|translated|fact-?checking|graphics|production)\s+by\b[^()]*\)?\s*$/i;
-const TEASER_HEADING = /^(more from|more on this|read next|most read|recommended|you may also like|also read|latest (news|stories))\b/i;
+const STAFF_CREDIT =
+  /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|translated|fact-?checking|graphics|production)\s+by\b[^()]*\)?\s*$/i;
+const TEASER_HEADING =
+  /^(more from|more on this|read next|most read|recommended|you may also like|also read|latest (news|stories))\b/i;
 
 export const isFurnitureLine = (line: string): boolean => FURNITURE_LINE.test(line.trim());
 
@@ -52,7 +55,15 @@ function dropAuthorBio(lines: string[], authors: string[]): string[] {
   const tailStart = Math.max(0, lines.length - 8);
   for (let i = tailStart; i < lines.length; i++) {
     const line = lines[i];
-    if (authors.some((a) => line === a || (line.startsWith(a) && i >= lines.length - 3 && /\b(is|was)\b.*\b(author|reporter|correspondent|editor|writer|columnist|fellow)\b/i.test(line)))) {
+    if (
+      authors.some(
+        (a) =>
+          line === a ||
+          (line.startsWith(a) &&
+            i >= lines.length - 3 &&
+            /\b(is|was)\b.*\b(author|reporter|correspondent|editor|writer|columnist|fellow)\b/i.test(line)),
+      )
+    ) {
       return lines.slice(0, i);
     }
   }

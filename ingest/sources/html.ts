@@ -33,12 +33,18 @@ export async function documentFromHtml(file: string, html: string): Promise<Sour
   const { parseHTML } = await import("linkedom");
   const { document } = parseHTML(html);
   const url = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta(document, "og:url");
-  const publishedRaw = meta(document, "article:published_time", "datePublished", "date", "pubdate") ?? document.querySelector("time[datetime]")?.getAttribute("datetime") ?? undefined;
+  const publishedRaw =
+    meta(document, "article:published_time", "datePublished", "date", "pubdate") ??
+    document.querySelector("time[datetime]")?.getAttribute("datetime") ??
+    undefined;
   const siteName = meta(document, "og:site_name", "application-name");
   const metaAuthor = meta(document, "author", "article:author");
-  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: MIN_ARTICLE_CHARS }).parse();
+  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+    charThreshold: MIN_ARTICLE_CHARS,
+  }).parse();
   const text = article?.content ? blockLines(parseHTML, article.content).join("\n\n") : "";
-  if (!article || text.trim().length < MIN_ARTICLE_CHARS) throw new InputError(file, "HTML without an article (no readable body text found)");
+  if (!article || text.trim().length < MIN_ARTICLE_CHARS)
+    throw new InputError(file, "HTML without an article (no readable body text found)");
   const byline = article.byline ?? metaAuthor;
   return documentFromText(file, text, {
     title: article.title?.trim() || undefined,

@@ -24,12 +24,16 @@ const MIN_BODY_CHARS = 20;
 export async function parseInput(name: string, contentType: ContentType, body: string): Promise<SourceDocument[]> {
   if (body.trim() === "") throw new InputError(name, "empty file");
   const docs =
-    contentType === "html" ? [await documentFromHtml(name, body)]
-    : contentType === "markdown" ? [documentFromMarkdown(name, body)]
-    : contentType === "json" ? documentsFromJson(name, body)
-    : [documentFromText(name, body)];
+    contentType === "html"
+      ? [await documentFromHtml(name, body)]
+      : contentType === "markdown"
+        ? [documentFromMarkdown(name, body)]
+        : contentType === "json"
+          ? documentsFromJson(name, body)
+          : [documentFromText(name, body)];
   for (const doc of docs) {
-    if (doc.text.trim().length < MIN_BODY_CHARS) throw new InputError(doc.file, "no article text left after removing the header and page furniture");
+    if (doc.text.trim().length < MIN_BODY_CHARS)
+      throw new InputError(doc.file, "no article text left after removing the header and page furniture");
   }
   return docs;
 }
@@ -61,7 +65,11 @@ export async function loadPaths(paths: string[]): Promise<LoadedSources> {
     try {
       files = files.concat(discoverFiles([path]));
     } catch (error) {
-      failures.push({ file: path, reason: (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or folder" : (error as Error).message });
+      failures.push({
+        file: path,
+        reason:
+          (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or folder" : (error as Error).message,
+      });
     }
   }
   for (const { path, contentType } of files) {

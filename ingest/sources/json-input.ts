@@ -10,7 +10,9 @@ function describeIssues(error: { issues: { path: PropertyKey[]; message: string 
 
 function recordsOf(file: string, body: string): { record: unknown; label: string }[] {
   const trimmed = body.trim();
-  const jsonLines = /\.(jsonl|ndjson)$/i.test(file) || (!trimmed.startsWith("[") && trimmed.split("\n").filter((l) => l.trim()).length > 1 && !isJson(trimmed));
+  const jsonLines =
+    /\.(jsonl|ndjson)$/i.test(file) ||
+    (!trimmed.startsWith("[") && trimmed.split("\n").filter((l) => l.trim()).length > 1 && !isJson(trimmed));
   if (jsonLines) {
     return body.split("\n").flatMap((line, i) => {
       if (!line.trim()) return [];
@@ -47,7 +49,11 @@ export function documentsFromJson(file: string, body: string): SourceDocument[] 
   const many = records.length > 1;
   return records.map(({ record, label }, i) => {
     const parsed = ArticleInputSchema.safeParse(record);
-    if (!parsed.success) throw new InputError(file, `${label ? label + ": " : ""}does not match the article schema (${describeIssues(parsed.error)})`);
+    if (!parsed.success)
+      throw new InputError(
+        file,
+        `${label ? label + ": " : ""}does not match the article schema (${describeIssues(parsed.error)})`,
+      );
     const input = parsed.data;
     const name = many ? `${file}#${i + 1}` : file;
     return documentFromText(name, input.text, {

@@ -8,7 +8,12 @@ function frontMatter(text: string): { known: KnownMetadata; rest: string } {
   const m = FRONT_MATTER.exec(text);
   if (!m) return { known: {}, rest: text };
   const data = (parse(m[1]) ?? {}) as Record<string, unknown>;
-  const str = (v: unknown): string | undefined => (typeof v === "string" || typeof v === "number" ? String(v) : v instanceof Date ? v.toISOString().slice(0, 10) : undefined);
+  const str = (v: unknown): string | undefined =>
+    typeof v === "string" || typeof v === "number"
+      ? String(v)
+      : v instanceof Date
+        ? v.toISOString().slice(0, 10)
+        : undefined;
   const authors = data.authors ?? data.author;
   return {
     known: {

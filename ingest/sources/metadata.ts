@@ -38,11 +38,16 @@ export function parseDateLine(line: string): string | undefined {
   if (line.length > 80) return undefined;
   const found = parseAbsoluteDate(line);
   if (!found) return undefined;
-  const rest = line.replace(found.matched, " ").replace(/\b(published|updated|on)\b/gi, " ").replace(/[|/·•,–—-]/g, " ").trim();
+  const rest = line
+    .replace(found.matched, " ")
+    .replace(/\b(published|updated|on)\b/gi, " ")
+    .replace(/[|/·•,–—-]/g, " ")
+    .trim();
   return rest.split(/\s+/).filter(Boolean).length <= 4 ? found.date : undefined;
 }
 
-const looksLikeBody = (line: string): boolean => line.length > 220 || (/[.!?"”]$/.test(line) && line.split(/\s+/).length > 30);
+const looksLikeBody = (line: string): boolean =>
+  line.length > 220 || (/[.!?"”]$/.test(line) && line.split(/\s+/).length > 30);
 
 /**
  * Reads the header lines (outlet, date, title, byline) of a plain-text article. The first line that is

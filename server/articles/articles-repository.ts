@@ -1,8 +1,25 @@
 import { EntityLabel } from "../../domain";
 import { ArticleDetail, ArticleList, ArticleMention, ArticleSummary } from "../../domain/api";
-import { ARTICLE, ARTICLE_COUNT, ARTICLE_LIST, ARTICLE_MENTIONS, ARTICLE_RELATIONS, Db, domainLabel, storedEvidence, toCypherParams, toGraphEdge, toPlain } from "../../storage";
+import {
+  ARTICLE,
+  ARTICLE_COUNT,
+  ARTICLE_LIST,
+  ARTICLE_MENTIONS,
+  ARTICLE_RELATIONS,
+  Db,
+  domainLabel,
+  storedEvidence,
+  toCypherParams,
+  toGraphEdge,
+  toPlain,
+} from "../../storage";
 
-export async function listArticles(db: Db, source: string | undefined, limit: number, offset: number): Promise<ArticleList> {
+export async function listArticles(
+  db: Db,
+  source: string | undefined,
+  limit: number,
+  offset: number,
+): Promise<ArticleList> {
   return db.read(async (tx) => {
     const params = toCypherParams({ source: source ?? null, limit, offset }) as Record<string, unknown>;
     const rows = await tx.run(ARTICLE_LIST, params);
@@ -21,7 +38,13 @@ export async function readArticle(db: Db, id: string): Promise<ArticleDetail | u
     const article = toPlain(found.records[0].toObject()) as ArticleDetail["article"];
     const mentions = (await tx.run(ARTICLE_MENTIONS, { id })).records.map((r) => {
       const row = toPlain(r.toObject()) as Omit<ArticleMention, "label"> & { labels: string[] };
-      return { entity: row.entity, name: row.name, label: domainLabel(row.labels) as EntityLabel, start: row.start, end: row.end };
+      return {
+        entity: row.entity,
+        name: row.name,
+        label: domainLabel(row.labels) as EntityLabel,
+        start: row.start,
+        end: row.end,
+      };
     });
     const relations = (await tx.run(ARTICLE_RELATIONS, { id })).records.flatMap((r) => {
       const rel = r.get("r");

@@ -10,7 +10,16 @@ import { TOKEN } from "./cypher-parser";
  * 'a\u0027 ... //' would end a string early and make code of what the guard saw as a string.
  */
 
-const SIMPLE_ESCAPES: Record<string, string> = { "\\": "\\", "'": "'", '"': '"', t: "\t", b: "\b", n: "\n", r: "\r", f: "\f" };
+const SIMPLE_ESCAPES: Record<string, string> = {
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  t: "\t",
+  b: "\b",
+  n: "\n",
+  r: "\r",
+  f: "\f",
+};
 
 function decodeString(literal: string): string {
   const body = literal.slice(1, -1);
@@ -25,10 +34,16 @@ function decodeString(literal: string): string {
     if (e in SIMPLE_ESCAPES) {
       value += SIMPLE_ESCAPES[e];
       i += 1;
-    } else if ((e === "u" && /^[0-9a-fA-F]{4}$/.test(body.slice(i + 2, i + 6))) || (e === "U" && /^[0-9a-fA-F]{8}$/.test(body.slice(i + 2, i + 10)))) {
+    } else if (
+      (e === "u" && /^[0-9a-fA-F]{4}$/.test(body.slice(i + 2, i + 6))) ||
+      (e === "U" && /^[0-9a-fA-F]{8}$/.test(body.slice(i + 2, i + 10)))
+    ) {
       const digits = e === "u" ? 4 : 8;
       const code = parseInt(body.slice(i + 2, i + 2 + digits), 16);
-      if (code > 0x10ffff) throw new CypherRefusal(`the string literal has an escape beyond Unicode: \\${body.slice(i + 1, i + 2 + digits)}`);
+      if (code > 0x10ffff)
+        throw new CypherRefusal(
+          `the string literal has an escape beyond Unicode: \\${body.slice(i + 1, i + 2 + digits)}`,
+        );
       value += String.fromCodePoint(code);
       i += 1 + digits;
     } else {
@@ -49,14 +64,22 @@ function blank(text: string): string {
 
 function canonicalToken(token: Token): string {
   const text = token.text;
-  if (token.type === TOKEN.SPACE || token.type === TOKEN.SINGLE_LINE_COMMENT || token.type === TOKEN.MULTI_LINE_COMMENT || token.type === TOKEN.SEMICOLON) {
+  if (
+    token.type === TOKEN.SPACE ||
+    token.type === TOKEN.SINGLE_LINE_COMMENT ||
+    token.type === TOKEN.MULTI_LINE_COMMENT ||
+    token.type === TOKEN.SEMICOLON
+  ) {
     return blank(text);
   }
   if (token.type === TOKEN.STRING_LITERAL1 || token.type === TOKEN.STRING_LITERAL2) {
     const encoded = encodeString(decodeString(text), text[0]);
     return encoded.padEnd(text.length, " ");
   }
-  if (text.includes("\\")) throw new CypherRefusal(`a backslash outside a string literal (${text.slice(0, 40)}): Neo4j would read it as a \\u escape`);
+  if (text.includes("\\"))
+    throw new CypherRefusal(
+      `a backslash outside a string literal (${text.slice(0, 40)}): Neo4j would read it as a \\u escape`,
+    );
   return text;
 }
 

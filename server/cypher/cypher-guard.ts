@@ -3,7 +3,16 @@ import { MAX_QUERY_LENGTH } from "../../domain/api";
 import { ALLOWED_NAMESPACED_FUNCTIONS, ALLOWED_PROCEDURES, ALLOWED_RULES, RULE_NAMES } from "./cypher-allowlist";
 import { canonicalStatement } from "./cypher-canonical";
 import { CypherQueryError, CypherRefusal } from "./cypher-errors";
-import { CypherSyntaxError, ParsedCypher, TOKEN, childrenOf, isRule, lexCypher, parseTokens, terminalSymbol } from "./cypher-parser";
+import {
+  CypherSyntaxError,
+  ParsedCypher,
+  TOKEN,
+  childrenOf,
+  isRule,
+  lexCypher,
+  parseTokens,
+  terminalSymbol,
+} from "./cypher-parser";
 
 export { CypherRefusal } from "./cypher-errors";
 
@@ -81,24 +90,35 @@ function firstWords(node: ParseTree): string {
 }
 
 function refusalFor(rule: string, node: ParseTree): CypherRefusal {
-  if (rule === "loadCSVClause") return new CypherRefusal("LOAD CSV is not allowed: it reads files and URLs from the server");
-  if (rule === "useClause") return new CypherRefusal(`${firstWords(node)} is not allowed: queries run on the configured database`);
-  if (rule === "command") return new CypherRefusal(`${firstWords(node)} is an administration or schema command; the console only reads the graph`);
+  if (rule === "loadCSVClause")
+    return new CypherRefusal("LOAD CSV is not allowed: it reads files and URLs from the server");
+  if (rule === "useClause")
+    return new CypherRefusal(`${firstWords(node)} is not allowed: queries run on the configured database`);
+  if (rule === "command")
+    return new CypherRefusal(
+      `${firstWords(node)} is an administration or schema command; the console only reads the graph`,
+    );
   const name = RULE_NAMES[rule] ?? firstWords(node);
-  return new CypherRefusal(`${name} is not allowed: the console runs only reading queries (MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, UNION, CALL { } and reading procedures)`);
+  return new CypherRefusal(
+    `${name} is not allowed: the console runs only reading queries (MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, UNION, CALL { } and reading procedures)`,
+  );
 }
 
 function checkProcedure(node: ParseTree): void {
   const name = qualifiedName(node);
   if (!ALLOWED_PROCEDURE_NAMES.has(name.toLowerCase())) {
-    throw new CypherRefusal(`the procedure ${name} is not allowed; the console may call ${ALLOWED_PROCEDURES.join(", ")}`);
+    throw new CypherRefusal(
+      `the procedure ${name} is not allowed; the console may call ${ALLOWED_PROCEDURES.join(", ")}`,
+    );
   }
 }
 
 function checkFunction(node: ParseTree): void {
   const name = qualifiedName(node);
   if (name.includes(".") && !ALLOWED_FUNCTION_NAMES.has(name.toLowerCase())) {
-    throw new CypherRefusal(`the function ${name} is not allowed; the console may call Neo4j's built-in functions only`);
+    throw new CypherRefusal(
+      `the function ${name} is not allowed; the console may call Neo4j's built-in functions only`,
+    );
   }
 }
 
@@ -106,8 +126,13 @@ function checkFunction(node: ParseTree): void {
 function isUseOf(node: ParseTree, database: string, ruleNames: readonly string[]): boolean {
   const tokens = leafTokens(node);
   const reference = childrenOf(node).find((c) => isRule(c) && ruleNames[c.ruleIndex] === "graphReference");
-  const plainName = reference && childrenOf(reference).every((c) => isRule(c) && ruleNames[c.ruleIndex] === "symbolicAliasName");
-  return Boolean(plainName) && tokens.length >= 2 && qualifiedName(reference as ParseTree).toLowerCase() === database.toLowerCase();
+  const plainName =
+    reference && childrenOf(reference).every((c) => isRule(c) && ruleNames[c.ruleIndex] === "symbolicAliasName");
+  return (
+    Boolean(plainName) &&
+    tokens.length >= 2 &&
+    qualifiedName(reference as ParseTree).toLowerCase() === database.toLowerCase()
+  );
 }
 
 /** Walks the whole tree without recursion: every rule on the allowlist, every procedure and function named, bounds kept. */
@@ -116,12 +141,16 @@ function checkTree({ tree, ruleNames }: ParsedCypher, database: string): void {
   while (stack.length) {
     const { node, depth } = stack.pop() as { node: ParseTree; depth: number };
     if (!isRule(node)) continue;
-    if (depth > CYPHER_BOUNDS.maxDepth) throw new CypherRefusal(`the query is nested or chained too deeply (more than ${CYPHER_BOUNDS.maxDepth} levels)`);
+    if (depth > CYPHER_BOUNDS.maxDepth)
+      throw new CypherRefusal(`the query is nested or chained too deeply (more than ${CYPHER_BOUNDS.maxDepth} levels)`);
     const rule = ruleNames[node.ruleIndex];
     if (rule === "useClause" && isUseOf(node, database, ruleNames)) continue;
     if (!ALLOWED_RULES.has(rule)) throw refusalFor(rule, node);
     const children = childrenOf(node);
-    if (rule === "statementsOrCommands" && children.filter((c) => isRule(c) && ruleNames[c.ruleIndex] === "statementOrCommand").length > 1) {
+    if (
+      rule === "statementsOrCommands" &&
+      children.filter((c) => isRule(c) && ruleNames[c.ruleIndex] === "statementOrCommand").length > 1
+    ) {
       throw new CypherRefusal("only one statement per request: the query has more than one (separated by ';')");
     }
     if (rule === "union" && children.filter(isRule).length > CYPHER_BOUNDS.maxUnionParts) {
@@ -148,8 +177,10 @@ function checkNesting(code: Token[]): void {
     else if (TOKEN.CLOSING.has(token.type)) brackets -= 1;
     else if (token.type === TOKEN.CASE) cases += 1;
     else if (token.type === TOKEN.END) cases -= 1;
-    if (brackets > CYPHER_BOUNDS.maxBrackets) throw new CypherRefusal(`the query nests brackets more than ${CYPHER_BOUNDS.maxBrackets} deep`);
-    if (cases > CYPHER_BOUNDS.maxCases) throw new CypherRefusal(`the query nests CASE expressions more than ${CYPHER_BOUNDS.maxCases} deep`);
+    if (brackets > CYPHER_BOUNDS.maxBrackets)
+      throw new CypherRefusal(`the query nests brackets more than ${CYPHER_BOUNDS.maxBrackets} deep`);
+    if (cases > CYPHER_BOUNDS.maxCases)
+      throw new CypherRefusal(`the query nests CASE expressions more than ${CYPHER_BOUNDS.maxCases} deep`);
   }
 }
 
@@ -160,14 +191,20 @@ function checkNesting(code: Token[]): void {
  * queries. Returns the statement to send (see cypher-canonical.ts).
  */
 export function checkStatically(query: string, database: string): string {
-  if (query.length > CYPHER_BOUNDS.maxLength) throw new CypherRefusal(`the query is longer than ${CYPHER_BOUNDS.maxLength} characters`);
+  if (query.length > CYPHER_BOUNDS.maxLength)
+    throw new CypherRefusal(`the query is longer than ${CYPHER_BOUNDS.maxLength} characters`);
   if (UNICODE_ESCAPE.test(query)) {
-    throw new CypherRefusal("\\u escapes are not allowed: Neo4j decodes them before it reads the query, so one can end a string or comment early; type the character itself");
+    throw new CypherRefusal(
+      "\\u escapes are not allowed: Neo4j decodes them before it reads the query, so one can end a string or comment early; type the character itself",
+    );
   }
   const lexed = lexCypher(query);
-  const code = lexed.tokens.filter((t) => t.channel === Token.DEFAULT_CHANNEL && t.type !== TOKEN.EOF && t.type !== TOKEN.SEMICOLON);
+  const code = lexed.tokens.filter(
+    (t) => t.channel === Token.DEFAULT_CHANNEL && t.type !== TOKEN.EOF && t.type !== TOKEN.SEMICOLON,
+  );
   if (code.length === 0) throw new CypherRefusal("the query is empty");
-  if (code.length > CYPHER_BOUNDS.maxTokens) throw new CypherRefusal(`the query has more than ${CYPHER_BOUNDS.maxTokens} words and symbols`);
+  if (code.length > CYPHER_BOUNDS.maxTokens)
+    throw new CypherRefusal(`the query has more than ${CYPHER_BOUNDS.maxTokens} words and symbols`);
   checkNesting(code);
   let parsed: ParsedCypher;
   try {
@@ -181,10 +218,16 @@ export function checkStatically(query: string, database: string): string {
   return canonicalStatement(parsed.tokens);
 }
 
-const QUERY_TYPE_NAMES: Record<string, string> = { w: "writes", rw: "reads and writes", s: "changes the schema or administers the server" };
+const QUERY_TYPE_NAMES: Record<string, string> = {
+  w: "writes",
+  rw: "reads and writes",
+  s: "changes the schema or administers the server",
+};
 
 /** The plan's verdict: Neo4j classifies every statement as r, w, rw or s; only r may run. */
 export function checkQueryType(queryType: string | undefined): void {
   if (queryType === "r") return;
-  throw new CypherRefusal(`Neo4j's plan says this query ${QUERY_TYPE_NAMES[queryType ?? ""] ?? `is of type ${queryType}`}; only read-only queries are allowed`);
+  throw new CypherRefusal(
+    `Neo4j's plan says this query ${QUERY_TYPE_NAMES[queryType ?? ""] ?? `is of type ${queryType}`}; only read-only queries are allowed`,
+  );
 }

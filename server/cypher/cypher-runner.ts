@@ -30,7 +30,8 @@ const DEADLINE_GRACE_MS = 500;
 
 class DeadlineExceeded extends Error {}
 
-const timedOut = (timeoutMs: number) => new CypherQueryError(`the query ran longer than ${timeoutMs} ms and was stopped; narrow it or add a LIMIT`);
+const timedOut = (timeoutMs: number) =>
+  new CypherQueryError(`the query ran longer than ${timeoutMs} ms and was stopped; narrow it or add a LIMIT`);
 
 const EXPLAIN = "EXPLAIN ";
 
@@ -39,16 +40,23 @@ function asQueryError(error: unknown, timeoutMs: number, shift: number): unknown
   if (!(error instanceof Neo4jError)) return error;
   const code = error.code ?? "";
   const kind = code.split(".").pop();
-  if (code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut") || code === "Neo.TransientError.Transaction.Terminated") return timedOut(timeoutMs);
+  if (
+    code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut") ||
+    code === "Neo.TransientError.Transaction.Terminated"
+  )
+    return timedOut(timeoutMs);
   if (code === "Neo.ClientError.Security.Forbidden" || error.message.includes("read access mode")) {
     return new CypherRefusal("the query tried to write; only read-only queries are allowed");
   }
   if (code.endsWith("MemoryPoolOutOfMemoryError")) {
     return new CypherQueryError("the query needs more memory than one query may use; narrow it or aggregate less");
   }
-  if (code.startsWith("Neo.ClientError.")) return new CypherQueryError(`${kind}: ${callerMessage(error.message, shift)}`);
-  if (code.startsWith("Neo.DatabaseError.")) return new CypherQueryError(`Neo4j failed while running this query (${kind}); simplify it`);
-  if (code.startsWith("Neo.TransientError.")) return new CypherBusy(`Neo4j could not run the query just now (${kind}); try again`);
+  if (code.startsWith("Neo.ClientError."))
+    return new CypherQueryError(`${kind}: ${callerMessage(error.message, shift)}`);
+  if (code.startsWith("Neo.DatabaseError."))
+    return new CypherQueryError(`Neo4j failed while running this query (${kind}); simplify it`);
+  if (code.startsWith("Neo.TransientError."))
+    return new CypherBusy(`Neo4j could not run the query just now (${kind}); try again`);
   return error;
 }
 
@@ -86,7 +94,8 @@ export async function runReadOnlyCypher(
   // A statement not yet shown read-only is planned first, so Neo4j's error positions count EXPLAIN's prefix.
   const explained = !readOnly.has(statement);
   const release = gate.tryEnter();
-  if (!release) throw new CypherBusy(`${gate.capacity} console queries are already running; try again once one has finished`);
+  if (!release)
+    throw new CypherBusy(`${gate.capacity} console queries are already running; try again once one has finished`);
   const work = db.readOnce(
     async (tx) => {
       // Both are sent at once, saving a round trip; no record is read before EXPLAIN's query type is

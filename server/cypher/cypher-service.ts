@@ -12,7 +12,12 @@ function asHttpError(error: unknown): unknown {
   return error;
 }
 
-export async function runCypher(context: CypherContext, query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherResponse> {
+export async function runCypher(
+  context: CypherContext,
+  query: string,
+  params: Record<string, unknown>,
+  limits: CypherLimits,
+): Promise<CypherResponse> {
   try {
     return (await runReadOnlyCypher(context, query, params, limits)).result;
   } catch (error) {

@@ -1,6 +1,17 @@
 import { Node, Relationship } from "neo4j-driver";
 import { EntityArticle, EntityDetail, EntityRelation, EvidenceItem } from "../../domain/api";
-import { Db, ENTITY, ENTITY_ARTICLES, ENTITY_ARTICLE_COUNT, ENTITY_RELATIONS, storedEvidence, toCypherParams, toGraphEdge, toGraphNode, toPlain } from "../../storage";
+import {
+  Db,
+  ENTITY,
+  ENTITY_ARTICLES,
+  ENTITY_ARTICLE_COUNT,
+  ENTITY_RELATIONS,
+  storedEvidence,
+  toCypherParams,
+  toGraphEdge,
+  toGraphNode,
+  toPlain,
+} from "../../storage";
 
 /** Evidence sentences per relation in one answer: enough to read, bounded on hubs. */
 export const EVIDENCE_PER_RELATION = 20;
@@ -16,12 +27,22 @@ export interface ArticleInfo {
 export function evidenceOf(rel: Relationship, articles: Map<string, ArticleInfo>): EvidenceItem[] {
   return storedEvidence(rel).map(({ article, sentence, start, end }) => {
     const info = articles.get(article);
-    return { article, title: info?.title ?? null, source: info?.source ?? null, date: info?.date ?? null, sentence, start, end };
+    return {
+      article,
+      title: info?.title ?? null,
+      source: info?.source ?? null,
+      date: info?.date ?? null,
+      sentence,
+      start,
+      end,
+    };
   });
 }
 
 export function newestFirst(evidence: EvidenceItem[]): EvidenceItem[] {
-  return [...evidence].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.article.localeCompare(b.article) || a.start - b.start);
+  return [...evidence].sort(
+    (a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.article.localeCompare(b.article) || a.start - b.start,
+  );
 }
 
 export async function readEntity(db: Db, id: string, limit: number): Promise<EntityDetail | undefined> {
@@ -29,7 +50,9 @@ export async function readEntity(db: Db, id: string, limit: number): Promise<Ent
     const found = await tx.run(ENTITY, { id });
     const node = found.records[0] ? toGraphNode(found.records[0].get("n") as Node) : undefined;
     if (!node) return undefined;
-    const articles = (await tx.run(ENTITY_ARTICLES, toCypherParams({ id, limit }) as Record<string, unknown>)).records.map((r) => toPlain(r.toObject()) as EntityArticle);
+    const articles = (
+      await tx.run(ENTITY_ARTICLES, toCypherParams({ id, limit }) as Record<string, unknown>)
+    ).records.map((r) => toPlain(r.toObject()) as EntityArticle);
     const articlesTotal = (await tx.run(ENTITY_ARTICLE_COUNT, { id })).records[0].get("total").toNumber();
     const rows = (await tx.run(ENTITY_RELATIONS, toCypherParams({ id, limit }) as Record<string, unknown>)).records;
     const relations = rows.flatMap((row): EntityRelation[] => {

@@ -6,7 +6,9 @@ import { ArticleInfo, evidenceOf, newestFirst } from "./entity-repository";
 
 export async function readRelation(db: Db, key: RelationIdentity): Promise<RelationDetail | undefined> {
   return db.read(async (tx) => {
-    const row = (await tx.run(relationStatement(key.type), { source: key.source, target: key.target, negated: key.negated })).records[0];
+    const row = (
+      await tx.run(relationStatement(key.type), { source: key.source, target: key.target, negated: key.negated })
+    ).records[0];
     if (!row) return undefined;
     const source = toGraphNode(row.get("a") as Node);
     const target = toGraphNode(row.get("b") as Node);

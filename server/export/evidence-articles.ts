@@ -3,7 +3,11 @@ import { GraphPayload, RELATION_PROPERTY } from "../../domain";
 import { ARTICLE_INFO, toPlain } from "../../storage";
 
 /** Lists parallel to the evidence lists: each evidence item's article title, outlet and date. */
-export const EVIDENCE_ARTICLE_LISTS = { title: "evidenceTitle", source: "evidenceSource", date: "evidenceDate" } as const;
+export const EVIDENCE_ARTICLE_LISTS = {
+  title: "evidenceTitle",
+  source: "evidenceSource",
+  date: "evidenceDate",
+} as const;
 
 type Info = { title: string; source: string; date: string };
 
@@ -20,8 +24,12 @@ export async function withEvidenceArticles(tx: ManagedTransaction, subgraph: Gra
     if (Array.isArray(list)) for (const id of list) if (typeof id === "string") ids.add(id);
   }
   if (ids.size === 0) return subgraph;
-  const rows = (await tx.run(ARTICLE_INFO, { ids: [...ids] })).records.map((r) => toPlain(r.toObject()) as { id: string; title: unknown; source: unknown; date: unknown });
-  const known = new Map<string, Info>(rows.map((r) => [r.id, { title: text(r.title), source: text(r.source), date: text(r.date) }]));
+  const rows = (await tx.run(ARTICLE_INFO, { ids: [...ids] })).records.map(
+    (r) => toPlain(r.toObject()) as { id: string; title: unknown; source: unknown; date: unknown },
+  );
+  const known = new Map<string, Info>(
+    rows.map((r) => [r.id, { title: text(r.title), source: text(r.source), date: text(r.date) }]),
+  );
   const edges = subgraph.edges.map((edge) => {
     const articles = edge.properties[RELATION_PROPERTY.evidenceArticle];
     if (!Array.isArray(articles)) return edge;

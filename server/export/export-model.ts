@@ -24,7 +24,11 @@ export function toGraphology(subgraph: GraphPayload): Graph {
     graph.addNode(node.id, { ...properties, label: node.name, [NODE_LABEL_ATTRIBUTE]: node.label });
   }
   for (const edge of subgraph.edges) {
-    graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, { ...edge.properties, label: edge.type, [RELATION_ATTRIBUTE]: edge.type });
+    graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
+      ...edge.properties,
+      label: edge.type,
+      [RELATION_ATTRIBUTE]: edge.type,
+    });
   }
   return graph;
 }
@@ -54,5 +58,7 @@ export function jsonText(value: unknown): string {
 
 /** Lists as JSON text, for formats whose list support is missing or lossy (GraphML, CSV, GEXF string lists). */
 export function encodeLists(properties: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, Array.isArray(v) || (v && typeof v === "object") ? jsonText(v) : v]));
+  return Object.fromEntries(
+    Object.entries(properties).map(([k, v]) => [k, Array.isArray(v) || (v && typeof v === "object") ? jsonText(v) : v]),
+  );
 }

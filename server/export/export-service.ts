@@ -10,13 +10,25 @@ export interface ExportLimits extends CypherLimits {
 }
 
 /** The graph a query finds, checked read-only and bounded exactly like POST /api/cypher; never a cut one. */
-async function selectionFromQuery(context: CypherContext, query: string, request: ExportRequest, limits: ExportLimits): Promise<SubgraphSelection> {
-  const { collector, truncated } = await collectCypherGraph(context, query, request.params, limits, { forExport: true });
-  if (truncated) throw badRequest(`body.query: the query returned more than ${limits.maxRows} rows; narrow it to export it whole`);
+async function selectionFromQuery(
+  context: CypherContext,
+  query: string,
+  request: ExportRequest,
+  limits: ExportLimits,
+): Promise<SubgraphSelection> {
+  const { collector, truncated } = await collectCypherGraph(context, query, request.params, limits, {
+    forExport: true,
+  });
+  if (truncated)
+    throw badRequest(`body.query: the query returned more than ${limits.maxRows} rows; narrow it to export it whole`);
   return { kind: "collected", collector, withRelations: request.withRelations };
 }
 
-export async function exportSubgraph(context: CypherContext, request: ExportRequest, limits: ExportLimits): Promise<ExportFile & { format: ExportFormat }> {
+export async function exportSubgraph(
+  context: CypherContext,
+  request: ExportRequest,
+  limits: ExportLimits,
+): Promise<ExportFile & { format: ExportFormat }> {
   const selection: SubgraphSelection = request.query
     ? await selectionFromQuery(context, request.query, request, limits)
     : request.ids
@@ -27,7 +39,9 @@ export async function exportSubgraph(context: CypherContext, request: ExportRequ
     return { ...EXPORT_WRITERS[request.format](subgraph), format: request.format };
   } catch (error) {
     if (error instanceof SubgraphTooLarge) {
-      throw badRequest(`${error.message}, more than the ${limits.maxNodes} an export may hold (EXPORT_MAX_NODES); choose fewer nodes or hops`);
+      throw badRequest(
+        `${error.message}, more than the ${limits.maxNodes} an export may hold (EXPORT_MAX_NODES); choose fewer nodes or hops`,
+      );
     }
     throw error;
   }

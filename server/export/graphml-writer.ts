@@ -83,7 +83,9 @@ class KeyTable {
   }
 
   declarations(kind: "node" | "edge"): string[] {
-    return [...this.ids].map(([name, id]) => `  <key id="${id}" for="${kind}" attr.name="${escapeXml(name)}" attr.type="${this.type(name)}"/>`);
+    return [...this.ids].map(
+      ([name, id]) => `  <key id="${id}" for="${kind}" attr.name="${escapeXml(name)}" attr.type="${this.type(name)}"/>`,
+    );
   }
 }
 
@@ -115,7 +117,8 @@ export function writeGraphml(subgraph: GraphPayload): string {
     ...edgeKeys.declarations("edge"),
     '  <graph id="newsgraph" edgedefault="directed">',
   ];
-  for (const node of nodes) lines.push(`    <node id="${escapeXml(node.id)}">`, ...dataLines(nodeKeys, node.attributes), "    </node>");
+  for (const node of nodes)
+    lines.push(`    <node id="${escapeXml(node.id)}">`, ...dataLines(nodeKeys, node.attributes), "    </node>");
   for (const edge of edges) {
     lines.push(
       `    <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.source as string)}" target="${escapeXml(edge.target as string)}">`,

@@ -1,6 +1,13 @@
 import { ManagedTransaction } from "neo4j-driver";
 import { GraphPayload } from "../../domain";
-import { ALL_ENTITIES, Db, GraphCollector, RELATIONS_AMONG, subgraphNodesStatement, toCypherParams } from "../../storage";
+import {
+  ALL_ENTITIES,
+  Db,
+  GraphCollector,
+  RELATIONS_AMONG,
+  subgraphNodesStatement,
+  toCypherParams,
+} from "../../storage";
 import { withEvidenceArticles } from "./evidence-articles";
 
 /** How the subgraph to export is chosen. */

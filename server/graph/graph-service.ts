@@ -11,7 +11,9 @@ export function getStats(db: Db): Promise<Stats> {
 }
 
 export function getOverview(db: Db, filters: GraphFilterQuery, limit: number): Promise<GraphPayload> {
-  const narrowsRelations = Boolean(filters.types?.length || filters.article || filters.source || filters.from || filters.to);
+  const narrowsRelations = Boolean(
+    filters.types?.length || filters.article || filters.source || filters.from || filters.to,
+  );
   return readOverview(db, buildFilters(filters), limit, !narrowsRelations);
 }
 

@@ -1,6 +1,14 @@
 import { GraphPayload } from "../../domain";
 import { NeighbourOrder } from "../../domain/api";
-import { CypherFilters, Db, GraphCollector, SEED_ENTITIES, neighboursStatement, relationsAmongStatement, toCypherParams } from "../../storage";
+import {
+  CypherFilters,
+  Db,
+  GraphCollector,
+  SEED_ENTITIES,
+  neighboursStatement,
+  relationsAmongStatement,
+  toCypherParams,
+} from "../../storage";
 
 export interface NeighbourQuery {
   ids: string[];
@@ -10,10 +18,17 @@ export interface NeighbourQuery {
   order: NeighbourOrder;
 }
 
-export async function readNeighbours(db: Db, filters: CypherFilters, q: NeighbourQuery): Promise<GraphPayload & { more: number; total: number }> {
+export async function readNeighbours(
+  db: Db,
+  filters: CypherFilters,
+  q: NeighbourQuery,
+): Promise<GraphPayload & { more: number; total: number }> {
   return db.read(async (tx) => {
     const seeds = await tx.run(SEED_ENTITIES, { ids: q.ids });
-    const ranked = await tx.run(neighboursStatement(filters, q.hops, q.order), toCypherParams({ ...filters.params, ids: q.ids, offset: q.offset, limit: q.limit }) as Record<string, unknown>);
+    const ranked = await tx.run(
+      neighboursStatement(filters, q.hops, q.order),
+      toCypherParams({ ...filters.params, ids: q.ids, offset: q.offset, limit: q.limit }) as Record<string, unknown>,
+    );
     const collector = new GraphCollector().add(seeds.records[0].get("seeds")).add(ranked.records[0].get("page"));
     const total = ranked.records[0].get("total").toNumber();
     const among = await tx.run(relationsAmongStatement(filters), { ...filters.params, nodeIds: collector.nodeIds() });

@@ -1,7 +1,12 @@
 import { GraphPayload } from "../../domain";
 import { CypherFilters, Db, GraphCollector, overviewStatement } from "../../storage";
 
-export async function readOverview(db: Db, filters: CypherFilters, limit: number, keepIsolated: boolean): Promise<GraphPayload> {
+export async function readOverview(
+  db: Db,
+  filters: CypherFilters,
+  limit: number,
+  keepIsolated: boolean,
+): Promise<GraphPayload> {
   const result = await db.query(overviewStatement(filters), { ...filters.params, limit, keepIsolated });
   const record = result.records[0];
   const collector = new GraphCollector().add(record.get("top")).add(record.get("relations"));

@@ -14,6 +14,11 @@ export async function readStats(db: Db): Promise<Stats> {
       else relations[record.get("key") as RelationType] = n;
     }
     const range = dates.records[0];
-    return { nodes, relations, articles: nodes.Article, eventDates: { min: range?.get("min") ?? null, max: range?.get("max") ?? null } };
+    return {
+      nodes,
+      relations,
+      articles: nodes.Article,
+      eventDates: { min: range?.get("min") ?? null, max: range?.get("max") ?? null },
+    };
   });
 }

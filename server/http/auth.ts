@@ -28,10 +28,19 @@ export function requireWriteToken(token: string): RequestHandler {
     if (header !== undefined) {
       const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
       if (!match) return next(unauthorized("the Authorization header must be Bearer <token>"));
-      return sameSecret(match[1], token) ? next() : next(new HttpError(403, "Forbidden", "the bearer token is not valid"));
+      return sameSecret(match[1], token)
+        ? next()
+        : next(new HttpError(403, "Forbidden", "the bearer token is not valid"));
     }
     const cookie = req.headers.cookie ? parseCookies(req.headers.cookie)[TOKEN_COOKIE] : undefined;
-    if (cookie !== undefined) return sameSecret(cookie, token) ? next() : next(new HttpError(403, "Forbidden", "the token cookie is not valid; reload the explorer"));
-    next(unauthorized("writing needs the token: send Authorization: Bearer <token> (npm start prints it; it is kept in .data/ingest-token)"));
+    if (cookie !== undefined)
+      return sameSecret(cookie, token)
+        ? next()
+        : next(new HttpError(403, "Forbidden", "the token cookie is not valid; reload the explorer"));
+    next(
+      unauthorized(
+        "writing needs the token: send Authorization: Bearer <token> (npm start prints it; it is kept in .data/ingest-token)",
+      ),
+    );
   };
 }

@@ -17,7 +17,11 @@ export interface EndpointInput<E extends Endpoint> {
 /** What the handler answers: the JSON body (sent with the endpoint's success status), or nothing once it has sent a download. */
 type Answer<E> = E extends { response: infer S extends z.ZodType } ? z.input<S> : void;
 
-export type EndpointHandler<E extends Endpoint> = (input: EndpointInput<E>, req: Request, res: Response) => Answer<E> | Promise<Answer<E>>;
+export type EndpointHandler<E extends Endpoint> = (
+  input: EndpointInput<E>,
+  req: Request,
+  res: Response,
+) => Answer<E> | Promise<Answer<E>>;
 
 /** The app setting that makes every JSON answer be checked against its contract schema (tests turn it on). */
 export const CHECK_RESPONSES = "check responses";
@@ -31,7 +35,11 @@ function checkAnswer(endpoint: Endpoint, schema: z.ZodType, answer: unknown): vo
   const parsed = schema.safeParse(JSON.parse(JSON.stringify(answer)));
   if (parsed.success) return;
   const issues = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
-  throw new HttpError(500, "Internal Server Error", `the answer of ${endpoint.method.toUpperCase()} ${endpoint.path} breaks its contract: ${issues}`);
+  throw new HttpError(
+    500,
+    "Internal Server Error",
+    `the answer of ${endpoint.method.toUpperCase()} ${endpoint.path} breaks its contract: ${issues}`,
+  );
 }
 
 /**
@@ -39,7 +47,12 @@ function checkAnswer(endpoint: Endpoint, schema: z.ZodType, answer: unknown): vo
  * without a contract entry. Guards (write token, rate limit, body parsers) run first, then the input is
  * parsed (a failure is a 400), then the handler.
  */
-export function serveEndpoint<E extends Endpoint>(router: Router, endpoint: E, guards: RequestHandler[], handler: EndpointHandler<E>): void {
+export function serveEndpoint<E extends Endpoint>(
+  router: Router,
+  endpoint: E,
+  guards: RequestHandler[],
+  handler: EndpointHandler<E>,
+): void {
   router[endpoint.method](routePath(endpoint), ...guards, async (req: Request, res: Response) => {
     const input = {
       params: endpoint.params ? parseInput(endpoint.params, req.params, "path") : undefined,

@@ -7,14 +7,16 @@ import { Problem, sendProblem } from "./problem";
 function exposedHttpProblem(error: unknown): Problem | undefined {
   const e = error as { status?: unknown; expose?: unknown; type?: unknown; message?: unknown };
   if (typeof e?.status !== "number" || e.status < 400 || e.status >= 500 || e.expose !== true) return undefined;
-  const detail = e.type === "entity.too.large" ? "the request body is larger than the server accepts" : String(e.message);
+  const detail =
+    e.type === "entity.too.large" ? "the request body is larger than the server accepts" : String(e.message);
   return { status: e.status, title: e.status === 413 ? "Payload Too Large" : "Bad Request", detail };
 }
 
 export function toProblem(error: unknown, requestId: string): Problem {
   if (error instanceof HttpError) return { status: error.status, title: error.title, detail: error.detail };
   // Express's router cannot decode a path like /api/entities/%E0%A4%A and says so with a URIError.
-  if (error instanceof URIError) return { status: 400, title: "Bad Request", detail: "the path is not valid percent-encoded UTF-8" };
+  if (error instanceof URIError)
+    return { status: 400, title: "Bad Request", detail: "the path is not valid percent-encoded UTF-8" };
   return (
     neo4jProblem(error) ??
     exposedHttpProblem(error) ?? {

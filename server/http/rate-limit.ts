@@ -10,7 +10,11 @@ export function expensiveEndpointLimit(perMinute: number): RequestHandler {
     standardHeaders: "draft-7",
     legacyHeaders: false,
     handler: (_req, res) => {
-      sendProblem(res, { status: 429, title: "Too Many Requests", detail: `at most ${perMinute} requests per minute to this endpoint; try again shortly` });
+      sendProblem(res, {
+        status: 429,
+        title: "Too Many Requests",
+        detail: `at most ${perMinute} requests per minute to this endpoint; try again shortly`,
+      });
     },
   });
 }

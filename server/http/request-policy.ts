@@ -27,13 +27,19 @@ function hostname(host: string): string {
  */
 export function hostAllowlist(configuredHost: string, allowedHosts: string | undefined): RequestHandler {
   const names = new Set([...LOOPBACK, ...(allowedHosts ?? "").split(",").map(hostname).filter(Boolean)]);
-  const listen = hostname(configuredHost.includes(":") && !configuredHost.startsWith("[") ? `[${configuredHost}]` : configuredHost);
+  const listen = hostname(
+    configuredHost.includes(":") && !configuredHost.startsWith("[") ? `[${configuredHost}]` : configuredHost,
+  );
   if (!["0.0.0.0", "[::]"].includes(listen)) names.add(listen);
   return (req, _res, next) => {
     // req.host is the Host header, or X-Forwarded-Host behind a proxy TRUST_PROXY trusts.
     const host = req.host ?? "";
     if (names.has(hostname(host))) return next();
-    next(forbidden(`this server does not answer for the host "${host.slice(0, 100)}"; add it to ALLOWED_HOSTS to allow it`));
+    next(
+      forbidden(
+        `this server does not answer for the host "${host.slice(0, 100)}"; add it to ALLOWED_HOSTS to allow it`,
+      ),
+    );
   };
 }
 
@@ -44,7 +50,12 @@ export function hostAllowlist(configuredHost: string, allowedHosts: string | und
  * multipart form is stopped by its Origin here, and carries no token: the cookie is SameSite=Strict.)
  */
 export function sameOriginWrites(corsOrigins: string | undefined): RequestHandler {
-  const allowed = new Set((corsOrigins ?? "").split(",").map((o) => o.trim().toLowerCase()).filter((o) => o && o !== "*"));
+  const allowed = new Set(
+    (corsOrigins ?? "")
+      .split(",")
+      .map((o) => o.trim().toLowerCase())
+      .filter((o) => o && o !== "*"),
+  );
   return (req, _res, next) => {
     if (SAFE_METHODS.has(req.method)) return next();
     const origin = req.headers.origin?.toLowerCase();
@@ -52,12 +63,19 @@ export function sameOriginWrites(corsOrigins: string | undefined): RequestHandle
     if (origin !== undefined && !allowed.has(origin) && originHost(origin) !== (req.host ?? "").toLowerCase()) {
       return next(forbidden(`requests from ${origin.slice(0, 100)} may not write here`));
     }
-    if (site !== undefined && site !== "same-origin" && site !== "none" && !(origin !== undefined && allowed.has(origin))) {
+    if (
+      site !== undefined &&
+      site !== "same-origin" &&
+      site !== "none" &&
+      !(origin !== undefined && allowed.has(origin))
+    ) {
       return next(forbidden(`${site} requests may not write here`));
     }
     const hasBody = Number(req.headers["content-length"] ?? 0) > 0 || req.headers["transfer-encoding"] !== undefined;
     if (hasBody && !req.is(BODY_TYPES)) {
-      return next(new HttpError(415, "Unsupported Media Type", "send the body as application/json or multipart/form-data"));
+      return next(
+        new HttpError(415, "Unsupported Media Type", "send the body as application/json or multipart/form-data"),
+      );
     }
     next();
   };

@@ -22,6 +22,12 @@ export function securityHeaders(): RequestHandler {
 /** CORS stays off unless CORS_ORIGIN names the allowed origins (comma-separated, or "*"). */
 export function corsPolicy(origin: string | undefined): RequestHandler | undefined {
   if (!origin) return undefined;
-  const origins = origin.split(",").map((o) => o.trim()).filter(Boolean);
-  return cors({ origin: origins.includes("*") ? "*" : origins, exposedHeaders: ["Content-Disposition", "X-Request-Id"] });
+  const origins = origin
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
+  return cors({
+    origin: origins.includes("*") ? "*" : origins,
+    exposedHeaders: ["Content-Disposition", "X-Request-Id"],
+  });
 }

@@ -26,7 +26,13 @@ function parameters(schema: z.ZodObject | undefined, location: "query" | "path")
   const object = jsonSchema(schema, "input") as { properties?: Record<string, JsonSchema>; required?: string[] };
   return Object.entries(object.properties ?? {}).map(([name, property]) => {
     const { description, ...rest } = property;
-    return { name, in: location, required: location === "path" || (object.required ?? []).includes(name), schema: rest, ...(description ? { description } : {}) };
+    return {
+      name,
+      in: location,
+      required: location === "path" || (object.required ?? []).includes(name),
+      schema: rest,
+      ...(description ? { description } : {}),
+    };
   });
 }
 
@@ -44,14 +50,24 @@ function operation(endpoint: Endpoint): JsonSchema {
         type: "object",
         properties: {
           files: { type: "array", items: { type: "string", format: "binary" }, description: files },
-          ...Object.fromEntries(Object.entries(fields).map(([name, description]) => [name, { type: "string", description }])),
+          ...Object.fromEntries(
+            Object.entries(fields).map(([name, description]) => [name, { type: "string", description }]),
+          ),
         },
       },
     };
   }
   const success = endpoint.download
-    ? { description: "the file, with Content-Disposition: attachment", content: Object.fromEntries(endpoint.download.map((t) => [t, { schema: { type: "string", format: "binary" } }])) }
-    : { description: "OK", content: { "application/json": { schema: endpoint.response ? jsonSchema(endpoint.response, "output") : {} } } };
+    ? {
+        description: "the file, with Content-Disposition: attachment",
+        content: Object.fromEntries(
+          endpoint.download.map((t) => [t, { schema: { type: "string", format: "binary" } }]),
+        ),
+      }
+    : {
+        description: "OK",
+        content: { "application/json": { schema: endpoint.response ? jsonSchema(endpoint.response, "output") : {} } },
+      };
   return {
     summary: endpoint.summary,
     tags: [endpoint.path.split("/")[2]],
@@ -69,7 +85,8 @@ function operation(endpoint: Endpoint): JsonSchema {
 /** The OpenAPI 3.1 description of the API, generated from the contract the routes validate with (domain/api). */
 export function openApiDocument(version: string): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
-  for (const endpoint of Object.values<Endpoint>(ENDPOINTS)) (paths[endpoint.path] ??= {})[endpoint.method] = operation(endpoint);
+  for (const endpoint of Object.values<Endpoint>(ENDPOINTS))
+    (paths[endpoint.path] ??= {})[endpoint.method] = operation(endpoint);
   return {
     openapi: "3.1.0",
     info: {
@@ -81,8 +98,18 @@ export function openApiDocument(version: string): JsonSchema {
     components: {
       schemas: { Problem: jsonSchema(ProblemSchema, "output") },
       securitySchemes: {
-        bearer: { type: "http", scheme: "bearer", description: "the write token: INGEST_TOKEN, or the one generated into .data/ingest-token (npm start prints it)" },
-        cookie: { type: "apiKey", in: "cookie", name: "newsgraph_token", description: "set (httpOnly, SameSite=Strict) by the pages this server serves, so the explorer can write" },
+        bearer: {
+          type: "http",
+          scheme: "bearer",
+          description:
+            "the write token: INGEST_TOKEN, or the one generated into .data/ingest-token (npm start prints it)",
+        },
+        cookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: "newsgraph_token",
+          description: "set (httpOnly, SameSite=Strict) by the pages this server serves, so the explorer can write",
+        },
       },
     },
   };

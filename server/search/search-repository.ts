@@ -12,11 +12,24 @@ const MAX_FETCH = 10000;
 
 type Row = { id: string; name: string; labels: string[]; aliases: string[]; score: number };
 
-const toResult = (row: Row): SearchResult => ({ id: row.id, name: row.name, label: domainLabel(row.labels) as EntityLabel, aliases: row.aliases, score: row.score });
+const toResult = (row: Row): SearchResult => ({
+  id: row.id,
+  name: row.name,
+  label: domainLabel(row.labels) as EntityLabel,
+  aliases: row.aliases,
+  score: row.score,
+});
 
-export async function searchEntities(db: Db, query: string, limit: number, labels: EntityLabel[] | undefined): Promise<SearchResult[]> {
+export async function searchEntities(
+  db: Db,
+  query: string,
+  limit: number,
+  labels: EntityLabel[] | undefined,
+): Promise<SearchResult[]> {
   for (let fetch = Math.min(labels ? limit * 10 : limit, MAX_FETCH); ; fetch = Math.min(fetch * 10, MAX_FETCH)) {
-    const record = (await db.query(SEARCH_ENTITIES, { index: FULLTEXT_INDEX, query, fetch, limit, labels: labels ?? null })).records[0];
+    const record = (
+      await db.query(SEARCH_ENTITIES, { index: FULLTEXT_INDEX, query, fetch, limit, labels: labels ?? null })
+    ).records[0];
     const results = toPlain(record.get("results")) as Row[];
     const fetched = toPlain(record.get("fetched")) as number;
     if (results.length >= limit || fetched < fetch || fetch === MAX_FETCH) return results.map(toResult);

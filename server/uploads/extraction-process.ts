@@ -29,7 +29,11 @@ const KILL_GRACE_MS = 2000;
 const BACKGROUND_PRIORITY = 10;
 
 /** Runs the extraction pipeline in a child process, parsing with the CoreNLP server given; cancel() kills it. */
-export function extractInChildProcess(inputs: NamedInput[], parser: ParserEndpoint, onProgress: (done: number, total: number) => void): RunningExtraction {
+export function extractInChildProcess(
+  inputs: NamedInput[],
+  parser: ParserEndpoint,
+  onProgress: (done: number, total: number) => void,
+): RunningExtraction {
   const child: ChildProcess = fork(WORKER, [], {
     execArgv: ["--import", TSX_LOADER],
     serialization: "advanced",
@@ -51,7 +55,13 @@ export function extractInChildProcess(inputs: NamedInput[], parser: ParserEndpoi
     });
     child.on("error", (error) => settle(() => reject(cancelled ? new ExtractionCancelled() : error)));
     child.on("exit", (code, signal) =>
-      settle(() => reject(cancelled ? new ExtractionCancelled() : new Error(`the extraction process stopped (${signal ?? `exit code ${code}`}) before it answered`))),
+      settle(() =>
+        reject(
+          cancelled
+            ? new ExtractionCancelled()
+            : new Error(`the extraction process stopped (${signal ?? `exit code ${code}`}) before it answered`),
+        ),
+      ),
     );
   });
   child.send({ inputs, parser });
@@ -61,7 +71,10 @@ export function extractInChildProcess(inputs: NamedInput[], parser: ParserEndpoi
       if (cancelled || child.exitCode !== null || child.signalCode !== null) return;
       cancelled = true;
       child.kill("SIGTERM");
-      setTimeout(() => child.exitCode === null && child.signalCode === null && child.kill("SIGKILL"), KILL_GRACE_MS).unref();
+      setTimeout(
+        () => child.exitCode === null && child.signalCode === null && child.kill("SIGKILL"),
+        KILL_GRACE_MS,
+      ).unref();
     },
   };
 }

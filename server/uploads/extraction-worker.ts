@@ -15,7 +15,11 @@ process.on("disconnect", () => process.exit(0));
 
 process.once("message", async ({ inputs, parser }: { inputs: NamedInput[]; parser: ParserEndpoint }) => {
   try {
-    const [{ extractFromInputs }, { coreNlpClient }, { loadConfig }] = await Promise.all([import("../../ingest/pipeline"), import("../../ingest/nlp"), import("../../config")]);
+    const [{ extractFromInputs }, { coreNlpClient }, { loadConfig }] = await Promise.all([
+      import("../../ingest/pipeline"),
+      import("../../ingest/nlp"),
+      import("../../config"),
+    ]);
     const result = await extractFromInputs(inputs, {
       nlp: coreNlpClient(loadConfig(), parser),
       onProgress: ({ done, total }) => void send({ type: "progress", done, total }),

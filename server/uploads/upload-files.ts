@@ -10,7 +10,8 @@ import { HttpError, badRequest } from "../http";
 import { JobFile, MAX_UPLOAD_FILES } from "../../domain/api";
 
 const MULTER_PROBLEMS: Partial<Record<MulterError["code"], (limit: string) => HttpError>> = {
-  LIMIT_FILE_SIZE: (limit) => new HttpError(413, "Payload Too Large", `a file is larger than the ${limit} the server accepts (BODY_LIMIT)`),
+  LIMIT_FILE_SIZE: (limit) =>
+    new HttpError(413, "Payload Too Large", `a file is larger than the ${limit} the server accepts (BODY_LIMIT)`),
   LIMIT_FILE_COUNT: () => badRequest(`at most ${MAX_UPLOAD_FILES} files per upload`),
   LIMIT_FIELD_COUNT: () => badRequest("the only form field besides the files is replace"),
   LIMIT_PART_COUNT: () => badRequest(`at most ${MAX_UPLOAD_FILES} files per upload`),
@@ -31,9 +32,16 @@ export function multipartUpload(limit: string): RequestHandler {
     parse(req, res, (error?: unknown) => {
       if (!error) {
         const total = ((req.files as Express.Multer.File[] | undefined) ?? []).reduce((sum, f) => sum + f.size, 0);
-        return next(total > maxBytes ? new HttpError(413, "Payload Too Large", "the files together are larger than the server accepts") : undefined);
+        return next(
+          total > maxBytes
+            ? new HttpError(413, "Payload Too Large", "the files together are larger than the server accepts")
+            : undefined,
+        );
       }
-      if (error instanceof MulterError) return next(MULTER_PROBLEMS[error.code]?.(limit) ?? badRequest(`the upload could not be read: ${error.message}`));
+      if (error instanceof MulterError)
+        return next(
+          MULTER_PROBLEMS[error.code]?.(limit) ?? badRequest(`the upload could not be read: ${error.message}`),
+        );
       next(badRequest(`the multipart body could not be read: ${(error as Error).message}`));
     });
   };
@@ -41,7 +49,11 @@ export function multipartUpload(limit: string): RequestHandler {
 
 /** A file name as given, without any folder part or control characters; it becomes the article's file. */
 function fileName(original: string, index: number): string {
-  const name = path.basename(original.replace(/\\/g, "/")).replace(/\p{Cc}/gu, "").trim().slice(0, 200);
+  const name = path
+    .basename(original.replace(/\\/g, "/"))
+    .replace(/\p{Cc}/gu, "")
+    .trim()
+    .slice(0, 200);
   return name || `upload-${index + 1}.txt`;
 }
 
@@ -53,7 +65,11 @@ export function filesToInputs(files: Express.Multer.File[]): { inputs: NamedInpu
     const name = fileName(file.originalname, i);
     const contentType = contentTypeOf(name);
     if (!contentType) {
-      refused.push({ name, status: "failed", reason: "unsupported file type, expected .txt, .md, .html, .json or .jsonl" });
+      refused.push({
+        name,
+        status: "failed",
+        reason: "unsupported file type, expected .txt, .md, .html, .json or .jsonl",
+      });
       return;
     }
     try {

@@ -66,10 +66,19 @@ export class IngestJobs {
   submit(inputs: NamedInput[], refused: JobFile[], replace: boolean): IngestJob {
     if (this.closed) throw new QueueFull("the server is shutting down; upload again once it is back");
     if (this.queue.length >= this.limits.queueLimit) {
-      throw new QueueFull(`the ingest queue is full (${this.queue.length} uploads waiting); try again once one has finished`);
+      throw new QueueFull(
+        `the ingest queue is full (${this.queue.length} uploads waiting); try again once one has finished`,
+      );
     }
     const files: JobFile[] = [...inputs.map((i): JobFile => ({ name: i.name, status: "pending" })), ...refused];
-    const view: IngestJob = { id: randomUUID(), status: "queued", total: files.length, done: refused.length, files, createdAt: new Date().toISOString() };
+    const view: IngestJob = {
+      id: randomUUID(),
+      status: "queued",
+      total: files.length,
+      done: refused.length,
+      files,
+      createdAt: new Date().toISOString(),
+    };
     const job: Job = { view, inputs, replace, phase: "waiting" };
     this.jobs.set(view.id, job);
     this.queue.push(job);
@@ -87,7 +96,8 @@ export class IngestJobs {
     const job = this.jobs.get(id);
     if (!job) return undefined;
     if (job.phase === "finished") throw new JobNotCancellable(`the job has already finished (${job.view.status})`);
-    if (job.phase === "writing") throw new JobNotCancellable("the job is writing its articles to the database and can no longer be cancelled");
+    if (job.phase === "writing")
+      throw new JobNotCancellable("the job is writing its articles to the database and can no longer be cancelled");
     if (job.phase === "waiting") this.queue.splice(this.queue.indexOf(job), 1);
     job.extraction?.cancel();
     this.finish(job, "cancelled", { error: "cancelled by request" });
@@ -128,7 +138,13 @@ export class IngestJobs {
       });
       const extracted = await job.extraction.result;
       if (view.finishedAt !== undefined) return;
-      const files = [...filesAfterExtraction(job.inputs.map((i) => i.name), extracted), ...refused];
+      const files = [
+        ...filesAfterExtraction(
+          job.inputs.map((i) => i.name),
+          extracted,
+        ),
+        ...refused,
+      ];
       job.inputs = [];
       view.files = files;
       view.total = files.length;
@@ -159,6 +175,7 @@ export class IngestJobs {
 
   private forgetOldJobs(): void {
     const finished = [...this.jobs.values()].filter((j) => j.phase === "finished");
-    for (const job of finished.slice(0, Math.max(0, finished.length - this.limits.history))) this.jobs.delete(job.view.id);
+    for (const job of finished.slice(0, Math.max(0, finished.length - this.limits.history)))
+      this.jobs.delete(job.view.id);
   }
 }

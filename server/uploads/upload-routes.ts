@@ -1,7 +1,15 @@
 import { RequestHandler, Router } from "express";
 import { ENDPOINTS, IngestFormSchema, JobFile } from "../../domain/api";
 import { AppContext } from "../context";
-import { HttpError, badRequest, expensiveEndpointLimit, notFound, parseInput, requireWriteToken, serveEndpoint } from "../http";
+import {
+  HttpError,
+  badRequest,
+  expensiveEndpointLimit,
+  notFound,
+  parseInput,
+  requireWriteToken,
+  serveEndpoint,
+} from "../http";
 import type { NamedInput } from "../../ingest/pipeline";
 import { JobNotCancellable, QueueFull } from "./upload-jobs";
 import { jsonInputs } from "./upload-service";
@@ -13,7 +21,8 @@ export function uploadsRouter({ config, ingestJobs, writeToken }: AppContext): R
   const router = Router();
   const writer = requireWriteToken(writeToken);
   const multipart = multipartUpload(config.BODY_LIMIT);
-  const multipartOnly: RequestHandler = (req, res, next) => (req.is("multipart/form-data") ? multipart(req, res, next) : next());
+  const multipartOnly: RequestHandler = (req, res, next) =>
+    req.is("multipart/form-data") ? multipart(req, res, next) : next();
   const guards = [writer, expensiveEndpointLimit(config.INGEST_RATE_LIMIT_PER_MINUTE), multipartOnly];
 
   serveEndpoint(router, ENDPOINTS.ingest, guards, (_input, req, res) => {
@@ -24,13 +33,20 @@ export function uploadsRouter({ config, ingestJobs, writeToken }: AppContext): R
       replace = parseInput(IngestFormSchema, req.body, "body").replace;
       ({ inputs, refused } = filesToInputs((req.files as Express.Multer.File[] | undefined) ?? []));
       if (inputs.length === 0 && refused.length === 0) throw badRequest("body: the upload holds no file");
-      if (inputs.length === 0) throw badRequest(`no file in the upload can be read: ${refused.map((f) => `${f.name}: ${f.reason}`).join("; ")}`);
+      if (inputs.length === 0)
+        throw badRequest(
+          `no file in the upload can be read: ${refused.map((f) => `${f.name}: ${f.reason}`).join("; ")}`,
+        );
     } else if (req.is("application/json")) {
       const body = parseInput(ENDPOINTS.ingest.body, req.body, "body");
       inputs = jsonInputs(body.articles);
       replace = body.replace;
     } else {
-      throw new HttpError(415, "Unsupported Media Type", "send application/json {articles:[...], replace?} or multipart/form-data with the files");
+      throw new HttpError(
+        415,
+        "Unsupported Media Type",
+        "send application/json {articles:[...], replace?} or multipart/form-data with the files",
+      );
     }
     let job;
     try {

@@ -3,7 +3,8 @@
  * (integers), $id (an article id).
  */
 
-const SUMMARY_FIELDS = "a.id AS id, a.title AS title, a.source AS source, a.date AS date, coalesce(a.authors, []) AS authors, a.url AS url";
+const SUMMARY_FIELDS =
+  "a.id AS id, a.title AS title, a.source AS source, a.date AS date, coalesce(a.authors, []) AS authors, a.url AS url";
 
 /** One page of articles, newest first. */
 export const ARTICLE_LIST = `

@@ -33,7 +33,8 @@ RETURN r, o, out, sources, total`;
 
 /** One relation by its key, with its ends and the articles behind its evidence. Labels cannot be parameters, so the type is checked against the domain's list. */
 export function relationStatement(type: RelationType): string {
-  if (!(FACT_RELATION_TYPES as readonly string[]).includes(type)) throw new Error(`read: not a fact relation type, got ${String(type)}`);
+  if (!(FACT_RELATION_TYPES as readonly string[]).includes(type))
+    throw new Error(`read: not a fact relation type, got ${String(type)}`);
   return `
 MATCH (a:Entity {id: $source})-[r:${type}]->(b:Entity {id: $target})
 WHERE coalesce(r.negated, false) = $negated

@@ -56,7 +56,8 @@ export function buildFilters(query: GraphFilter): CypherFilters {
     relation(v) {
       const conditions: string[] = [];
       if (query.article) conditions.push(`$filterArticle IN ${v}.articles`);
-      if (query.source) conditions.push(`EXISTS { MATCH (fa:Article) WHERE fa.id IN ${v}.articles AND fa.source = $filterSource }`);
+      if (query.source)
+        conditions.push(`EXISTS { MATCH (fa:Article) WHERE fa.id IN ${v}.articles AND fa.source = $filterSource }`);
       if (query.from) conditions.push(`coalesce(${v}.date, ${v}.lastSeen) + '${UPPER}' >= $filterFrom`);
       if (query.to) conditions.push(`coalesce(${v}.date, ${v}.firstSeen) <= $filterTo`);
       return conditions.length ? conditions.join(" AND ") : "true";

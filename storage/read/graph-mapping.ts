@@ -37,7 +37,8 @@ export function toGraphNode(node: Node, options: NodeOptions = {}): GraphNode | 
   const label = domainLabel(node.labels);
   const properties = toPlain(node.properties) as Record<string, unknown>;
   if (!label || typeof properties.id !== "string") return undefined;
-  const hidden = (key: string) => HIDDEN_NODE_PROPERTIES.has(key) && !(options.forExport && EXPORTED_HIDDEN_PROPERTIES.has(key));
+  const hidden = (key: string) =>
+    HIDDEN_NODE_PROPERTIES.has(key) && !(options.forExport && EXPORTED_HIDDEN_PROPERTIES.has(key));
   const visible = Object.fromEntries(Object.entries(properties).filter(([key]) => !hidden(key)));
   return { id: properties.id, label, name: nodeName(label, properties), properties: visible };
 }
@@ -53,7 +54,12 @@ export interface CollectOptions {
 }
 
 /** A stored relation as a GraphEdge, given the domain ids of its endpoints. */
-export function toGraphEdge(rel: Relationship, source: string, target: string, options: EdgeOptions = {}): GraphEdge | undefined {
+export function toGraphEdge(
+  rel: Relationship,
+  source: string,
+  target: string,
+  options: EdgeOptions = {},
+): GraphEdge | undefined {
   if (!isRelationType(rel.type)) return undefined;
   const stored = toPlain(rel.properties) as Record<string, unknown>;
   const properties: Record<string, unknown> = { ...stored };
@@ -66,7 +72,13 @@ export function toGraphEdge(rel: Relationship, source: string, target: string, o
   }
   // Evidence lists stay out of graph edges; the entity endpoint and exports carry them.
   if (!options.withEvidence) for (const key of EVIDENCE_LIST_PROPERTIES) delete properties[key];
-  return { id: relationKey({ source, type: rel.type, target, negated: stored.negated === true }), source, target, type: rel.type, properties };
+  return {
+    id: relationKey({ source, type: rel.type, target, negated: stored.negated === true }),
+    source,
+    target,
+    type: rel.type,
+    properties,
+  };
 }
 
 /**
@@ -84,7 +96,8 @@ export class GraphCollector {
     // Most cells of a table are strings and numbers: they skip the driver's type checks below.
     if (value === null || typeof value !== "object") return this;
     if (neo4j.isNode(value as never)) this.addNode(value as Node);
-    else if (neo4j.isRelationship(value as never)) this.relationships.set((value as Relationship).elementId, value as Relationship);
+    else if (neo4j.isRelationship(value as never))
+      this.relationships.set((value as Relationship).elementId, value as Relationship);
     else if (neo4j.isPath(value as never)) {
       for (const segment of (value as Path).segments) {
         this.addNode(segment.start);
@@ -110,7 +123,8 @@ export class GraphCollector {
   missingEndpoints(): string[] {
     const missing = new Set<string>();
     for (const rel of this.relationships.values()) {
-      for (const end of [rel.startNodeElementId, rel.endNodeElementId]) if (!this.domainIdByElementId.has(end)) missing.add(end);
+      for (const end of [rel.startNodeElementId, rel.endNodeElementId])
+        if (!this.domainIdByElementId.has(end)) missing.add(end);
     }
     return [...missing];
   }

@@ -56,7 +56,9 @@ export type NeighbourRanking = keyof typeof NEIGHBOUR_ORDER_BY;
 function stepBranch(f: CypherFilters, hops: number): string {
   const lines = ["UNWIND seeds AS n0"];
   for (let step = 1; step < hops; step += 1) {
-    lines.push(`MATCH (n${step - 1})-[r${step}${f.typePattern}]-(n${step}:Entity) WHERE ${f.relation(`r${step}`)} AND ${f.node(`n${step}`)}`);
+    lines.push(
+      `MATCH (n${step - 1})-[r${step}${f.typePattern}]-(n${step}:Entity) WHERE ${f.relation(`r${step}`)} AND ${f.node(`n${step}`)}`,
+    );
     lines.push(`WITH DISTINCT n${step}`);
   }
   lines.push(`MATCH (n${hops - 1})-[r${f.typePattern}]-(m:Entity) WHERE ${f.relation("r")} AND ${f.node("m")}`);
@@ -108,7 +110,9 @@ RETURN p ORDER BY length(p)`;
 /* One UNION of per-label and per-type counts: each is answered from Neo4j's count store, not a scan. */
 export const GRAPH_COUNTS = [
   ...NODE_LABELS.map((label) => `MATCH (n:${label}) RETURN 'node' AS kind, '${label}' AS key, count(n) AS n`),
-  ...RELATION_TYPES.map((type) => `MATCH ()-[r:${type}]->() RETURN 'relation' AS kind, '${type}' AS key, count(r) AS n`),
+  ...RELATION_TYPES.map(
+    (type) => `MATCH ()-[r:${type}]->() RETURN 'relation' AS kind, '${type}' AS key, count(r) AS n`,
+  ),
 ].join("\nUNION ALL\n");
 
 export const EVENT_DATES = "MATCH (e:Event) WHERE e.date IS NOT NULL RETURN min(e.date) AS min, max(e.date) AS max";

@@ -54,11 +54,21 @@ export async function readStoredIds(driver: Driver, database: string, ids: strin
 }
 
 /** For each of these persons, the stored state (else body) they are a member or leader of. */
-export async function readStoredAffiliations(driver: Driver, database: string, ids: string[]): Promise<Map<string, ExtractedEntity>> {
+export async function readStoredAffiliations(
+  driver: Driver,
+  database: string,
+  ids: string[],
+): Promise<Map<string, ExtractedEntity>> {
   const result = await driver.executeQuery(STORED_AFFILIATIONS, { ids }, { database, routing: "READ" });
   return new Map(
     result.records.map((r) => {
-      const body = r.get("affiliation") as { id: string; name: string; aliases: string[] | null; kind: string | null; type: "State" | "Group" };
+      const body = r.get("affiliation") as {
+        id: string;
+        name: string;
+        aliases: string[] | null;
+        kind: string | null;
+        type: "State" | "Group";
+      };
       const entity: ExtractedEntity = { id: body.id, name: body.name, type: body.type, aliases: body.aliases ?? [] };
       if (body.kind) entity.kind = body.kind;
       return [r.get("id") as string, entity];
@@ -67,7 +77,11 @@ export async function readStoredAffiliations(driver: Driver, database: string, i
 }
 
 /** For each new entity, the one stored entity of its label it names, when exactly one does. */
-export async function readStoredNameMatches(driver: Driver, database: string, entities: ExtractedEntity[]): Promise<Map<string, StoredEntity>> {
+export async function readStoredNameMatches(
+  driver: Driver,
+  database: string,
+  entities: ExtractedEntity[],
+): Promise<Map<string, StoredEntity>> {
   const candidates = entities.map((e) => ({
     id: e.id,
     type: e.type,
@@ -76,6 +90,10 @@ export async function readStoredNameMatches(driver: Driver, database: string, en
     single: !/\s/.test(e.name),
     phrases: [...new Set([e.name, ...e.aliases])].map(phrase),
   }));
-  const result = await driver.executeQuery(STORED_MATCHES, { candidates, index: FULLTEXT_INDEX, hits: neo4j.int(HITS_PER_NAME) }, { database, routing: "READ" });
+  const result = await driver.executeQuery(
+    STORED_MATCHES,
+    { candidates, index: FULLTEXT_INDEX, hits: neo4j.int(HITS_PER_NAME) },
+    { database, routing: "READ" },
+  );
   return new Map(result.records.map((r) => [r.get("id") as string, r.get("stored") as StoredEntity]));
 }

@@ -57,7 +57,8 @@ export function sliceByArticle(extraction: Extraction): ArticleSlice[] {
   const mentionsOf = new Map<string, NonNullable<Extraction["mentions"]>>();
   for (const m of extraction.mentions ?? []) push(mentionsOf, m.article, m);
   const relationsOf = new Map<string, Extraction["relations"]>();
-  for (const r of extraction.relations) for (const article of new Set(r.evidence.map((e) => e.article))) push(relationsOf, article, r);
+  for (const r of extraction.relations)
+    for (const article of new Set(r.evidence.map((e) => e.article))) push(relationsOf, article, r);
   return extraction.articles.map((article) => {
     const used = new Set<string>();
     const mentionMap = new Map<string, MentionRow>();
@@ -74,7 +75,8 @@ export function sliceByArticle(extraction: Extraction): ArticleSlice[] {
     for (const r of relationsOf.get(article.id) ?? []) {
       if (r.type === "MENTIONED_IN") continue;
       const evidence = r.evidence.filter((e) => e.article === article.id);
-      if (evidence.length === 0 || !entities.has(r.source) || !entities.has(r.target) || r.source === r.target) continue;
+      if (evidence.length === 0 || !entities.has(r.source) || !entities.has(r.target) || r.source === r.target)
+        continue;
       const [source, target] = isSymmetric(r.type) && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
       used.add(source);
       used.add(target);

@@ -103,7 +103,12 @@ export function batchRows(slices: ArticleSlice[]): BatchRows {
   for (const slice of slices) {
     const date = slice.article.date ?? null;
     for (const mention of slice.mentions) {
-      const tally = tallies.get(mention.entity) ?? { entity: mention.entity, mentions: 0, firstSeen: null, lastSeen: null };
+      const tally = tallies.get(mention.entity) ?? {
+        entity: mention.entity,
+        mentions: 0,
+        firstSeen: null,
+        lastSeen: null,
+      };
       tally.mentions += mention.count;
       tally.firstSeen = earlierDate(tally.firstSeen, date);
       tally.lastSeen = laterDate(tally.lastSeen, date);

@@ -30,7 +30,12 @@ export interface WriteSummary {
  * Writes an extraction, already joined to the stored entities, in transactions of a batch of articles:
  * an article is either fully in or not at all.
  */
-export async function writeArticles(driver: Driver, database: string, extraction: Extraction, options: WriteOptions = {}): Promise<WriteSummary> {
+export async function writeArticles(
+  driver: Driver,
+  database: string,
+  extraction: Extraction,
+  options: WriteOptions = {},
+): Promise<WriteSummary> {
   const slices = sliceByArticle(extraction);
   const entityIds = new Set<string>();
   const summary: WriteSummary = { articles: 0, entities: 0, relations: 0, skipped: 0 };
@@ -45,7 +50,12 @@ export async function writeArticles(driver: Driver, database: string, extraction
       summary.relations += result.relations;
       result.entityIds.forEach((id) => entityIds.add(id));
       summary.entities = entityIds.size;
-      options.onProgress?.({ articlesDone: summary.articles + summary.skipped, articlesTotal: slices.length, entities: summary.entities, relations: summary.relations });
+      options.onProgress?.({
+        articlesDone: summary.articles + summary.skipped,
+        articlesTotal: slices.length,
+        entities: summary.entities,
+        relations: summary.relations,
+      });
     }
   } finally {
     await session.close();

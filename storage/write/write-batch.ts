@@ -18,7 +18,10 @@ import {
 } from "./write-statements";
 
 /** Takes an article's evidence out of the graph; returns how many relations lost all evidence, and the entities it mentioned. */
-async function retractEvidence(tx: ManagedTransaction, articleId: string): Promise<{ relationsRemoved: number; mentioned: string[] }> {
+async function retractEvidence(
+  tx: ManagedTransaction,
+  articleId: string,
+): Promise<{ relationsRemoved: number; mentioned: string[] }> {
   const footprint = (await tx.run(READ_ARTICLE_FOOTPRINT, { articleId })).records[0];
   if (!footprint) return { relationsRemoved: 0, mentioned: [] };
   const relations: string[] = footprint.get("relations");
@@ -53,13 +56,21 @@ export interface BatchWriteResult {
  * evidence, so re-ingesting never duplicates anything. Runs inside executeWrite, which may retry it:
  * everything here is idempotent.
  */
-export async function writeBatch(tx: ManagedTransaction, slices: ArticleSlice[], force: boolean): Promise<BatchWriteResult> {
+export async function writeBatch(
+  tx: ManagedTransaction,
+  slices: ArticleSlice[],
+  force: boolean,
+): Promise<BatchWriteResult> {
   const locked = await tx.run(LOCK_ARTICLES, { ids: slices.map((s) => s.article.id).sort() });
-  const previous = new Map<string, { hash: string | null; written: boolean }>(locked.records.map((r) => [r.get("id"), { hash: r.get("hash"), written: r.get("written") }]));
+  const previous = new Map<string, { hash: string | null; written: boolean }>(
+    locked.records.map((r) => [r.get("id"), { hash: r.get("hash"), written: r.get("written") }]),
+  );
   // An article without a content hash cannot be known unchanged, so it is rewritten.
   const unchanged = (s: ArticleSlice) => {
     const before = previous.get(s.article.id);
-    return before !== undefined && before.written && before.hash !== null && before.hash === (s.article.contentHash ?? null);
+    return (
+      before !== undefined && before.written && before.hash !== null && before.hash === (s.article.contentHash ?? null)
+    );
   };
   const changed = force ? slices : slices.filter((s) => !unchanged(s));
   if (changed.length === 0) return { written: 0, skipped: slices.length, entityIds: [], relations: 0 };
@@ -89,7 +100,12 @@ export async function writeBatch(tx: ManagedTransaction, slices: ArticleSlice[],
   for (const [type, relations] of rows.relationsByType) await tx.run(upsertRelations(type), { rows: relations });
   await tx.run(ADD_ENTITY_TALLIES, { rows: rows.tallies.filter((t) => !previouslyMentioned.has(t.entity)) });
   await refreshEntities(tx, [...previouslyMentioned]);
-  return { written: changed.length, skipped: slices.length - changed.length, entityIds: rows.entityIds, relations: rows.statedRelations };
+  return {
+    written: changed.length,
+    skipped: slices.length - changed.length,
+    entityIds: rows.entityIds,
+    relations: rows.statedRelations,
+  };
 }
 
 export interface RetractResult {
@@ -103,5 +119,9 @@ export async function retractArticleInTransaction(tx: ManagedTransaction, articl
   const { relationsRemoved, mentioned } = await retractEvidence(tx, articleId);
   const deleted = await tx.run(DELETE_ARTICLE, { articleId });
   const entitiesRemoved = await refreshEntities(tx, mentioned);
-  return { article: deleted.records[0].get("removed").toNumber(), relations: relationsRemoved, entities: entitiesRemoved };
+  return {
+    article: deleted.records[0].get("removed").toNumber(),
+    relations: relationsRemoved,
+    entities: entitiesRemoved,
+  };
 }

@@ -10,7 +10,8 @@ function assertLabel(label: EntityLabel): void {
 }
 
 function assertType(type: RelationType): void {
-  if (!isRelationType(type) || type === "MENTIONED_IN") throw new Error(`load: relation type not writable, got ${String(type)}`);
+  if (!isRelationType(type) || type === "MENTIONED_IN")
+    throw new Error(`load: relation type not writable, got ${String(type)}`);
 }
 
 /*

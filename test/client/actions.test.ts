@@ -16,7 +16,10 @@ function fakeServer(routes: Record<string, Route>) {
     const url = new URL(input, "http://test");
     calls.push(`${init?.method ?? "GET"} ${url.pathname}${url.search}`);
     const route = Object.entries(routes).find(([prefix]) => url.pathname.startsWith(prefix));
-    if (!route) return new Response(JSON.stringify({ status: 404, title: "Not Found", detail: `no endpoint ${url.pathname}` }), { status: 404 });
+    if (!route)
+      return new Response(JSON.stringify({ status: 404, title: "Not Found", detail: `no endpoint ${url.pathname}` }), {
+        status: 404,
+      });
     const { status = 200, body } = route[1](url, init);
     return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
   });
@@ -39,10 +42,31 @@ function setup(routes: Record<string, Route>) {
 }
 
 const overview: GraphPayload = payload([node("a", "State"), node("b", "Group")], [edge("a", "BACKS", "b")]);
-const counts = <K extends string>(keys: readonly K[], given: Partial<Record<K, number>>) => Object.fromEntries(keys.map((k) => [k, given[k] ?? 0])) as Record<K, number>;
-const stats: Stats = { nodes: counts(NODE_LABELS, { State: 1 }), relations: counts(RELATION_TYPES, { BACKS: 1 }), articles: 2, eventDates: { min: null, max: null } };
-const article = (id: string, title: string, source: string | null = null): ArticleSummary => ({ id, title, source, date: null, authors: [], url: null });
-const job = (patch: Partial<IngestJob>): IngestJob => ({ id: "j1", status: "queued", total: 1, done: 0, files: [], createdAt: "2026-01-01T00:00:00.000Z", ...patch });
+const counts = <K extends string>(keys: readonly K[], given: Partial<Record<K, number>>) =>
+  Object.fromEntries(keys.map((k) => [k, given[k] ?? 0])) as Record<K, number>;
+const stats: Stats = {
+  nodes: counts(NODE_LABELS, { State: 1 }),
+  relations: counts(RELATION_TYPES, { BACKS: 1 }),
+  articles: 2,
+  eventDates: { min: null, max: null },
+};
+const article = (id: string, title: string, source: string | null = null): ArticleSummary => ({
+  id,
+  title,
+  source,
+  date: null,
+  authors: [],
+  url: null,
+});
+const job = (patch: Partial<IngestJob>): IngestJob => ({
+  id: "j1",
+  status: "queued",
+  total: 1,
+  done: 0,
+  files: [],
+  createdAt: "2026-01-01T00:00:00.000Z",
+  ...patch,
+});
 
 describe("actions", () => {
   const realFetch = global.fetch;
@@ -66,7 +90,15 @@ describe("actions", () => {
   it("expands by pages, remembers how many are left and only lays out the newcomers", async () => {
     const { graph, store, view, server, actions } = setup({
       "/api/graph": () => ({ body: overview }),
-      "/api/neighbours": (url) => ({ body: { ...payload([node("b", "Group"), node(`n${url.searchParams.get("offset")}`)], [edge("b", "LEADS", `n${url.searchParams.get("offset")}`)]), more: 30 } }),
+      "/api/neighbours": (url) => ({
+        body: {
+          ...payload(
+            [node("b", "Group"), node(`n${url.searchParams.get("offset")}`)],
+            [edge("b", "LEADS", `n${url.searchParams.get("offset")}`)],
+          ),
+          more: 30,
+        },
+      }),
     });
     await actions.loadOverview();
     await actions.expand("b");
@@ -76,7 +108,10 @@ describe("actions", () => {
       "GET /api/neighbours?ids=b&hops=1&order=evidence&limit=25&offset=25",
     ]);
     expect(store.get().expansions.b).toEqual({ offset: 50, more: 30, type: undefined, order: "evidence" });
-    expect(store.get().expansionLog).toEqual([{ id: "b", order: "evidence" }, { id: "b", order: "evidence" }]);
+    expect(store.get().expansionLog).toEqual([
+      { id: "b", order: "evidence" },
+      { id: "b", order: "evidence" },
+    ]);
     // The newcomers are lit with the node they came from, and the camera is asked to frame them.
     expect(store.get().highlight).toMatchObject({ reason: "expand", nodes: expect.arrayContaining(["b", "n25"]) });
     expect(view.centreOn).toHaveBeenLastCalledWith(expect.arrayContaining(["b", "n0", "n25"]));
@@ -93,7 +128,9 @@ describe("actions", () => {
   it("lights a search result's neighbourhood and opens its panel", async () => {
     const { store, actions } = setup({
       "/api/graph": () => ({ body: overview }),
-      "/api/entities/a": () => ({ body: { node: node("a", "State"), articles: [], articlesTotal: 0, relations: [], relationsTotal: 0 } }),
+      "/api/entities/a": () => ({
+        body: { node: node("a", "State"), articles: [], articlesTotal: 0, relations: [], relationsTotal: 0 },
+      }),
     });
     await actions.loadOverview();
     await actions.chooseSearchResult({ id: "a", name: "A", label: "State", aliases: [], score: 1 });
@@ -118,7 +155,12 @@ describe("actions", () => {
     await down.actions.checkHealth();
     expect(down.store.get().connection.kind).toBe("server-down");
 
-    const neo4jDown = setup({ "/api/health": () => ({ status: 503, body: { status: 503, title: "Service Unavailable", detail: "Neo4j is not reachable" } }) });
+    const neo4jDown = setup({
+      "/api/health": () => ({
+        status: 503,
+        body: { status: 503, title: "Service Unavailable", detail: "Neo4j is not reachable" },
+      }),
+    });
     await neo4jDown.actions.checkHealth();
     expect(neo4jDown.store.get().connection).toEqual({ kind: "neo4j-down", message: "Neo4j is not reachable" });
   });
@@ -126,7 +168,13 @@ describe("actions", () => {
   it("runs every call under the one error policy: the banner for a database that is down, the panel's own line for its message, and a later answer clears the banner", async () => {
     let neo4jUp = false;
     const { store, actions } = setup({
-      "/api/entities/": () => (neo4jUp ? { body: { node: node("a", "State"), articles: [], articlesTotal: 0, relations: [], relationsTotal: 0 } } : { status: 503, body: { status: 503, title: "Service Unavailable", detail: "the Neo4j database is not reachable" } }),
+      "/api/entities/": () =>
+        neo4jUp
+          ? { body: { node: node("a", "State"), articles: [], articlesTotal: 0, relations: [], relationsTotal: 0 } }
+          : {
+              status: 503,
+              body: { status: 503, title: "Service Unavailable", detail: "the Neo4j database is not reachable" },
+            },
       "/api/paths": () => ({ status: 404, body: { status: 404, title: "Not Found", detail: "no entity b" } }),
       "/api/neighbours": () => ({ body: overview }),
     });
@@ -160,15 +208,27 @@ describe("actions", () => {
   });
 
   it("reports an empty database so the explorer can explain how to ingest", async () => {
-    const { store, actions } = setup({ "/api/health": () => ({ body: { status: "ok", neo4j: "up", version: "5.26.0", database: "neo4j" } }), "/api/stats": () => ({ body: { ...stats, articles: 0 } }) });
+    const { store, actions } = setup({
+      "/api/health": () => ({ body: { status: "ok", neo4j: "up", version: "5.26.0", database: "neo4j" } }),
+      "/api/stats": () => ({ body: { ...stats, articles: 0 } }),
+    });
     expect(await actions.checkHealth()).toBe(false);
     expect(store.get().connection.kind).toBe("empty");
   });
 
   it("keeps a refused Cypher query's message for the console and leaves the graph alone", async () => {
-    const { graph, store, actions } = setup({ "/api/cypher": () => ({ status: 400, body: { status: 400, title: "Bad Request", detail: "query refused: DELETE removes data" } }) });
+    const { graph, store, actions } = setup({
+      "/api/cypher": () => ({
+        status: 400,
+        body: { status: 400, title: "Bad Request", detail: "query refused: DELETE removes data" },
+      }),
+    });
     await actions.runCypher("MATCH (n) DELETE n", "replace");
-    expect(store.get().cypher).toMatchObject({ running: false, result: null, error: "Query refused: DELETE removes data" });
+    expect(store.get().cypher).toMatchObject({
+      running: false,
+      result: null,
+      error: "Query refused: DELETE removes data",
+    });
     expect(graph.order).toBe(0);
   });
 
@@ -185,12 +245,19 @@ describe("actions", () => {
   it("moves the selection ring and the lit neighbourhood to an entity opened from a link, and closes a relation's panel", async () => {
     const { store, actions } = setup({
       "/api/graph": () => ({ body: overview }),
-      "/api/entities/": (url) => ({ body: { node: node(url.pathname.split("/").pop()!, "State"), articles: [], relations: [] } }),
+      "/api/entities/": (url) => ({
+        body: { node: node(url.pathname.split("/").pop()!, "State"), articles: [], relations: [] },
+      }),
     });
     await actions.loadOverview();
     store.set({ selection: ["a"], edge: { id: "a|BACKS|b", detail: null, error: null } });
     await actions.openEntity("b");
-    expect(store.get()).toMatchObject({ focus: "b", selection: ["b"], edge: null, highlight: { reason: "focus", nodes: ["b", "a"] } });
+    expect(store.get()).toMatchObject({
+      focus: "b",
+      selection: ["b"],
+      edge: null,
+      highlight: { reason: "focus", nodes: ["b", "a"] },
+    });
     // A deliberate multi-selection stays.
     store.set({ selection: ["a", "b"] });
     await actions.openEntity("a");
@@ -198,12 +265,24 @@ describe("actions", () => {
   });
 
   it("opens a relation's panel with its evidence, and Escape closes the article, then the relation, then the entity", async () => {
-    const detail = { edge: edge("a", "BACKS", "b"), source: node("a", "State"), target: node("b", "Group"), evidence: [], articles: 1, outlets: ["X"], singleSource: true };
+    const detail = {
+      edge: edge("a", "BACKS", "b"),
+      source: node("a", "State"),
+      target: node("b", "Group"),
+      evidence: [],
+      articles: 1,
+      outlets: ["X"],
+      singleSource: true,
+    };
     const { store, server, actions } = setup({ "/api/relations/": () => ({ body: detail }) });
     await actions.openEdge("a|BACKS|b");
     expect(server.calls).toEqual(["GET /api/relations/a%7CBACKS%7Cb"]);
     expect(store.get().edge?.detail?.singleSource).toBe(true);
-    store.set({ entity: { id: "a", name: "A", detail: null, error: null }, focus: "a", article: { id: "x", detail: null, error: null, evidence: null } });
+    store.set({
+      entity: { id: "a", name: "A", detail: null, error: null },
+      focus: "a",
+      article: { id: "x", detail: null, error: null, evidence: null },
+    });
     expect(actions.closeTop()).toBe(true);
     expect(store.get()).toMatchObject({ article: null, edge: { id: "a|BACKS|b" } });
     actions.closeTop();
@@ -227,9 +306,14 @@ describe("actions", () => {
 
   it("cancels a running query and says after how long", async () => {
     const { store, actions } = setup({});
-    global.fetch = jest.fn((_input: string, init?: RequestInit) => new Promise<Response>((_resolve, reject) => {
-      init?.signal?.addEventListener("abort", () => reject(Object.assign(new Error("aborted"), { name: "AbortError" })));
-    })) as unknown as typeof fetch;
+    global.fetch = jest.fn(
+      (_input: string, init?: RequestInit) =>
+        new Promise<Response>((_resolve, reject) => {
+          init?.signal?.addEventListener("abort", () =>
+            reject(Object.assign(new Error("aborted"), { name: "AbortError" })),
+          );
+        }),
+    ) as unknown as typeof fetch;
     const running = actions.runCypher("MATCH (n) RETURN n", "merge");
     expect(store.get().cypher.running).toBe(true);
     actions.cancelCypher();
@@ -245,14 +329,30 @@ describe("actions", () => {
         polls += 1;
         return polls === 1
           ? { body: job({ status: "running", files: [{ name: "pasted text 1", status: "pending" }] }) }
-          : { body: job({ status: "done", done: 1, files: [{ name: "pasted text 1", status: "done", articleId: "art-new" }], summary: { articles: 1, entities: 2, relations: 1, skipped: 0 } }) };
+          : {
+              body: job({
+                status: "done",
+                done: 1,
+                files: [{ name: "pasted text 1", status: "done", articleId: "art-new" }],
+                summary: { articles: 1, entities: 2, relations: 1, skipped: 0 },
+              }),
+            };
       },
       "/api/ingest": () => ({ status: 202, body: { job: job({}) } }),
       "/api/stats": () => ({ body: stats }),
       "/api/articles/art-new": () => {
         const detail: ArticleDetail = {
-          article: { ...article("art-new", "New"), text: "X backs Y.", file: null, contentHash: null, ingestedAt: null },
-          mentions: [{ entity: "x", name: "X", label: "State", start: 0, end: 1 }, { entity: "y", name: "Y", label: "Group", start: 2, end: 3 }],
+          article: {
+            ...article("art-new", "New"),
+            text: "X backs Y.",
+            file: null,
+            contentHash: null,
+            ingestedAt: null,
+          },
+          mentions: [
+            { entity: "x", name: "X", label: "State", start: 0, end: 1 },
+            { entity: "y", name: "Y", label: "Group", start: 2, end: 3 },
+          ],
           relations: [],
         };
         return { body: detail };
@@ -269,7 +369,12 @@ describe("actions", () => {
   }, 10000);
 
   it("reports a refused upload plainly", async () => {
-    const { store, actions } = setup({ "/api/ingest": () => ({ status: 415, body: { status: 415, title: "Unsupported Media Type", detail: "send JSON or multipart/form-data" } }) });
+    const { store, actions } = setup({
+      "/api/ingest": () => ({
+        status: 415,
+        body: { status: 415, title: "Unsupported Media Type", detail: "send JSON or multipart/form-data" },
+      }),
+    });
     await actions.upload({ articles: [{ text: "x" }] }, false);
     expect(store.get().upload).toMatchObject({ running: false, error: "Send JSON or multipart/form-data" });
   });

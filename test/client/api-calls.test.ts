@@ -12,7 +12,11 @@ interface Sent {
 function answering(body: unknown): Sent[] {
   const sent: Sent[] = [];
   global.fetch = jest.fn(async (input: string, init?: RequestInit) => {
-    sent.push({ method: init?.method ?? "GET", url: new URL(input, "http://test"), body: typeof init?.body === "string" ? JSON.parse(init.body) : init?.body });
+    sent.push({
+      method: init?.method ?? "GET",
+      url: new URL(input, "http://test"),
+      body: typeof init?.body === "string" ? JSON.parse(init.body) : init?.body,
+    });
     return new Response(JSON.stringify(body), { status: 200, headers: { "Content-Type": "application/json" } });
   }) as unknown as typeof fetch;
   return sent;
@@ -31,9 +35,24 @@ describe("the explorer's calls follow the contract", () => {
 
   it("writes query strings the server's schemas read back as the values given", async () => {
     const sent = answering(payload([node("a", "State")]));
-    await api.neighbours(["a", "b"], { limit: 5, offset: 10, labels: ["State", "Group"], types: ["BACKS"], from: "2024-01" });
+    await api.neighbours(["a", "b"], {
+      limit: 5,
+      offset: 10,
+      labels: ["State", "Group"],
+      types: ["BACKS"],
+      from: "2024-01",
+    });
     expect(sent[0].url.pathname).toBe(ENDPOINTS.neighbours.path);
-    expect(serverQuery(ENDPOINTS.neighbours, sent[0].url)).toEqual({ ids: ["a", "b"], hops: 1, order: "evidence", limit: 5, offset: 10, labels: ["State", "Group"], types: ["BACKS"], from: "2024-01" });
+    expect(serverQuery(ENDPOINTS.neighbours, sent[0].url)).toEqual({
+      ids: ["a", "b"],
+      hops: 1,
+      order: "evidence",
+      limit: 5,
+      offset: 10,
+      labels: ["State", "Group"],
+      types: ["BACKS"],
+      from: "2024-01",
+    });
   });
 
   it("puts path values into the contract's path, encoded", async () => {

@@ -17,7 +17,15 @@ function story() {
   const graph = createGraph();
   mergePayload(
     graph,
-    payload([node("hub", "State"), node("a"), node("b"), node("c")], [edge("hub", "BACKS", "a", { count: 4 }), edge("hub", "ATTACKED", "a"), edge("hub", "BACKS", "b"), edge("c", "LEADS", "b")]),
+    payload(
+      [node("hub", "State"), node("a"), node("b"), node("c")],
+      [
+        edge("hub", "BACKS", "a", { count: 4 }),
+        edge("hub", "ATTACKED", "a"),
+        edge("hub", "BACKS", "b"),
+        edge("c", "LEADS", "b"),
+      ],
+    ),
   );
   return graph;
 }

@@ -16,8 +16,13 @@ describe("the error policy", () => {
   });
 
   it("tells Neo4j being down (503) from a gateway failing (502, 504)", () => {
-    expect(afterFailure(ok, new ApiError(503, "Service Unavailable", "the Neo4j database is not reachable")).connection).toEqual({ kind: "neo4j-down", message: "the Neo4j database is not reachable" });
-    expect(afterFailure(ok, new ApiError(504, "Gateway Timeout")).connection).toEqual({ kind: "server-down", message: "Gateway Timeout" });
+    expect(
+      afterFailure(ok, new ApiError(503, "Service Unavailable", "the Neo4j database is not reachable")).connection,
+    ).toEqual({ kind: "neo4j-down", message: "the Neo4j database is not reachable" });
+    expect(afterFailure(ok, new ApiError(504, "Gateway Timeout")).connection).toEqual({
+      kind: "server-down",
+      message: "Gateway Timeout",
+    });
   });
 
   it("toasts any other failure in the server's words, and leaves the banner alone", () => {
@@ -29,8 +34,15 @@ describe("the error policy", () => {
   it("puts the message where the calling area shows it, the banner still switching when the server is down", () => {
     const searching: AppState = { ...ok, paths: { from, to, running: true, found: null, error: null } };
     const show = (s: AppState, failure: { message: string }) => pathsFailed(s, from, to, failure.message);
-    expect(afterFailure(searching, new ApiError(400, "Bad Request", "no such entity"), show)).toMatchObject({ connection: { kind: "ok" }, toast: null, paths: { running: false, error: "No such entity" } });
-    expect(afterFailure(searching, new ApiError(503, "Service Unavailable", "down"), show)).toMatchObject({ connection: { kind: "neo4j-down" }, paths: { running: false, error: "Down" } });
+    expect(afterFailure(searching, new ApiError(400, "Bad Request", "no such entity"), show)).toMatchObject({
+      connection: { kind: "ok" },
+      toast: null,
+      paths: { running: false, error: "No such entity" },
+    });
+    expect(afterFailure(searching, new ApiError(503, "Service Unavailable", "down"), show)).toMatchObject({
+      connection: { kind: "neo4j-down" },
+      paths: { running: false, error: "Down" },
+    });
   });
 
   it("says nothing for a best-effort call beyond the banner", () => {
@@ -38,8 +50,14 @@ describe("the error policy", () => {
   });
 
   it("blames the server when a health check fails without saying why", () => {
-    expect(afterFailure(ok, new ApiError(500, "Internal Server Error"), healthFailed).connection).toEqual({ kind: "server-down", message: "Internal Server Error" });
-    expect(afterFailure(ok, new ApiError(503, "Service Unavailable", "no Neo4j"), healthFailed).connection).toEqual({ kind: "neo4j-down", message: "no Neo4j" });
+    expect(afterFailure(ok, new ApiError(500, "Internal Server Error"), healthFailed).connection).toEqual({
+      kind: "server-down",
+      message: "Internal Server Error",
+    });
+    expect(afterFailure(ok, new ApiError(503, "Service Unavailable", "no Neo4j"), healthFailed).connection).toEqual({
+      kind: "neo4j-down",
+      message: "no Neo4j",
+    });
   });
 
   it("clears a banner left by a failure once a call answers, and nothing else", () => {

@@ -5,7 +5,12 @@ export function node(id: string, label: NodeLabel = "Actor", properties: Record<
   return { id, label, name: id.toUpperCase(), properties };
 }
 
-export function edge(source: string, type: RelationType, target: string, properties: Record<string, unknown> = {}): GraphEdge {
+export function edge(
+  source: string,
+  type: RelationType,
+  target: string,
+  properties: Record<string, unknown> = {},
+): GraphEdge {
   return { id: relationKey({ source, type, target }), source, target, type, properties: { count: 1, ...properties } };
 }
 

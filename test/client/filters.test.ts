@@ -6,7 +6,14 @@ function world() {
   mergePayload(
     graph,
     payload(
-      [node("s1", "State"), node("s2", "State"), node("g", "Group"), node("p", "Place"), node("ev", "Event", { date: "2024-03" }), node("ev2", "Event", { date: "2023-01-05" })],
+      [
+        node("s1", "State"),
+        node("s2", "State"),
+        node("g", "Group"),
+        node("p", "Place"),
+        node("ev", "Event", { date: "2024-03" }),
+        node("ev2", "Event", { date: "2023-01-05" }),
+      ],
       [
         edge("s1", "BACKS", "g", { firstSeen: "2024-01-10", lastSeen: "2024-02-01" }),
         edge("s1", "ATTACKED", "s2", { firstSeen: "2024-05-01", lastSeen: "2024-05-02" }),

@@ -1,4 +1,14 @@
-import { Occupancy, curvedEdgeLabelBoxes, discBox, edgeLabelBoxes, labelBox, overlaps, placeLabels, rankCandidates, type LabelCandidate } from "../../client/src/rendering/label-placement";
+import {
+  Occupancy,
+  curvedEdgeLabelBoxes,
+  discBox,
+  edgeLabelBoxes,
+  labelBox,
+  overlaps,
+  placeLabels,
+  rankCandidates,
+  type LabelCandidate,
+} from "../../client/src/rendering/label-placement";
 import { seeded } from "./factories";
 
 const width = (label: string) => label.length * 7;
@@ -8,7 +18,14 @@ function hub(count: number): LabelCandidate[] {
   const around = Array.from({ length: count }, (_, i) => {
     const angle = (2 * Math.PI * i) / count;
     const radius = 60 + random() * 30;
-    return { key: `leaf-${i}`, label: `Delegate number ${i}`, x: 400 + radius * Math.cos(angle), y: 300 + radius * Math.sin(angle), size: 4, forceLabel: true };
+    return {
+      key: `leaf-${i}`,
+      label: `Delegate number ${i}`,
+      x: 400 + radius * Math.cos(angle),
+      y: 300 + radius * Math.sin(angle),
+      size: 4,
+      forceLabel: true,
+    };
   });
   return [{ key: "hub", label: "Harbour Summit", x: 400, y: 300, size: 18, forceLabel: true }, ...around];
 }
@@ -16,7 +33,8 @@ function hub(count: number): LabelCandidate[] {
 describe("label placement", () => {
   it("draws no two labels over each other, even for a hub with forty neighbours crowded around it", () => {
     const placed = placeLabels(rankCandidates(hub(40), []), width, 12);
-    for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i].box, placed[j].box)).toBe(false);
+    for (let i = 0; i < placed.length; i++)
+      for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i].box, placed[j].box)).toBe(false);
     expect(placed.length).toBeGreaterThan(5);
     expect(placed.length).toBeLessThan(41);
   });
@@ -31,8 +49,12 @@ describe("label placement", () => {
     expect(rankCandidates(candidates, ["focus"]).map((c) => c.key)).toEqual(["focus", "forced", "big", "small"]);
     // All at one spot: the first in rank gets the usual side, the next the other side.
     const placed = placeLabels(rankCandidates(candidates, ["focus"]), width, 12);
-    expect(placed.slice(0, 2).map((l) => [l.key, l.side])).toEqual([["focus", "right"], ["forced", "left"]]);
-    for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i].box, placed[j].box)).toBe(false);
+    expect(placed.slice(0, 2).map((l) => [l.key, l.side])).toEqual([
+      ["focus", "right"],
+      ["forced", "left"],
+    ]);
+    for (let i = 0; i < placed.length; i++)
+      for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i].box, placed[j].box)).toBe(false);
   });
 
   it("tries the right, then the left, below and above, and gives up only when every side is taken", () => {
@@ -55,7 +77,13 @@ describe("label placement", () => {
     const discs = () => {
       const taken = new Occupancy();
       // A disc of size 10 on every side of the node.
-      for (const [dx, dy] of [[40, 0], [-40, 0], [0, 30], [0, -30]]) taken.add([discBox({ x: 100 + dx, y: 100 + dy, size: 10 })], 10);
+      for (const [dx, dy] of [
+        [40, 0],
+        [-40, 0],
+        [0, 30],
+        [0, -30],
+      ])
+        taken.add([discBox({ x: 100 + dx, y: 100 + dy, size: 10 })], 10);
       return taken;
     };
     expect(placeLabels([small], width, 12, discs())).toEqual([]);
@@ -73,9 +101,21 @@ describe("label placement", () => {
     expect(boxes.every((b) => b.y + b.height / 2 > 0)).toBe(true);
     expect(edgeLabelBoxes({ x: 0, y: 0, size: 5 }, { x: 8, y: 0, size: 5 }, 2, 60, 10)).toBeNull();
     // Sigma keeps the text upright: a leftward edge is written below it too, a downward one on its right.
-    expect(edgeLabelBoxes({ x: 200, y: 0, size: 5 }, { x: 0, y: 0, size: 5 }, 2, 60, 10)!.every((b) => b.y + b.height / 2 > 0)).toBe(true);
-    expect(edgeLabelBoxes({ x: 0, y: 0, size: 5 }, { x: 0, y: 200, size: 5 }, 2, 60, 10)!.every((b) => b.x + b.width / 2 > 0)).toBe(true);
-    expect(edgeLabelBoxes({ x: 0, y: 200, size: 5 }, { x: 0, y: 0, size: 5 }, 2, 60, 10)!.every((b) => b.x + b.width / 2 < 0)).toBe(true);
+    expect(
+      edgeLabelBoxes({ x: 200, y: 0, size: 5 }, { x: 0, y: 0, size: 5 }, 2, 60, 10)!.every(
+        (b) => b.y + b.height / 2 > 0,
+      ),
+    ).toBe(true);
+    expect(
+      edgeLabelBoxes({ x: 0, y: 0, size: 5 }, { x: 0, y: 200, size: 5 }, 2, 60, 10)!.every(
+        (b) => b.x + b.width / 2 > 0,
+      ),
+    ).toBe(true);
+    expect(
+      edgeLabelBoxes({ x: 0, y: 200, size: 5 }, { x: 0, y: 0, size: 5 }, 2, 60, 10)!.every(
+        (b) => b.x + b.width / 2 < 0,
+      ),
+    ).toBe(true);
   });
 
   it("puts a curved edge's label on its bulge, as @sigma/edge-curve writes it", () => {

@@ -10,7 +10,11 @@ describe("mergePayload", () => {
 
   it("keys edges by their API id and keeps several relation types between the same pair", () => {
     const graph = createGraph();
-    const result = mergePayload(graph, payload([node("a"), node("b")], [edge("a", "BACKS", "b"), edge("a", "ATTACKED", "b")]), { random: seeded() });
+    const result = mergePayload(
+      graph,
+      payload([node("a"), node("b")], [edge("a", "BACKS", "b"), edge("a", "ATTACKED", "b")]),
+      { random: seeded() },
+    );
     expect(result.addedEdges).toEqual(["a|BACKS|b", "a|ATTACKED|b"]);
     expect(graph.getEdgeAttributes("a|ATTACKED|b")).toMatchObject({ relation: "ATTACKED", category: "conflict" });
     expect(graph.getEdgeAttribute("a|BACKS|b", "category")).toBe("cooperation");
@@ -20,7 +24,11 @@ describe("mergePayload", () => {
     const graph = createGraph();
     mergePayload(graph, payload([node("a")]), { random: seeded() });
     graph.mergeNodeAttributes("a", { x: 12, y: -7, fixed: true });
-    const result = mergePayload(graph, payload([node("a", "Actor", { kind: "minister" }), node("b")], [edge("a", "LEADS", "b")]), { random: seeded(3) });
+    const result = mergePayload(
+      graph,
+      payload([node("a", "Actor", { kind: "minister" }), node("b")], [edge("a", "LEADS", "b")]),
+      { random: seeded(3) },
+    );
     expect(result.addedNodes).toEqual(["b"]);
     expect(graph.getNodeAttributes("a")).toMatchObject({ x: 12, y: -7, fixed: true, properties: { kind: "minister" } });
   });
@@ -41,7 +49,16 @@ describe("mergePayload", () => {
     graph.mergeNodeAttributes("far", { x: -500, y: -500 });
     mergePayload(
       graph,
-      payload([node("new"), node("chained")], [edge("far", "BACKS", "far"), edge("new", "BACKS", "ghost"), edge("near", "ATTACKED", "new"), edge("far", "BACKS", "new"), edge("chained", "LEADS", "new")]),
+      payload(
+        [node("new"), node("chained")],
+        [
+          edge("far", "BACKS", "far"),
+          edge("new", "BACKS", "ghost"),
+          edge("near", "ATTACKED", "new"),
+          edge("far", "BACKS", "new"),
+          edge("chained", "LEADS", "new"),
+        ],
+      ),
       { random: seeded(4) },
     );
     const at = (id: string) => graph.getNodeAttributes(id);
@@ -72,7 +89,11 @@ describe("seeded placement", () => {
     mergePayload(first, payload(nodes, edges));
     const second = createGraph();
     mergePayload(second, payload(nodes, edges));
-    for (const id of ["a", "b", "c", "d"]) expect(second.getNodeAttributes(id)).toMatchObject({ x: first.getNodeAttribute(id, "x"), y: first.getNodeAttribute(id, "y") });
+    for (const id of ["a", "b", "c", "d"])
+      expect(second.getNodeAttributes(id)).toMatchObject({
+        x: first.getNodeAttribute(id, "x"),
+        y: first.getNodeAttribute(id, "y"),
+      });
     expect(first.getNodeAttribute("a", "x")).not.toBe(first.getNodeAttribute("b", "x"));
   });
 
@@ -81,7 +102,9 @@ describe("seeded placement", () => {
     mergePayload(graph, payload([node("parent"), node("other")]));
     graph.mergeNodeAttributes("parent", { x: 500, y: 500 });
     graph.mergeNodeAttributes("other", { x: -500, y: -500 });
-    mergePayload(graph, payload([node("new")], [edge("other", "BACKS", "new"), edge("parent", "LEADS", "new")]), { anchor: "parent" });
+    mergePayload(graph, payload([node("new")], [edge("other", "BACKS", "new"), edge("parent", "LEADS", "new")]), {
+      anchor: "parent",
+    });
     const { x, y } = graph.getNodeAttributes("new");
     expect(Math.hypot(x - 500, y - 500)).toBeLessThan(100);
   });

@@ -10,7 +10,13 @@ describe("parallelEdgeCurvatures", () => {
 
   it("bends parallel relations apart, in either direction", () => {
     const graph = createGraph();
-    mergePayload(graph, payload([node("a"), node("b")], [edge("a", "BACKS", "b"), edge("a", "ATTACKED", "b"), edge("b", "THREATENED", "a")]));
+    mergePayload(
+      graph,
+      payload(
+        [node("a"), node("b")],
+        [edge("a", "BACKS", "b"), edge("a", "ATTACKED", "b"), edge("b", "THREATENED", "a")],
+      ),
+    );
     const curvatures = parallelEdgeCurvatures(graph);
     expect(graph.edges().every((e) => curvatures.get(e) !== 0)).toBe(true);
     // Curvature is relative to each edge's direction: turn them into one frame (a→b) to compare the drawn bends.

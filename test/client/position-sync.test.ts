@@ -4,7 +4,11 @@ import { edge, node, payload, seeded } from "./factories";
 
 function storyGraph() {
   const graph = createGraph();
-  mergePayload(graph, payload([node("a"), node("b"), node("c")], [edge("a", "BACKS", "b"), edge("b", "ATTACKED", "c")]), { random: seeded() });
+  mergePayload(
+    graph,
+    payload([node("a"), node("b"), node("c")], [edge("a", "BACKS", "b"), edge("b", "ATTACKED", "c")]),
+    { random: seeded() },
+  );
   return graph;
 }
 
@@ -13,7 +17,8 @@ const frames = () => new Promise((resolve) => setTimeout(resolve, 80));
 describe("the positions a layout worker moves", () => {
   beforeAll(() => {
     const timers = globalThis as Record<string, unknown>;
-    timers.requestAnimationFrame = (callback: (time: number) => void) => setTimeout(() => callback(performance.now()), 16);
+    timers.requestAnimationFrame = (callback: (time: number) => void) =>
+      setTimeout(() => callback(performance.now()), 16);
     timers.cancelAnimationFrame = (handle: ReturnType<typeof setTimeout>) => clearTimeout(handle);
   });
 
@@ -23,7 +28,12 @@ describe("the positions a layout worker moves", () => {
     const sync = createPositionSync(graph, (node) => (node === "a" ? 7 : 4));
     expect(sync.positions.order).toBe(3);
     expect(sync.positions.size).toBe(2);
-    expect(sync.positions.getNodeAttributes("a")).toEqual({ x: graph.getNodeAttribute("a", "x"), y: graph.getNodeAttribute("a", "y"), size: 7, fixed: true });
+    expect(sync.positions.getNodeAttributes("a")).toEqual({
+      x: graph.getNodeAttribute("a", "x"),
+      y: graph.getNodeAttribute("a", "y"),
+      size: 7,
+      fixed: true,
+    });
     sync.dispose();
   });
 

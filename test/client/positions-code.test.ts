@@ -4,7 +4,9 @@ import { seeded } from "./factories";
 describe("positions in a link", () => {
   it("restores every node's position to within a 65,536th of the layout's size", () => {
     const random = seeded(3);
-    const positions = new Map(Array.from({ length: 300 }, (_, i) => [`node-${i}`, { x: random() * 2000 - 1000, y: random() * 500 }]));
+    const positions = new Map(
+      Array.from({ length: 300 }, (_, i) => [`node-${i}`, { x: random() * 2000 - 1000, y: random() * 500 }]),
+    );
     const code = encodePositions(positions);
     expect(code.length).toBeLessThan(1700);
     expect(code).toMatch(/^[\w.~-]+$/);
@@ -16,7 +18,12 @@ describe("positions in a link", () => {
   });
 
   it("restores nothing on other nodes than it was made for, or from a damaged code", () => {
-    const code = encodePositions(new Map([["a", { x: 1, y: 2 }], ["b", { x: 3, y: -4 }]]));
+    const code = encodePositions(
+      new Map([
+        ["a", { x: 1, y: 2 }],
+        ["b", { x: 3, y: -4 }],
+      ]),
+    );
     expect(decodePositions(code, ["a", "c"])).toBeNull();
     expect(decodePositions(code, ["a"])).toBeNull();
     expect(decodePositions(code.slice(0, -2), ["a", "b"])).toBeNull();
@@ -25,7 +32,9 @@ describe("positions in a link", () => {
   });
 
   it("handles a single node and an empty graph", () => {
-    expect(decodePositions(encodePositions(new Map([["only", { x: 5, y: 6 }]])), ["only"])).toEqual(new Map([["only", { x: 5, y: 6 }]]));
+    expect(decodePositions(encodePositions(new Map([["only", { x: 5, y: 6 }]])), ["only"])).toEqual(
+      new Map([["only", { x: 5, y: 6 }]]),
+    );
     expect(encodePositions(new Map())).toBe("");
   });
 });

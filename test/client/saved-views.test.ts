@@ -1,4 +1,12 @@
-import { HISTORY_MAX, deleteView, listViews, pushHistory, readHistory, saveView, type KeyValueStorage } from "../../client/src/state/saved-views";
+import {
+  HISTORY_MAX,
+  deleteView,
+  listViews,
+  pushHistory,
+  readHistory,
+  saveView,
+  type KeyValueStorage,
+} from "../../client/src/state/saved-views";
 
 function memory(initial: Record<string, string> = {}): KeyValueStorage & { data: Record<string, string> } {
   const data = { ...initial };
@@ -11,14 +19,26 @@ describe("saved views and query history", () => {
     saveView(storage, "Summit", "?node=a#pos=x", new Date("2024-05-01T10:00:00Z"));
     saveView(storage, "Strike", "?node=b", new Date("2024-05-02T10:00:00Z"));
     saveView(storage, "Summit", "?node=c", new Date("2024-05-03T10:00:00Z"));
-    expect(listViews(storage).map((v) => [v.name, v.link])).toEqual([["Summit", "?node=c"], ["Strike", "?node=b"]]);
+    expect(listViews(storage).map((v) => [v.name, v.link])).toEqual([
+      ["Summit", "?node=c"],
+      ["Strike", "?node=b"],
+    ]);
     expect(deleteView(storage, "Strike").map((v) => v.name)).toEqual(["Summit"]);
   });
 
   it("reads damaged or foreign storage as empty instead of failing", () => {
     expect(listViews(memory({ "newsgraph.views": "{not json" }))).toEqual([]);
-    expect(listViews(memory({ "newsgraph.views": JSON.stringify([{ name: 1 }, { name: "ok", link: "?a" }]) })).map((v) => v.name)).toEqual(["ok"]);
-    const full: KeyValueStorage = { getItem: () => null, setItem: () => { throw new Error("quota"); } };
+    expect(
+      listViews(memory({ "newsgraph.views": JSON.stringify([{ name: 1 }, { name: "ok", link: "?a" }]) })).map(
+        (v) => v.name,
+      ),
+    ).toEqual(["ok"]);
+    const full: KeyValueStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error("quota");
+      },
+    };
     expect(saveView(full, "x", "?y")).toHaveLength(1);
   });
 

@@ -3,10 +3,22 @@ import type { Stats } from "../../domain/api";
 import type { EntityDetail } from "../../client/src/api";
 import { createGraph, mergePayload } from "../../client/src/graph";
 import { initialState, type AppState } from "../../client/src/state/app-state";
-import { cancelledMessage, cypherAnswered, cypherFailed, cypherStarted, linkedQueryShown } from "../../client/src/state/updates/console";
+import {
+  cancelledMessage,
+  cypherAnswered,
+  cypherFailed,
+  cypherStarted,
+  linkedQueryShown,
+} from "../../client/src/state/updates/console";
 import { filtersChanged, needsReload } from "../../client/src/state/updates/filters";
 import { catalogueLoaded, expanded, graphCleared, structureChanged } from "../../client/src/state/updates/graph-data";
-import { entityClosed, entityFailed, entityLoaded, entityOpened, topClosed } from "../../client/src/state/updates/inspector";
+import {
+  entityClosed,
+  entityFailed,
+  entityLoaded,
+  entityOpened,
+  topClosed,
+} from "../../client/src/state/updates/inspector";
 import { pathEndChosen, pathsFound } from "../../client/src/state/updates/paths";
 import { hidden, pinned, selected, selectionHidden, toggledSelect } from "../../client/src/state/updates/selection";
 import { healthChecked, statsRefreshed } from "../../client/src/state/updates/status";
@@ -18,7 +30,13 @@ const state = (patch: Partial<AppState> = {}): AppState => ({ ...initialState(),
 
 function loaded() {
   const graph = createGraph();
-  mergePayload(graph, payload([node("a", "State", { date: "2024-03-01" }), node("b", "Group"), node("c")], [edge("a", "BACKS", "b", { firstSeen: "2024-01-05" }), edge("b", "LEADS", "c")]));
+  mergePayload(
+    graph,
+    payload(
+      [node("a", "State", { date: "2024-03-01" }), node("b", "Group"), node("c")],
+      [edge("a", "BACKS", "b", { firstSeen: "2024-01-05" }), edge("b", "LEADS", "c")],
+    ),
+  );
   return graph;
 }
 
@@ -29,9 +47,16 @@ describe("state updates, area by area", () => {
     expect(toggledSelect(state({ selection: ["a"] }), "b", true).selection).toEqual(["a", "b"]);
     expect(toggledSelect(state({ selection: ["a", "b"] }), "a", true).selection).toEqual(["b"]);
     expect(selected(state({ selection: ["a"] }), ["a", "b"], true).selection).toEqual(["a", "b"]);
-    const focused = state({ selection: ["a", "b"], focus: "a", entity: { id: "a", name: "A", detail: null, error: null } });
+    const focused = state({
+      selection: ["a", "b"],
+      focus: "a",
+      entity: { id: "a", name: "A", detail: null, error: null },
+    });
     expect(hidden(focused, "a")).toMatchObject({ hidden: ["a"], selection: ["b"], focus: null, entity: null });
-    expect(selectionHidden(state({ hidden: ["x"], selection: ["x", "y"] }))).toMatchObject({ hidden: ["x", "y"], selection: [] });
+    expect(selectionHidden(state({ hidden: ["x"], selection: ["x", "y"] }))).toMatchObject({
+      hidden: ["x", "y"],
+      selection: [],
+    });
     expect(pinned(pinned(state(), "a", true), "a", true).pinned).toEqual(["a"]);
     expect(pinned(state({ pinned: ["a", "b"] }), "a", false).pinned).toEqual(["b"]);
   });
@@ -48,7 +73,11 @@ describe("state updates, area by area", () => {
     expect(entityFailed(moved, "b", "B", "gone").entity).toEqual({ id: "b", name: "B", detail: null, error: "gone" });
     const lit = { ...opened, highlight: { nodes: ["a"], edges: [], reason: "focus" as const } };
     expect(entityClosed(lit)).toMatchObject({ focus: null, entity: null, highlight: null });
-    const all = { ...opened, edge: { id: "e", detail: null, error: null }, article: { id: "x", detail: null, error: null, evidence: null } };
+    const all = {
+      ...opened,
+      edge: { id: "e", detail: null, error: null },
+      article: { id: "x", detail: null, error: null, evidence: null },
+    };
     const once = topClosed(all);
     expect(once).toMatchObject({ article: null, edge: { id: "e" } });
     expect(topClosed(once)).toMatchObject({ edge: null, focus: "a" });
@@ -69,13 +98,40 @@ describe("state updates, area by area", () => {
   });
 
   it("graph data: clearing forgets what referred to the old nodes; an expansion pages on and unhides what it brought", () => {
-    const busy = state({ hidden: ["a"], selection: ["b"], pinned: ["c"], expansionLog: [{ id: "a", order: "evidence" }], highlight: { nodes: ["a"], edges: [], reason: "focus" } });
-    expect(graphCleared(busy)).toMatchObject({ hidden: [], selection: [], pinned: [], expansionLog: [], expansions: {}, highlight: null });
-    const next = expanded(state({ hidden: ["n1", "z"] }), "a", { offset: 25, more: 3, type: "BACKS", order: "recent" }, payload([node("n1")]));
+    const busy = state({
+      hidden: ["a"],
+      selection: ["b"],
+      pinned: ["c"],
+      expansionLog: [{ id: "a", order: "evidence" }],
+      highlight: { nodes: ["a"], edges: [], reason: "focus" },
+    });
+    expect(graphCleared(busy)).toMatchObject({
+      hidden: [],
+      selection: [],
+      pinned: [],
+      expansionLog: [],
+      expansions: {},
+      highlight: null,
+    });
+    const next = expanded(
+      state({ hidden: ["n1", "z"] }),
+      "a",
+      { offset: 25, more: 3, type: "BACKS", order: "recent" },
+      payload([node("n1")]),
+    );
     expect(next.expansions.a).toEqual({ offset: 25, more: 3, type: "BACKS", order: "recent" });
     expect(next.expansionLog).toEqual([{ id: "a", order: "recent", type: "BACKS" }]);
     expect(next.hidden).toEqual(["z"]);
-    expect(catalogueLoaded(state(), { articles: [{ id: "1", title: "T", source: "Wire" }, { id: "2", title: "U", source: "Post" }, { id: "3", title: "V" }], total: 3 } as never).catalogue).toEqual({
+    expect(
+      catalogueLoaded(state(), {
+        articles: [
+          { id: "1", title: "T", source: "Wire" },
+          { id: "2", title: "U", source: "Post" },
+          { id: "3", title: "V" },
+        ],
+        total: 3,
+      } as never).catalogue,
+    ).toEqual({
       sources: ["Post", "Wire"],
       articles: [
         { id: "1", title: "T", source: "Wire", date: null },
@@ -98,7 +154,11 @@ describe("state updates, area by area", () => {
     expect(cameraMoved(at, { x: 1, y: 2, ratio: 0.5 }).camera).toEqual({ x: 1, y: 2, ratio: 0.5 });
     const onPaths = state({ highlight: { nodes: ["a", "b"], edges: ["a|BACKS|b"], reason: "paths" } });
     expect(focusLit(onPaths, graph, "a", "focus")).toBe(onPaths);
-    expect(focusLit(onPaths, graph, "c", "focus").highlight).toEqual({ nodes: ["c", "b"], edges: ["b|LEADS|c"], reason: "focus" });
+    expect(focusLit(onPaths, graph, "c", "focus").highlight).toEqual({
+      nodes: ["c", "b"],
+      edges: ["b|LEADS|c"],
+      reason: "focus",
+    });
     const shown = structureChanged(state(), graph);
     const community = colouredByMode(shown, graph, "community");
     expect(community.colorMode).toBe("community");
@@ -112,18 +172,46 @@ describe("state updates, area by area", () => {
     const from = { id: "a", name: "A" };
     const to = { id: "c", name: "C" };
     const found = pathsFound(state(), from, to, 1, { nodes: ["a", "b", "c"], edges: ["a|BACKS|b", "b|LEADS|c"] });
-    expect(found).toMatchObject({ paths: { found: 1, running: false }, highlight: { reason: "paths", nodes: ["a", "b", "c"] } });
+    expect(found).toMatchObject({
+      paths: { found: 1, running: false },
+      highlight: { reason: "paths", nodes: ["a", "b", "c"] },
+    });
     expect(pathsFound(found, from, to, 0, { nodes: [], edges: [] }).highlight).toBeNull();
-    expect(pathEndChosen(found, "to", "b", "B").paths).toEqual({ from, to: { id: "b", name: "B" }, running: false, found: null, error: null });
+    expect(pathEndChosen(found, "to", "b", "B").paths).toEqual({
+      from,
+      to: { id: "b", name: "B" },
+      running: false,
+      found: null,
+      error: null,
+    });
   });
 
   it("console: a run starts, answers or fails; a linked query is shown and never marked as run", () => {
     const started = cypherStarted(state(), "MATCH (n) RETURN n", 10, ["MATCH (n) RETURN n"]);
-    expect(started.cypher).toMatchObject({ running: true, startedAt: 10, fromLink: false, history: ["MATCH (n) RETURN n"] });
+    expect(started.cypher).toMatchObject({
+      running: true,
+      startedAt: 10,
+      fromLink: false,
+      history: ["MATCH (n) RETURN n"],
+    });
     const result = { columns: [], rows: [], graph: payload([]), truncated: false, rowLimit: 5000 };
-    expect(cypherAnswered(started, result, 12).cypher).toMatchObject({ running: false, result, elapsedMs: 12, startedAt: null });
-    expect(cypherFailed(started, cancelledMessage(1250), 1250).cypher).toMatchObject({ running: false, result: null, error: "Cancelled after 1.3 s. The server stops any query at its time limit." });
-    expect(linkedQueryShown(started, "RETURN 1").cypher).toMatchObject({ query: "RETURN 1", fromLink: true, result: null, error: null });
+    expect(cypherAnswered(started, result, 12).cypher).toMatchObject({
+      running: false,
+      result,
+      elapsedMs: 12,
+      startedAt: null,
+    });
+    expect(cypherFailed(started, cancelledMessage(1250), 1250).cypher).toMatchObject({
+      running: false,
+      result: null,
+      error: "Cancelled after 1.3 s. The server stops any query at its time limit.",
+    });
+    expect(linkedQueryShown(started, "RETURN 1").cypher).toMatchObject({
+      query: "RETURN 1",
+      fromLink: true,
+      result: null,
+      error: null,
+    });
   });
 
   it("upload and status: the job is followed to its end; counts after an upload end the empty state, never start it", () => {
@@ -132,8 +220,14 @@ describe("state updates, area by area", () => {
     expect(running.upload).toEqual({ job, names: ["a.txt"], error: null, running: true });
     expect(jobEnded(running, job).upload.running).toBe(false);
     expect(uploadFailed(running, "Too large").upload).toMatchObject({ running: false, error: "Too large" });
-    const none = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-    const stats: Stats = { nodes: none(NODE_LABELS), relations: none(RELATION_TYPES), articles: 0, eventDates: { min: null, max: null } };
+    const none = <K extends string>(keys: readonly K[]) =>
+      Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+    const stats: Stats = {
+      nodes: none(NODE_LABELS),
+      relations: none(RELATION_TYPES),
+      articles: 0,
+      eventDates: { min: null, max: null },
+    };
     expect(healthChecked(state(), stats).connection).toEqual({ kind: "empty" });
     expect(healthChecked(state(), { ...stats, articles: 2 }).connection).toEqual({ kind: "ok" });
     const empty = state({ connection: { kind: "empty" } });

@@ -1,5 +1,16 @@
 import { RELATION_CATEGORY, RELATION_TYPES } from "../../domain";
-import { CATEGORY_COLORS, COMMUNITY_PALETTE, LABEL_COLORS, MAX_NODE_SIZE, MIN_NODE_SIZE, OTHER_COMMUNITY_COLOR, edgeColor, nodeColor, relationLabel, scaleSize } from "../../client/src/graph";
+import {
+  CATEGORY_COLORS,
+  COMMUNITY_PALETTE,
+  LABEL_COLORS,
+  MAX_NODE_SIZE,
+  MIN_NODE_SIZE,
+  OTHER_COMMUNITY_COLOR,
+  edgeColor,
+  nodeColor,
+  relationLabel,
+  scaleSize,
+} from "../../client/src/graph";
 
 describe("styling rules", () => {
   it("gives every relation type its own shade of its category's hue: green for cooperation, red for conflict", () => {

@@ -1,9 +1,19 @@
-import { DEFAULT_FILTERS, computeVisibility, createGraph, histogram, mergePayload, stepIndex, timeSteps } from "../../client/src/graph";
+import {
+  DEFAULT_FILTERS,
+  computeVisibility,
+  createGraph,
+  histogram,
+  mergePayload,
+  stepIndex,
+  timeSteps,
+} from "../../client/src/graph";
 import { edge, node, payload } from "./factories";
 
 describe("time steps and histogram", () => {
   it("steps by month over a few years, by quarter over a decade, by year beyond", () => {
-    expect(timeSteps("2024-03-02", "2024-06")).toEqual(["2024-03", "2024-04", "2024-05", "2024-06"].map((m) => ({ label: m, from: m, to: m })));
+    expect(timeSteps("2024-03-02", "2024-06")).toEqual(
+      ["2024-03", "2024-04", "2024-05", "2024-06"].map((m) => ({ label: m, from: m, to: m })),
+    );
     const decade = timeSteps("2015-02", "2024-11");
     expect(decade).toHaveLength(40);
     expect(decade[0]).toEqual({ label: "2015-Q1", from: "2015-01", to: "2015-03" });
@@ -32,7 +42,11 @@ describe("time filter options", () => {
       graph,
       payload(
         [node("s", "State"), node("g", "Group"), node("ev", "Event", { date: "2024-03" }), node("undated", "Event")],
-        [edge("s", "BACKS", "g", { firstSeen: "2024-05-01", lastSeen: "2024-05-02" }), edge("s", "ATTACKED", "g"), edge("s", "PARTICIPATED_IN", "ev", { firstSeen: "2024-03-01" })],
+        [
+          edge("s", "BACKS", "g", { firstSeen: "2024-05-01", lastSeen: "2024-05-02" }),
+          edge("s", "ATTACKED", "g"),
+          edge("s", "PARTICIPATED_IN", "ev", { firstSeen: "2024-03-01" }),
+        ],
       ),
     );
     return graph;

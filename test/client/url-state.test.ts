@@ -18,7 +18,16 @@ describe("URL state", () => {
     const state: UrlState = {
       ...base,
       focus: "state-norland",
-      filters: { ...DEFAULT_FILTERS, labels: ["State", "Group"], types: ["ATTACKED", "BACKS"], minDegree: 2, from: "2024-01", to: "2024-06-30", source: "Harbour Times", article: "art-1" },
+      filters: {
+        ...DEFAULT_FILTERS,
+        labels: ["State", "Group"],
+        types: ["ATTACKED", "BACKS"],
+        minDegree: 2,
+        from: "2024-01",
+        to: "2024-06-30",
+        source: "Harbour Times",
+        article: "art-1",
+      },
       query: "MATCH (n) RETURN n LIMIT 5",
       colorMode: "community",
     };
@@ -32,7 +41,11 @@ describe("URL state", () => {
       ...base,
       filters: { ...DEFAULT_FILTERS, from: "2024-03", timeEvents: false, keepUndated: false },
       sizeMetric: "pagerank",
-      expansions: [{ id: "state-a", order: "evidence" }, { id: "group:b:c", order: "recent", type: "BACKS" }, { id: "state-a", order: "evidence" }],
+      expansions: [
+        { id: "state-a", order: "evidence" },
+        { id: "group:b:c", order: "recent", type: "BACKS" },
+        { id: "state-a", order: "evidence" },
+      ],
       path: { from: "state-a", to: "group-b" },
       hidden: ["x", "y,z"],
       selection: ["state-a"],
@@ -48,7 +61,10 @@ describe("URL state", () => {
   });
 
   it("ignores unknown labels and types, bad dates and nonsense degrees, cameras and steps", () => {
-    const decoded = decodeUrlState("?labels=State,Spaceship&types=BACKS,DROP_TABLE&from=last-week&to=2024-13-99x&minDegree=-3&color=rainbow&cam=1,2,-1&exp=sideways::a&exp=evidence:NOPE:b&exp=recent::&size=huge", "#pos=<script>");
+    const decoded = decodeUrlState(
+      "?labels=State,Spaceship&types=BACKS,DROP_TABLE&from=last-week&to=2024-13-99x&minDegree=-3&color=rainbow&cam=1,2,-1&exp=sideways::a&exp=evidence:NOPE:b&exp=recent::&size=huge",
+      "#pos=<script>",
+    );
     expect(decoded.filters.labels).toEqual(["State"]);
     expect(decoded.filters.types).toEqual(["BACKS"]);
     expect(decoded.filters.from).toBeUndefined();
@@ -67,7 +83,12 @@ describe("URL state", () => {
   });
 
   it("encodes characters that would break the query string", () => {
-    const state: UrlState = { ...base, focus: "a&b=c", query: "MATCH (n {name: 'x&y'}) RETURN n", hidden: ["#frag", "a=b&c"] };
+    const state: UrlState = {
+      ...base,
+      focus: "a&b=c",
+      query: "MATCH (n {name: 'x&y'}) RETURN n",
+      hidden: ["#frag", "a=b&c"],
+    };
     expect(roundTrip(state)).toEqual(state);
   });
 });

@@ -1,6 +1,18 @@
 import type { Page } from "playwright-core";
 import { DELEGATES, SUMMIT_BACKS_SENTENCE } from "./fixtures/extraction";
-import { hoverEdge, labelBoxes, nodePosition, openExplorer, overlapping, settled, shows, stagePositions, pagePerTest, waitUntil, type E2eHarness } from "./harness";
+import {
+  hoverEdge,
+  labelBoxes,
+  nodePosition,
+  openExplorer,
+  overlapping,
+  settled,
+  shows,
+  stagePositions,
+  pagePerTest,
+  waitUntil,
+  type E2eHarness,
+} from "./harness";
 
 /**
  * Issue 17, the analyst's daily steps: expansion, labels, evidence, reproducible links, narrow screens and
@@ -43,7 +55,10 @@ describe("the explorer for daily analyst work", () => {
     await page.getByTestId("zoom-in").click();
     await settled(page);
     await page.getByTestId("expand").click();
-    await waitUntil(page, "window.__newsgraph.graph.hasNode('state-norland') && window.__newsgraph.store.get().highlight?.reason === 'expand'");
+    await waitUntil(
+      page,
+      "window.__newsgraph.graph.hasNode('state-norland') && window.__newsgraph.store.get().highlight?.reason === 'expand'",
+    );
     await settled(page);
     const lit = (await page.evaluate("window.__newsgraph.store.get().highlight.nodes")) as string[];
     expect(lit).toEqual(expect.arrayContaining(["state-estovia", "state-norland", "group-red", "actor-mara"]));
@@ -59,7 +74,10 @@ describe("the explorer for daily analyst work", () => {
     await shows(page, "neighbour-status", /^All 30 neighbours on the graph$/);
     await settled(page);
     await expect(page.getByTestId("expand-more").count()).resolves.toBe(0);
-    const { width, height, at } = await stagePositions(page, DELEGATES.map((name) => `actor-${name.toLowerCase().replace(/\s+/g, "-")}`));
+    const { width, height, at } = await stagePositions(
+      page,
+      DELEGATES.map((name) => `actor-${name.toLowerCase().replace(/\s+/g, "-")}`),
+    );
     for (const p of Object.values(at)) expect(p && p.x > 0 && p.x < width && p.y > 0 && p.y < height).toBe(true);
 
     // On the full view every neighbour is there already: nothing more is offered.
@@ -110,7 +128,10 @@ describe("the explorer for daily analyst work", () => {
     await page.keyboard.press("Escape");
     for (let i = 0; i < 4; i++) await page.getByTestId("zoom-in").click();
     await settled(page);
-    await waitUntil(page, "window.__newsgraph.store.get().camera.ratio < 0.35 && window.__newsgraph.view.edgeLabels().length > 0");
+    await waitUntil(
+      page,
+      "window.__newsgraph.store.get().camera.ratio < 0.35 && window.__newsgraph.view.edgeLabels().length > 0",
+    );
   });
 
   it("clicking an edge opens its panel with every sentence; a sentence opens the article scrolled to it, highlighted", async () => {
@@ -123,17 +144,20 @@ describe("the explorer for daily analyst work", () => {
     await shows(page, "edge-outlets", /^Outlets: Coastal Wire, Harbour Times$/);
     await expect(page.getByTestId("edge-single-source").count()).resolves.toBe(0);
     const sources = await page.getByTestId("edge-evidence-source").allInnerTexts();
-    expect(sources).toEqual(["Harbour Summit draws thirty delegations · Coastal Wire · 2024-04-10", "Talks resume in Geneva · Harbour Times · 2024-03-02"]);
+    expect(sources).toEqual([
+      "Harbour Summit draws thirty delegations · Coastal Wire · 2024-04-10",
+      "Talks resume in Geneva · Harbour Times · 2024-03-02",
+    ]);
 
     await page.getByTestId("edge-evidence-source").first().click();
     await shows(page, "evidence-focus", new RegExp(`^${SUMMIT_BACKS_SENTENCE}$`));
     await page.waitForTimeout(200);
-    const view = await page.evaluate(`(() => {
+    const view = (await page.evaluate(`(() => {
       const dialog = document.querySelector('[data-testid=article-view]');
       const mark = dialog.querySelector('[data-testid=evidence-focus]').getBoundingClientRect();
       const box = dialog.getBoundingClientRect();
       return { scrolled: dialog.scrollTop, inside: mark.top >= box.top && mark.bottom <= box.bottom, background: getComputedStyle(dialog.querySelector('[data-testid=evidence-focus]')).backgroundColor };
-    })()`) as { scrolled: number; inside: boolean; background: string };
+    })()`)) as { scrolled: number; inside: boolean; background: string };
     expect(view.scrolled).toBeGreaterThan(100);
     expect(view.inside).toBe(true);
     expect(view.background).not.toBe("rgba(0, 0, 0, 0)");
@@ -158,7 +182,9 @@ describe("the explorer for daily analyst work", () => {
     await openExplorer(page, `${h.server.url}/?source=${encodeURIComponent("Northern Ledger")}&node=state-norland`);
     await shows(page, "entity-name", /^Norland$/);
     await shows(page, "panel-filter-note", /relations? and \d+ articles? hidden by the filters/);
-    await expect(page.getByTestId("entity-articles").innerText()).resolves.toBe("Strike near the border\nNorthern Ledger · 2024-05-14");
+    await expect(page.getByTestId("entity-articles").innerText()).resolves.toBe(
+      "Strike near the border\nNorthern Ledger · 2024-05-14",
+    );
     const relations = await page.getByTestId("relations").innerText();
     expect(relations).toMatch(/sanctioned/);
     expect(relations).not.toMatch(/backs/);
@@ -173,11 +199,17 @@ describe("the explorer for daily analyst work", () => {
   it("lays the same data out the same way on every load", async () => {
     await openExplorer(page, h.server.url);
     await settled(page);
-    const first = (await page.evaluate("Object.fromEntries(window.__newsgraph.view.viewportPositions())")) as Record<string, { x: number; y: number }>;
+    const first = (await page.evaluate("Object.fromEntries(window.__newsgraph.view.viewportPositions())")) as Record<
+      string,
+      { x: number; y: number }
+    >;
     const again = await h.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await openExplorer(again, h.server.url);
     await settled(again);
-    const second = (await again.evaluate("Object.fromEntries(window.__newsgraph.view.viewportPositions())")) as Record<string, { x: number; y: number }>;
+    const second = (await again.evaluate("Object.fromEntries(window.__newsgraph.view.viewportPositions())")) as Record<
+      string,
+      { x: number; y: number }
+    >;
     await again.close();
     expect(Object.keys(second).sort()).toEqual(Object.keys(first).sort());
     for (const id of Object.keys(first)) {
@@ -224,26 +256,50 @@ describe("the explorer for daily analyst work", () => {
     const link = await page.getByTestId("share-link").inputValue();
     expect(link).toBe(page.url());
     expect(link).toContain("#pos=");
-    const before = (await page.evaluate("Object.fromEntries(window.__newsgraph.view.viewportPositions())")) as Record<string, { x: number; y: number }>;
-    const cameraBefore = (await page.evaluate("window.__newsgraph.store.get().camera")) as { x: number; y: number; ratio: number };
-    const stateBefore = (await page.evaluate("(({ hidden, selection, pinned, sizeMetric, expansionLog, filters }) => ({ hidden, selection, pinned, sizeMetric, expansionLog, filters }))(window.__newsgraph.store.get())")) as unknown;
+    const before = (await page.evaluate("Object.fromEntries(window.__newsgraph.view.viewportPositions())")) as Record<
+      string,
+      { x: number; y: number }
+    >;
+    const cameraBefore = (await page.evaluate("window.__newsgraph.store.get().camera")) as {
+      x: number;
+      y: number;
+      ratio: number;
+    };
+    const stateBefore = (await page.evaluate(
+      "(({ hidden, selection, pinned, sizeMetric, expansionLog, filters }) => ({ hidden, selection, pinned, sizeMetric, expansionLog, filters }))(window.__newsgraph.store.get())",
+    )) as unknown;
 
     const again = await h.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await again.goto(link);
-    await waitUntil(again, "Boolean(window.__newsgraph && window.__newsgraph.store.get().graphVersion > 0 && !window.__newsgraph.store.get().restoring)", 30000);
+    await waitUntil(
+      again,
+      "Boolean(window.__newsgraph && window.__newsgraph.store.get().graphVersion > 0 && !window.__newsgraph.store.get().restoring)",
+      30000,
+    );
     await settled(again);
-    const after = (await again.evaluate("Object.fromEntries(window.__newsgraph.view.viewportPositions())")) as Record<string, { x: number; y: number }>;
+    const after = (await again.evaluate("Object.fromEntries(window.__newsgraph.view.viewportPositions())")) as Record<
+      string,
+      { x: number; y: number }
+    >;
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
     expect(Object.keys(after)).not.toContain("state-norland");
     for (const id of Object.keys(before)) {
       expect(Math.abs(after[id].x - before[id].x)).toBeLessThan(1.5);
       expect(Math.abs(after[id].y - before[id].y)).toBeLessThan(1.5);
     }
-    const cameraAfter = (await again.evaluate("window.__newsgraph.view && window.__newsgraph.store.get().camera")) as { x: number; y: number; ratio: number };
+    const cameraAfter = (await again.evaluate("window.__newsgraph.view && window.__newsgraph.store.get().camera")) as {
+      x: number;
+      y: number;
+      ratio: number;
+    };
     expect(cameraAfter.ratio).toBeCloseTo(cameraBefore.ratio, 3);
     expect(cameraAfter.x).toBeCloseTo(cameraBefore.x, 3);
     expect(cameraAfter.y).toBeCloseTo(cameraBefore.y, 3);
-    expect(await again.evaluate("(({ hidden, selection, pinned, sizeMetric, expansionLog, filters }) => ({ hidden, selection, pinned, sizeMetric, expansionLog, filters }))(window.__newsgraph.store.get())")).toEqual(stateBefore);
+    expect(
+      await again.evaluate(
+        "(({ hidden, selection, pinned, sizeMetric, expansionLog, filters }) => ({ hidden, selection, pinned, sizeMetric, expansionLog, filters }))(window.__newsgraph.store.get())",
+      ),
+    ).toEqual(stateBefore);
     await expect(again.getByTestId("size-pagerank").isChecked()).resolves.toBe(true);
     await shows(again, "entity-name", /^Estovia$/);
     await shows(again, "path-status", /highlighted/);

@@ -5,7 +5,18 @@ import { parse as parseGexf } from "graphology-gexf";
 import type { Page } from "playwright-core";
 import { resetDatabase } from "../support/database";
 import { XSS_IMG, XSS_SCRIPT } from "./fixtures/extraction";
-import { ARTIFACTS, graphOrder, hoverEdge, nodePosition, openExplorer, shows, visibleNodes, pagePerTest, waitUntil, type E2eHarness } from "./harness";
+import {
+  ARTIFACTS,
+  graphOrder,
+  hoverEdge,
+  nodePosition,
+  openExplorer,
+  shows,
+  visibleNodes,
+  pagePerTest,
+  waitUntil,
+  type E2eHarness,
+} from "./harness";
 
 describe("the explorer in a real browser against the real server", () => {
   let h: E2eHarness;
@@ -18,9 +29,12 @@ describe("the explorer in a real browser against the real server", () => {
   it("opens on the overview graph with a legend, and saves a screenshot of the main view", async () => {
     await openExplorer(page, h.server.url);
     expect(await graphOrder(page)).toBeGreaterThanOrEqual(7);
-    expect(await visibleNodes(page)).toEqual(expect.arrayContaining(["state-norland", "state-estovia", "group-red", "actor-mara"]));
+    expect(await visibleNodes(page)).toEqual(
+      expect.arrayContaining(["state-norland", "state-estovia", "group-red", "actor-mara"]),
+    );
     const legend = await page.getByTestId("legend").innerText();
-    for (const label of ["Actor", "Group", "State", "Event", "Place", "cooperation", "conflict"]) expect(legend).toContain(label);
+    for (const label of ["Actor", "Group", "State", "Event", "Place", "cooperation", "conflict"])
+      expect(legend).toContain(label);
     await expect(page.getByTestId("banner").isVisible()).resolves.toBe(false);
     await page.screenshot({ path: path.join(ARTIFACTS, "explorer-main.png") });
   });
@@ -31,7 +45,10 @@ describe("the explorer in a real browser against the real server", () => {
     await page.getByTestId("search-results").getByText("Norland", { exact: true }).click();
     await shows(page, "entity-name", /^Norland$/);
     await waitUntil(page, "window.__newsgraph.store.get().highlight !== null");
-    const highlight = (await page.evaluate("window.__newsgraph.store.get().highlight")) as { nodes: string[]; reason: string };
+    const highlight = (await page.evaluate("window.__newsgraph.store.get().highlight")) as {
+      nodes: string[];
+      reason: string;
+    };
     expect(highlight.reason).toBe("search");
     expect(highlight.nodes.sort()).toEqual(["group-coastal", "group-red", "state-estovia", "state-norland"]);
     await waitUntil(page, "window.location.search.includes('node=state-norland')");
@@ -55,19 +72,32 @@ describe("the explorer in a real browser against the real server", () => {
   it("hovering a relation shows its exact type, its count and the first evidence sentence", async () => {
     await openExplorer(page, h.server.url);
     await hoverEdge(page, "state-norland|BACKS|group-coastal", "state-norland", "group-coastal");
-    await shows(page, "edge-tooltip", /Norland backs Coastal Alliance[\s\S]*2 reports · Harbour Times, Coastal Wire · confidence 0\.90[\s\S]*Norland backs the Coastal Alliance, officials said\./);
+    await shows(
+      page,
+      "edge-tooltip",
+      /Norland backs Coastal Alliance[\s\S]*2 reports · Harbour Times, Coastal Wire · confidence 0\.90[\s\S]*Norland backs the Coastal Alliance, officials said\./,
+    );
   });
 
   it("expands a node's neighbours and keeps the nodes already placed where they were", async () => {
     await openExplorer(page, `${h.server.url}/?article=art-xss`);
     expect(await visibleNodes(page)).toEqual(["actor-mara", "state-estovia"]);
-    const before = (await page.evaluate("window.__newsgraph.graph.getNodeAttributes('actor-mara')")) as { x: number; y: number };
+    const before = (await page.evaluate("window.__newsgraph.graph.getNodeAttributes('actor-mara')")) as {
+      x: number;
+      y: number;
+    };
     const at = await nodePosition(page, "state-estovia");
     await page.mouse.click(at.x, at.y);
     await page.getByTestId("expand").click();
-    await waitUntil(page, "window.__newsgraph.graph.hasNode('state-norland') && !window.__newsgraph.store.get().layoutRunning");
+    await waitUntil(
+      page,
+      "window.__newsgraph.graph.hasNode('state-norland') && !window.__newsgraph.store.get().layoutRunning",
+    );
     expect(await visibleNodes(page)).toEqual(expect.arrayContaining(["state-norland", "group-red", "actor-mara"]));
-    const after = (await page.evaluate("window.__newsgraph.graph.getNodeAttributes('actor-mara')")) as { x: number; y: number };
+    const after = (await page.evaluate("window.__newsgraph.graph.getNodeAttributes('actor-mara')")) as {
+      x: number;
+      y: number;
+    };
     expect(after).toMatchObject({ x: before.x, y: before.y });
   });
 
@@ -96,7 +126,8 @@ describe("the explorer in a real browser against the real server", () => {
     const spread = await width();
     expect(spread).toBeGreaterThan(crowded * 10);
 
-    const firstCrowdX = () => page.evaluate(`window.__newsgraph.graph.getNodeAttribute("crowd-0", "x")`) as Promise<number>;
+    const firstCrowdX = () =>
+      page.evaluate(`window.__newsgraph.graph.getNodeAttribute("crowd-0", "x")`) as Promise<number>;
     const before = await firstCrowdX();
     await page.getByTestId("layout-toggle").click();
     await waitUntil(page, "window.__newsgraph.store.get().layoutRunning");
@@ -175,7 +206,11 @@ describe("the explorer in a real browser against the real server", () => {
     expect(readFileSync((await json.path())!, "utf8")).toContain("state-norland");
 
     const [png] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-png").click()]);
-    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe("PNG");
+    expect(
+      readFileSync((await png.path())!)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe("PNG");
   });
 
   it("finds how two entities are connected and highlights the shortest paths", async () => {
@@ -186,7 +221,10 @@ describe("the explorer in a real browser against the real server", () => {
     await page.getByTestId("path-to-results").getByText("Red Brigade", { exact: true }).click();
     await page.getByTestId("path-run").click();
     await shows(page, "path-status", /highlighted/);
-    const highlight = (await page.evaluate("window.__newsgraph.store.get().highlight")) as { nodes: string[]; reason: string };
+    const highlight = (await page.evaluate("window.__newsgraph.store.get().highlight")) as {
+      nodes: string[];
+      reason: string;
+    };
     expect(highlight.reason).toBe("paths");
     expect(highlight.nodes).toEqual(expect.arrayContaining(["group-coastal", "state-norland", "group-red"]));
   });
@@ -217,7 +255,8 @@ describe("the explorer in a real browser against the real server", () => {
     const stage = (await page.getByTestId("graph").boundingBox())!;
     const cx = stage.x + stage.width / 2;
     const cy = stage.y + stage.height / 2;
-    const around = (angle: number) => [cx + Math.cos(angle) * stage.width * 0.49, cy + Math.sin(angle) * stage.height * 0.49] as const;
+    const around = (angle: number) =>
+      [cx + Math.cos(angle) * stage.width * 0.49, cy + Math.sin(angle) * stage.height * 0.49] as const;
     await page.mouse.move(...around(0));
     await page.mouse.down();
     for (let step = 1; step <= 24; step++) await page.mouse.move(...around((step / 24) * 2 * Math.PI));
@@ -237,7 +276,11 @@ describe("the explorer in a real browser against the real server", () => {
     const text = await page.getByTestId("article-text").innerText();
     expect(text).toContain(XSS_SCRIPT);
     expect(text).toContain(XSS_IMG);
-    expect(await page.locator("[data-testid=article-view] img, [data-testid=article-view] script, [data-testid=article-view] b").count()).toBe(0);
+    expect(
+      await page
+        .locator("[data-testid=article-view] img, [data-testid=article-view] script, [data-testid=article-view] b")
+        .count(),
+    ).toBe(0);
     expect(await page.locator("[data-testid=article-text] mark").count()).toBeGreaterThan(0);
     await page.waitForTimeout(300);
     expect(await page.evaluate("window.__xss ?? null")).toBeNull();

@@ -46,7 +46,12 @@ export function buildClient(): void {
 export async function startE2e(): Promise<E2eHarness> {
   buildClient();
   mkdirSync(ARTIFACTS, { recursive: true });
-  const config = testConfig({ PORT: String(await freePort()), HOST: "127.0.0.1", LOG_LEVEL: "silent", RATE_LIMIT_PER_MINUTE: "100000" });
+  const config = testConfig({
+    PORT: String(await freePort()),
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "silent",
+    RATE_LIMIT_PER_MINUTE: "100000",
+  });
   const driver = testDriver(config);
   await resetDatabase(driver, config.NEO4J_DATABASE);
   await writeExtraction(driver, config.NEO4J_DATABASE, buildExtraction(), { force: true });
@@ -105,11 +110,15 @@ export async function visibleNodes(page: Page): Promise<string[]> {
 }
 
 export async function graphOrder(page: Page): Promise<number> {
-  return page.evaluate("window.__newsgraph.store.get().graphVersion > 0 ? window.__newsgraph.graph.order : 0") as Promise<number>;
+  return page.evaluate(
+    "window.__newsgraph.store.get().graphVersion > 0 ? window.__newsgraph.graph.order : 0",
+  ) as Promise<number>;
 }
 
 export async function nodePosition(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const inStage = (await page.evaluate(`window.__newsgraph.view.viewportPositions().get(${JSON.stringify(id)}) ?? null`)) as { x: number; y: number } | null;
+  const inStage = (await page.evaluate(
+    `window.__newsgraph.view.viewportPositions().get(${JSON.stringify(id)}) ?? null`,
+  )) as { x: number; y: number } | null;
   if (!inStage) throw new Error(`nodePosition: ${id} is not visible`);
   const box = await page.getByTestId("graph").boundingBox();
   return { x: box!.x + inStage.x, y: box!.y + inStage.y };
@@ -135,7 +144,11 @@ export async function shows(page: Page, testId: string, pattern: RegExp): Promis
 /** Opens the explorer and waits for the overview to be drawn and the first layout run to end. */
 export async function openExplorer(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await waitUntil(page, "Boolean(window.__newsgraph && window.__newsgraph.store.get().graphVersion > 0 && !window.__newsgraph.store.get().layoutRunning)", 20000);
+  await waitUntil(
+    page,
+    "Boolean(window.__newsgraph && window.__newsgraph.store.get().graphVersion > 0 && !window.__newsgraph.store.get().layoutRunning)",
+    20000,
+  );
 }
 
 /** The node labels the explorer drew in its last frame, with their boxes in stage pixels. */
@@ -155,7 +168,8 @@ export function overlapping(boxes: LabelBox[]): [string, string][] {
     for (let j = i + 1; j < boxes.length; j++) {
       const a = boxes[i].box;
       const b = boxes[j].box;
-      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) pairs.push([boxes[i].key, boxes[j].key]);
+      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+        pairs.push([boxes[i].key, boxes[j].key]);
     }
   }
   return pairs;
@@ -163,15 +177,24 @@ export function overlapping(boxes: LabelBox[]): [string, string][] {
 
 /** Waits until no layout runs and the camera has stopped (animations end in half a second). */
 export async function settled(page: Page): Promise<void> {
-  await waitUntil(page, "!window.__newsgraph.store.get().layoutRunning && !window.__newsgraph.view.isMoving() && !window.__newsgraph.store.get().busy");
+  await waitUntil(
+    page,
+    "!window.__newsgraph.store.get().layoutRunning && !window.__newsgraph.view.isMoving() && !window.__newsgraph.store.get().busy",
+  );
   await page.waitForTimeout(150);
   await waitUntil(page, "!window.__newsgraph.store.get().layoutRunning && !window.__newsgraph.view.isMoving()");
 }
 
 /** Stage pixel positions of these nodes, and the stage's size. */
-export async function stagePositions(page: Page, ids: string[]): Promise<{ width: number; height: number; at: Record<string, { x: number; y: number } | null> }> {
+export async function stagePositions(
+  page: Page,
+  ids: string[],
+): Promise<{ width: number; height: number; at: Record<string, { x: number; y: number } | null> }> {
   const box = (await page.getByTestId("graph").boundingBox())!;
-  const all = (await page.evaluate("Object.fromEntries(window.__newsgraph.view.viewportPositions())")) as Record<string, { x: number; y: number }>;
+  const all = (await page.evaluate("Object.fromEntries(window.__newsgraph.view.viewportPositions())")) as Record<
+    string,
+    { x: number; y: number }
+  >;
   return { width: box.width, height: box.height, at: Object.fromEntries(ids.map((id) => [id, all[id] ?? null])) };
 }
 
@@ -179,7 +202,12 @@ export async function stagePositions(page: Page, ids: string[]): Promise<{ width
  * Moves the pointer along and across the drawn line between two nodes until the explorer reports the edge
  * hovered (edges are a couple of pixels wide and another node may sit on the line); returns that point.
  */
-export async function hoverEdge(page: Page, edgeId: string, sourceId: string, targetId: string): Promise<{ x: number; y: number }> {
+export async function hoverEdge(
+  page: Page,
+  edgeId: string,
+  sourceId: string,
+  targetId: string,
+): Promise<{ x: number; y: number }> {
   const from = await nodePosition(page, sourceId);
   const to = await nodePosition(page, targetId);
   const length = Math.hypot(to.x - from.x, to.y - from.y);

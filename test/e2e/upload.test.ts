@@ -1,5 +1,14 @@
 import type { Page } from "playwright-core";
-import { labelBoxes, openExplorer, settled, shows, stagePositions, pagePerTest, waitUntil, type E2eHarness } from "./harness";
+import {
+  labelBoxes,
+  openExplorer,
+  settled,
+  shows,
+  stagePositions,
+  pagePerTest,
+  waitUntil,
+  type E2eHarness,
+} from "./harness";
 
 /**
  * Issue 17 point 11, upload from the explorer, against the ingest-job API of issue 15: POST /api/ingest
@@ -9,7 +18,8 @@ import { labelBoxes, openExplorer, settled, shows, stagePositions, pagePerTest, 
 describe("uploading articles from the explorer", () => {
   let h: E2eHarness;
   let page: Page;
-  const ARTICLE = "The United States sanctioned Iran on Monday. Iran accused the United States of economic warfare in a statement.";
+  const ARTICLE =
+    "The United States sanctioned Iran on Monday. Iran accused the United States of economic warfare in a statement.";
   pagePerTest((harness, fresh) => {
     h = harness;
     page = fresh;
@@ -33,17 +43,24 @@ describe("uploading articles from the explorer", () => {
     const added = lit.filter((id) => !before.has(id));
     expect(added.length).toBeGreaterThanOrEqual(2);
     const { width, height, at } = await stagePositions(page, added);
-    for (const id of added) expect(at[id] && at[id]!.x > 0 && at[id]!.x < width && at[id]!.y > 0 && at[id]!.y < height).toBe(true);
+    for (const id of added)
+      expect(at[id] && at[id]!.x > 0 && at[id]!.x < width && at[id]!.y > 0 && at[id]!.y < height).toBe(true);
     const labelled = new Set((await labelBoxes(page)).map((l) => l.key));
     expect(added.some((id) => labelled.has(id))).toBe(true);
-    await expect(page.getByTestId("filter-source").locator("option").allInnerTexts()).resolves.toContain("Test Wire (1)");
+    await expect(page.getByTestId("filter-source").locator("option").allInnerTexts()).resolves.toContain(
+      "Test Wire (1)",
+    );
   });
 
   it("reports each file on its own: one ingested, one refused with the reason", async () => {
     await openExplorer(page, h.server.url);
     await page.getByTestId("open-upload").click();
     await page.getByTestId("upload-files").setInputFiles([
-      { name: "reply.txt", mimeType: "text/plain", buffer: Buffer.from(`Iran and Oman\n\n${ARTICLE} Oman mediated between them.`) },
+      {
+        name: "reply.txt",
+        mimeType: "text/plain",
+        buffer: Buffer.from(`Iran and Oman\n\n${ARTICLE} Oman mediated between them.`),
+      },
       { name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{ not json") },
     ]);
     await waitUntil(page, "['done', 'failed'].includes(window.__newsgraph.store.get().upload.job?.status)", 60000);
@@ -54,7 +71,11 @@ describe("uploading articles from the explorer", () => {
   });
 
   it("skips an article it already holds unless told to replace it, and says which it replaced; the same text again is left as it is", async () => {
-    const revised = { name: "again.txt", mimeType: "text/plain", buffer: Buffer.from(`Again\n\n${ARTICLE} Oman called for calm.`) };
+    const revised = {
+      name: "again.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from(`Again\n\n${ARTICLE} Oman called for calm.`),
+    };
     await openExplorer(page, h.server.url);
     await page.getByTestId("open-upload").click();
     const file = { name: "again.txt", mimeType: "text/plain", buffer: Buffer.from(`Again\n\n${ARTICLE}`) };

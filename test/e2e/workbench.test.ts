@@ -31,9 +31,14 @@ describe("the explorer's console, legend, time filter and exports", () => {
   it("shows a shared link's query in the console and runs it only when Run is pressed", async () => {
     const sent: string[] = [];
     page.on("request", (request) => request.url().includes("/api/cypher") && sent.push(request.method()));
-    await openExplorer(page, `${h.server.url}/?q=${encodeURIComponent("MATCH (s:State) RETURN s.name AS name ORDER BY name")}`);
+    await openExplorer(
+      page,
+      `${h.server.url}/?q=${encodeURIComponent("MATCH (s:State) RETURN s.name AS name ORDER BY name")}`,
+    );
     await expect(page.getByTestId("cypher-console").isVisible()).resolves.toBe(true);
-    await expect(page.getByTestId("cypher-editor").innerText()).resolves.toContain("MATCH (s:State) RETURN s.name AS name ORDER BY name");
+    await expect(page.getByTestId("cypher-editor").innerText()).resolves.toContain(
+      "MATCH (s:State) RETURN s.name AS name ORDER BY name",
+    );
     await shows(page, "cypher-status", /came with the link you opened[\s\S]*press Run/);
     await page.waitForTimeout(1000);
     expect(sent).toEqual([]);
@@ -48,7 +53,12 @@ describe("the explorer's console, legend, time filter and exports", () => {
     await page.getByTestId("open-cypher").click();
     await runQuery("MATCH p = (a:State)-[r:BACKS]->(b) RETURN a, r, b, p");
     await shows(page, "cypher-status", /^1 row · 2 nodes, 1 relations drawn · \d+\.\d\d s$/);
-    await expect(page.getByTestId("cell-node").allInnerTexts()).resolves.toEqual(["Norland", "Coastal Alliance", "Norland", "Coastal Alliance"]);
+    await expect(page.getByTestId("cell-node").allInnerTexts()).resolves.toEqual([
+      "Norland",
+      "Coastal Alliance",
+      "Norland",
+      "Coastal Alliance",
+    ]);
     await expect(page.getByTestId("cell-relation").innerText()).resolves.toMatch(/^backs\s*· 2×$/);
     await expect(page.getByTestId("cell-path").innerText()).resolves.toMatch(/^Norland\s*—backs—\s*Coastal Alliance$/);
 
@@ -59,9 +69,15 @@ describe("the explorer's console, legend, time filter and exports", () => {
     expect(articles).not.toContain("{");
 
     await runQuery("UNWIND range(1, 6000) AS n RETURN n");
-    await shows(page, "cypher-status", /5000 rows \(the server stops at 5000; there are more[\s\S]*the first 500 shown, all 5000 in the CSV/);
+    await shows(
+      page,
+      "cypher-status",
+      /5000 rows \(the server stops at 5000; there are more[\s\S]*the first 500 shown, all 5000 in the CSV/,
+    );
     await expect(page.locator("[data-testid=cypher-results] tbody tr").count()).resolves.toBe(500);
-    const csv = readFileSync(await download("cypher-csv"), "utf8").trim().split("\r\n");
+    const csv = readFileSync(await download("cypher-csv"), "utf8")
+      .trim()
+      .split("\r\n");
     expect(csv).toHaveLength(5001);
     expect(csv.slice(0, 3)).toEqual(["n", "1", "2"]);
 
@@ -107,21 +123,41 @@ describe("the explorer's console, legend, time filter and exports", () => {
     await shows(page, "legend-colour", /^Colour = entity type$/);
     await shows(page, "legend-size", /^Size = number of relations \(degree\)$/);
     const nodes = await page.getByTestId("legend-node").allInnerTexts();
-    expect(nodes.map((t) => t.replace(/\s+/g, " "))).toEqual(["Actor (person) 31", "Group 2", "State 2", "Event 2", "Place 2"]);
+    expect(nodes.map((t) => t.replace(/\s+/g, " "))).toEqual([
+      "Actor (person) 31",
+      "Group 2",
+      "State 2",
+      "Event 2",
+      "Place 2",
+    ]);
     await page.getByTestId("legend-category-conflict").locator("summary").click();
     const conflict = await page.getByTestId("legend-category-conflict").getByTestId("legend-type").allInnerTexts();
-    expect(conflict.map((t) => t.replace(/\s+/g, " "))).toEqual(["attacked 1", "accused 1", "threatened 2", "sanctioned 1"]);
+    expect(conflict.map((t) => t.replace(/\s+/g, " "))).toEqual([
+      "attacked 1",
+      "accused 1",
+      "threatened 2",
+      "sanctioned 1",
+    ]);
 
-    await expect(page.getByTestId("filter-label-Actor").locator("xpath=..").innerText()).resolves.toMatch(/Actor \(person\)\s*31/);
+    await expect(page.getByTestId("filter-label-Actor").locator("xpath=..").innerText()).resolves.toMatch(
+      /Actor \(person\)\s*31/,
+    );
     await expect(page.getByTestId("filter-type-BACKS").count()).resolves.toBe(1);
     await expect(page.getByTestId("filter-type-SIGNED").count()).resolves.toBe(0);
-    await expect(page.getByTestId("filter-source").locator("option").allInnerTexts()).resolves.toEqual(["All outlets (3)", "Coastal Wire (1)", "Harbour Times (2)", "Northern Ledger (1)"]);
+    await expect(page.getByTestId("filter-source").locator("option").allInnerTexts()).resolves.toEqual([
+      "All outlets (3)",
+      "Coastal Wire (1)",
+      "Harbour Times (2)",
+      "Northern Ledger (1)",
+    ]);
 
     await page.getByTestId("color-community").check();
     await shows(page, "legend-colour", /^Colour = community \(Louvain\): \d+ found$/);
     const communities = await page.getByTestId("legend-node").allInnerTexts();
     expect(communities[0]).toMatch(/^\d+ · .*Harbour Summit/);
-    const colours = (await page.evaluate("[...document.querySelectorAll('[data-testid=legend-node] .dot')].map((d) => getComputedStyle(d).backgroundColor)")) as string[];
+    const colours = (await page.evaluate(
+      "[...document.querySelectorAll('[data-testid=legend-node] .dot')].map((d) => getComputedStyle(d).backgroundColor)",
+    )) as string[];
     const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
     const typeColours = Object.values(LABEL_COLORS).map(rgb);
     expect(colours.filter((c) => typeColours.includes(c))).toEqual([]);
@@ -131,7 +167,10 @@ describe("the explorer's console, legend, time filter and exports", () => {
 
   it("filters on event dates and relation dates apart, over a histogram of dated items, and plays through time", async () => {
     await openExplorer(page, h.server.url);
-    const bars = await page.getByTestId("time-histogram").locator(".bar").evaluateAll((list) => list.map((b) => Number(b.getAttribute("data-count"))));
+    const bars = await page
+      .getByTestId("time-histogram")
+      .locator(".bar")
+      .evaluateAll((list) => list.map((b) => Number(b.getAttribute("data-count"))));
     // March to June 2024: every relation by its first report, and the two events by their dates.
     expect(bars).toHaveLength(4);
     expect(bars.reduce((a, b) => a + b, 0)).toBe(42);
@@ -156,7 +195,11 @@ describe("the explorer's console, legend, time filter and exports", () => {
     await waitUntil(page, "window.__newsgraph.store.get().filters.from === undefined");
     await page.getByTestId("time-play").click();
     await waitUntil(page, "window.__newsgraph.store.get().filters.to === '2024-04'", 5000);
-    await waitUntil(page, "window.__newsgraph.store.get().filters.to === undefined || window.__newsgraph.store.get().filters.to === '2024-05'", 5000);
+    await waitUntil(
+      page,
+      "window.__newsgraph.store.get().filters.to === undefined || window.__newsgraph.store.get().filters.to === '2024-05'",
+      5000,
+    );
     await page.getByTestId("time-play").click();
     await shows(page, "time-play", /Play/);
   });
@@ -165,10 +208,15 @@ describe("the explorer's console, legend, time filter and exports", () => {
     await openExplorer(page, h.server.url);
     await settled(page);
     await page.getByTestId("export-format").selectOption("plover");
-    const records = readFileSync(await download("export-run"), "utf8").trim().split("\n").map((line) => JSON.parse(line));
+    const records = readFileSync(await download("export-run"), "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     const backs = records.find((r) => r.id === "state-norland|BACKS|group-coastal");
     expect(backs).toMatchObject({ eventType: "AID", sourceName: "Norland", targetName: "Coastal Alliance" });
-    expect([backs.articleTitle, backs.articleSource, backs.articleDate].join(" · ")).toMatch(/^(Talks resume in Geneva · Harbour Times · 2024-03-02|Harbour Summit draws thirty delegations · Coastal Wire · 2024-04-10)$/);
+    expect([backs.articleTitle, backs.articleSource, backs.articleDate].join(" · ")).toMatch(
+      /^(Talks resume in Geneva · Harbour Times · 2024-03-02|Harbour Summit draws thirty delegations · Coastal Wire · 2024-04-10)$/,
+    );
 
     await page.getByTestId("export-format").selectOption("json");
     const json = readFileSync(await download("export-run"), "utf8");

@@ -44,7 +44,10 @@ describe("docker-compose.yml", () => {
     const known = Object.keys(ConfigSchema.shape);
     for (const name of Object.keys(app.environment)) expect(known).toContain(name);
     const resolved = Object.fromEntries(
-      Object.entries(app.environment as Record<string, string>).map(([k, v]) => [k, v.replace(/\$\{[A-Z0-9_]+:-([^}]*)\}/, "$1")]),
+      Object.entries(app.environment as Record<string, string>).map(([k, v]) => [
+        k,
+        v.replace(/\$\{[A-Z0-9_]+:-([^}]*)\}/, "$1"),
+      ]),
     );
     const config = loadConfig(resolved);
     expect(app.ports).toContain(`127.0.0.1:${config.PORT}:${config.PORT}`);

@@ -17,16 +17,22 @@ describe("Neo4j schema", () => {
     const after = await driver.executeQuery("SHOW INDEXES YIELD name RETURN collect(name) AS names");
     const names: string[] = after.records[0].get("names");
     expect(names.sort()).toEqual((before.records[0].get("names") as string[]).sort());
-    expect(names).toEqual(expect.arrayContaining(["entity_id", "article_id", FULLTEXT_INDEX, "event_date", "article_hash"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["entity_id", "article_id", FULLTEXT_INDEX, "event_date", "article_hash"]),
+    );
   });
 
   it("refuses two entities with one id", async () => {
     await driver.executeQuery("CREATE (:Entity:State {id: 'state:oman', name: 'Oman'})");
-    await expect(driver.executeQuery("CREATE (:Entity:State {id: 'state:oman', name: 'Oman again'})")).rejects.toThrow(/already exists/);
+    await expect(driver.executeQuery("CREATE (:Entity:State {id: 'state:oman', name: 'Oman again'})")).rejects.toThrow(
+      /already exists/,
+    );
   });
 
   it("finds entities by a misspelt alias through the full-text index", async () => {
-    await driver.executeQuery("CREATE (:Entity:Group {id: 'group:hizbollah', name: 'Hizbollah', aliasText: 'Hezbollah | Hizballah'})");
+    await driver.executeQuery(
+      "CREATE (:Entity:Group {id: 'group:hizbollah', name: 'Hizbollah', aliasText: 'Hezbollah | Hizballah'})",
+    );
     await driver.executeQuery("CALL db.awaitIndexes(30)");
     const result = await driver.executeQuery(
       `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $q) YIELD node RETURN node.id AS id`,

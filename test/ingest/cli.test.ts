@@ -32,7 +32,14 @@ describe("npm run extract, as a user runs it", () => {
   }, 60_000);
 
   it("names a bad file and its reason on stderr, still extracts the others, and exits 1", () => {
-    const run = runExtract([folderWith({ "good.txt": ARTICLE, "empty.txt": "", "menu.html": "<html><body><nav>Home</nav></body></html>", "bad.json": '{"title":"x"}' })]);
+    const run = runExtract([
+      folderWith({
+        "good.txt": ARTICLE,
+        "empty.txt": "",
+        "menu.html": "<html><body><nav>Home</nav></body></html>",
+        "bad.json": '{"title":"x"}',
+      }),
+    ]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/empty\.txt: empty file/);
     expect(run.stderr).toMatch(/menu\.html: HTML without an article/);

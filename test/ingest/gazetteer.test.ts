@@ -1,14 +1,19 @@
 import type { Dictionary, Surface } from "../../ingest/dictionaries/dictionary";
 import { Gazetteer } from "../../ingest/extract/gazetteer";
 
-const surface = (text: string, name: string, type: Surface["ref"]["type"] = "State"): Surface => ({ text, ref: { name, type }, form: "name" });
+const surface = (text: string, name: string, type: Surface["ref"]["type"] = "State"): Surface => ({
+  text,
+  ref: { name, type },
+  form: "name",
+});
 
 function gazetteer(surfaces: Surface[]): Gazetteer {
   const dictionary: Dictionary = { surfaces, byName: new Map(), facts: new Map() };
   return new Gazetteer(dictionary);
 }
 
-const found = (g: Gazetteer, text: string): string[] => g.find(text).map((m) => `${text.slice(m.start, m.end)}=${m.surface.ref.name}`);
+const found = (g: Gazetteer, text: string): string[] =>
+  g.find(text).map((m) => `${text.slice(m.start, m.end)}=${m.surface.ref.name}`);
 
 describe("the gazetteer", () => {
   const g = gazetteer([
@@ -21,7 +26,10 @@ describe("the gazetteer", () => {
   ]);
 
   it("takes the longest name at a position", () => {
-    expect(found(g, "The United States Army and the United States met.")).toEqual(["United States Army=US Army", "United States=United States"]);
+    expect(found(g, "The United States Army and the United States met.")).toEqual([
+      "United States Army=US Army",
+      "United States=United States",
+    ]);
   });
 
   it("matches single words only with their capitals and whole", () => {
@@ -29,7 +37,10 @@ describe("the gazetteer", () => {
   });
 
   it("matches long multi-word names in any case, without overlapping exact matches", () => {
-    expect(found(g, "the state department said the US agreed")).toEqual(["state department=State Department", "US=United States"]);
+    expect(found(g, "the state department said the US agreed")).toEqual([
+      "state department=State Department",
+      "US=United States",
+    ]);
   });
 
   it("treats curly and straight apostrophes alike", () => {

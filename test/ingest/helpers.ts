@@ -23,7 +23,8 @@ let client: CoreNlpClient | undefined;
 export function testNlp(): CoreNlpClient {
   if (!client) {
     const config = loadConfig();
-    if (!config.CORENLP_URL) throw new Error("CORENLP_URL is not set: the test global setup starts CoreNLP and sets it");
+    if (!config.CORENLP_URL)
+      throw new Error("CORENLP_URL is not set: the test global setup starts CoreNLP and sets it");
     client = coreNlpClient(config, splitCredentials(config.CORENLP_URL));
   }
   return client;
@@ -31,7 +32,12 @@ export function testNlp(): CoreNlpClient {
 
 /** The sentences CoreNLP splits a text into, as the extractors receive them. */
 export async function sentencesOf(text: string): Promise<Sentence[]> {
-  return (await testNlp().annotate(text)).sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, text: s.text }));
+  return (await testNlp().annotate(text)).sentences.map((s) => ({
+    index: s.index,
+    start: s.start,
+    end: s.end,
+    text: s.text,
+  }));
 }
 
 /** What the rules find in a short text, parsed by the real CoreNLP server. */

@@ -38,7 +38,9 @@ describe("npm run ingest with CoreNLP unreachable or unable to parse an article"
       await resetDatabase(driver);
       const run = runIngest([folder], { ...process.env, CORENLP_URL: "http://127.0.0.1:9" });
       expect(run.status).not.toBe(0);
-      expect(run.stderr).toMatch(/cannot reach Stanford CoreNLP at http:\/\/127\.0\.0\.1:9[\s\S]*npm run corenlp:start[\s\S]*CORENLP_URL/);
+      expect(run.stderr).toMatch(
+        /cannot reach Stanford CoreNLP at http:\/\/127\.0\.0\.1:9[\s\S]*npm run corenlp:start[\s\S]*CORENLP_URL/,
+      );
       expect(await countNodes(driver)).toBe(0);
     } finally {
       await driver.close();
@@ -51,7 +53,9 @@ describe("npm run ingest with CoreNLP unreachable or unable to parse an article"
       await resetDatabase(driver);
       const run = runIngest([folder], { ...process.env, CORENLP_MAX_CHARS: "2000" });
       expect(run.status).toBe(1);
-      expect(run.stderr).toMatch(/error: long\.txt: not parsed, so nothing was extracted: the text has \d+ characters, more than the 2000/);
+      expect(run.stderr).toMatch(
+        /error: long\.txt: not parsed, so nothing was extracted: the text has \d+ characters, more than the 2000/,
+      );
       const { records } = await driver.executeQuery("MATCH (a:Article) RETURN collect(a.file) AS files");
       expect(records[0].get("files")).toEqual(["short.txt"]);
     } finally {
@@ -61,12 +65,16 @@ describe("npm run ingest with CoreNLP unreachable or unable to parse an article"
 });
 
 describe("ingesting article by article", () => {
-  const first = "Source: Wire\nMar 1, 2024\nEnvoy arrives\n\nEnvoy Ada Lovelace of Chile met Peruvian officials in Lima on Monday.";
-  const second = "Source: Wire\nMar 3, 2024\nEnvoy criticises\n\nLovelace accused Bolivia of arming rebels on Wednesday.";
+  const first =
+    "Source: Wire\nMar 1, 2024\nEnvoy arrives\n\nEnvoy Ada Lovelace of Chile met Peruvian officials in Lima on Monday.";
+  const second =
+    "Source: Wire\nMar 3, 2024\nEnvoy criticises\n\nLovelace accused Bolivia of arming rebels on Wednesday.";
 
   async function graph(driver: ReturnType<typeof testDriver>): Promise<{ entities: string[]; relations: string[] }> {
     const entities = await driver.executeQuery("MATCH (e:Entity) WHERE NOT e:Event RETURN e.id AS id ORDER BY id");
-    const relations = await driver.executeQuery("MATCH (s:Entity)-[r]->(t:Entity) RETURN s.id + ' ' + type(r) + ' ' + t.id AS r ORDER BY r");
+    const relations = await driver.executeQuery(
+      "MATCH (s:Entity)-[r]->(t:Entity) RETURN s.id + ' ' + type(r) + ' ' + t.id AS r ORDER BY r",
+    );
     return { entities: entities.records.map((r) => r.get("id")), relations: relations.records.map((r) => r.get("r")) };
   }
 

@@ -33,14 +33,20 @@ describe("extraction quality on the seed articles", () => {
 
 describe("extraction quality on articles it was not written for", () => {
   it("keeps relation F1 on the development articles", () => {
-    const score = extractAndScore(join(SHARED, "corpus/dev-articles/articles"), join(SHARED, "corpus/dev-articles/gold.json"));
+    const score = extractAndScore(
+      join(SHARED, "corpus/dev-articles/articles"),
+      join(SHARED, "corpus/dev-articles/gold.json"),
+    );
     expect(score.relations.f1).toBeGreaterThanOrEqual(0.64);
     expect(score.relations.precision).toBeGreaterThanOrEqual(0.88);
     expect(score.entities.coreRecall).toBeGreaterThanOrEqual(0.92);
   }, 180_000);
 
   it("keeps relation F1 on the event sentences", () => {
-    const score = extractAndScore(join(SHARED, "corpus/event-sentences/sentences"), join(SHARED, "corpus/event-sentences/gold.json"));
+    const score = extractAndScore(
+      join(SHARED, "corpus/event-sentences/sentences"),
+      join(SHARED, "corpus/event-sentences/gold.json"),
+    );
     expect(score.relations.f1).toBeGreaterThanOrEqual(0.54);
   }, 180_000);
 });

@@ -15,13 +15,25 @@ export interface CliRun {
 
 /** Runs the CLI as a user does (through tsx) and waits for it. */
 function runCli(args: string[], env: NodeJS.ProcessEnv = process.env): CliRun {
-  const result = spawnSync(process.execPath, [TSX, "ingest/cli.ts", ...args], { cwd: ROOT, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [TSX, "ingest/cli.ts", ...args], {
+    cwd: ROOT,
+    env,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Starts the CLI without waiting, for tests that work alongside it or kill it mid-run. */
-export function startCli(args: string[], env: NodeJS.ProcessEnv = process.env): { child: ChildProcess; done: Promise<CliRun> } {
-  const child = spawn(process.execPath, [TSX, "ingest/cli.ts", ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+export function startCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): { child: ChildProcess; done: Promise<CliRun> } {
+  const child = spawn(process.execPath, [TSX, "ingest/cli.ts", ...args], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout?.on("data", (chunk) => (stdout += chunk));
@@ -53,7 +65,9 @@ export function extractAndScore(corpus: string, gold: string): Score {
   if (run.status !== 0) throw new Error(`extract failed (${run.status}): ${run.stderr}`);
   const file = join(mkdtempSync(join(tmpdir(), "newsgraph-score-")), "out.json");
   writeFileSync(file, run.stdout);
-  const scored = spawnSync("node", [join(SHARED, "tools/score-extraction.mjs"), file, gold, "--json"], { encoding: "utf8" });
+  const scored = spawnSync("node", [join(SHARED, "tools/score-extraction.mjs"), file, gold, "--json"], {
+    encoding: "utf8",
+  });
   if (scored.status !== 0) throw new Error(`scorer failed: ${scored.stderr}`);
   // The scorer ends with a one-line summary after the JSON document.
   return JSON.parse(scored.stdout.slice(0, scored.stdout.lastIndexOf("\n}") + 2)) as Score;

@@ -89,7 +89,9 @@ describe("boilerplate after the body", () => {
 
   it("drops credits, newsletter sign-ups, the author bio and the teasers", () => {
     expect(doc.text).toContain("needs ratification by both parliaments");
-    expect(doc.text).not.toMatch(/Carl Credit|Privacy Policy|signing up|Fridays|author of a book|Someone Famous|More from/);
+    expect(doc.text).not.toMatch(
+      /Carl Credit|Privacy Policy|signing up|Fridays|author of a book|Someone Famous|More from/,
+    );
   });
 });
 
@@ -98,14 +100,24 @@ describe("other formats", () => {
     const md = `---\ntitle: Talks resume\nsource: Example Wire\ndate: 2024-02-01\nauthor: Ada Writer\n---\n# Talks resume\n\nNegotiators from **Oman** met in [Muscat](https://example.org) on Monday to resume talks.\n`;
     const { documents, failures } = await loadInputs([{ name: "a.md", contentType: "markdown", body: md }]);
     expect(failures).toEqual([]);
-    expect(documents[0]).toMatchObject({ title: "Talks resume", source: "Example Wire", date: "2024-02-01", authors: ["Ada Writer"] });
+    expect(documents[0]).toMatchObject({
+      title: "Talks resume",
+      source: "Example Wire",
+      date: "2024-02-01",
+      authors: ["Ada Writer"],
+    });
     expect(documents[0].text).toContain("Negotiators from Oman met in Muscat on Monday");
     expect(documents[0].text).not.toMatch(/\*\*|\]\(/);
   });
 
   it("reads a JSON array and JSON Lines, one article per record", async () => {
     const records = [
-      { title: "One", source: "Wire", date: "2024-01-02", text: "Ghana and Togo held talks on their border on Monday." },
+      {
+        title: "One",
+        source: "Wire",
+        date: "2024-01-02",
+        text: "Ghana and Togo held talks on their border on Monday.",
+      },
       { title: "Two", text: "Peru and Chile signed a fishing agreement on Tuesday." },
     ];
     const json = await loadInputs([{ name: "batch.json", contentType: "json", body: JSON.stringify(records) }]);
@@ -119,7 +131,11 @@ describe("other formats", () => {
   });
 
   it("reads every article file below a folder", async () => {
-    const dir = folderWith({ "a.txt": FT_STYLE, "b.md": "# Title\n\nSome body text that is long enough to count.", "notes.csv": "x,y" });
+    const dir = folderWith({
+      "a.txt": FT_STYLE,
+      "b.md": "# Title\n\nSome body text that is long enough to count.",
+      "notes.csv": "x,y",
+    });
     const { documents, failures } = await loadPaths([dir]);
     expect(failures).toEqual([]);
     expect(documents.map((d) => d.file).sort()).toEqual(["a.txt", "b.md"]);
@@ -155,6 +171,9 @@ describe("bad input", () => {
 
   it("reports a path that does not exist and an unsupported file named explicitly", async () => {
     const result = await loadPaths([join(dir, "missing.txt"), join(folderWith({ "data.csv": "a,b" }), "data.csv")]);
-    expect(result.failures.map((f) => f.reason)).toEqual([expect.stringMatching(/no such file/), expect.stringMatching(/unsupported file type/)]);
+    expect(result.failures.map((f) => f.reason)).toEqual([
+      expect.stringMatching(/no such file/),
+      expect.stringMatching(/unsupported file type/),
+    ]);
   });
 });

@@ -49,7 +49,10 @@ export class FakeOpenAiServer {
       res.writeHead(404).end("not found");
       return;
     }
-    const request: ReceivedRequest = { body: JSON.parse(Buffer.concat(chunks).toString("utf8")), authorization: req.headers.authorization };
+    const request: ReceivedRequest = {
+      body: JSON.parse(Buffer.concat(chunks).toString("utf8")),
+      authorization: req.headers.authorization,
+    };
     this.requests.push(request);
     const reply = this.reply(request, this.requests.length - 1);
     if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));

@@ -24,9 +24,27 @@ const ANSWER = {
     { name: "Red Sea", type: "Place" },
   ],
   relations: [
-    { source: "Iran", type: "BACKS", target: "Houthis", sentence: "Iran supplied the Houthis with drones, officials said.", negated: false },
-    { source: "Houthis", type: "ATTACKED", target: "Red Sea", sentence: "The Houthis attacked a ship in the Red Sea on Monday.", negated: false },
-    { source: "Houthis", type: "CONQUERED", target: "Iran", sentence: "The Houthis attacked a ship in the Red Sea on Monday.", negated: false },
+    {
+      source: "Iran",
+      type: "BACKS",
+      target: "Houthis",
+      sentence: "Iran supplied the Houthis with drones, officials said.",
+      negated: false,
+    },
+    {
+      source: "Houthis",
+      type: "ATTACKED",
+      target: "Red Sea",
+      sentence: "The Houthis attacked a ship in the Red Sea on Monday.",
+      negated: false,
+    },
+    {
+      source: "Houthis",
+      type: "CONQUERED",
+      target: "Iran",
+      sentence: "The Houthis attacked a ship in the Red Sea on Monday.",
+      negated: false,
+    },
   ],
 };
 
@@ -46,7 +64,13 @@ describe("the CLI with an LLM extractor", () => {
     const url = await server.start();
     folder = mkdtempSync(path.join(tmpdir(), "newsgraph-llm-cli-"));
     writeFileSync(path.join(folder, "rebels.txt"), ARTICLE);
-    env = { LLM_BASE_URL: url, LLM_MODEL: "fake-model", LLM_CACHE_DIR: mkdtempSync(path.join(tmpdir(), "newsgraph-llm-cache-")), LLM_MAX_RETRIES: "1", LLM_TIMEOUT_MS: "3000" };
+    env = {
+      LLM_BASE_URL: url,
+      LLM_MODEL: "fake-model",
+      LLM_CACHE_DIR: mkdtempSync(path.join(tmpdir(), "newsgraph-llm-cache-")),
+      LLM_MAX_RETRIES: "1",
+      LLM_TIMEOUT_MS: "3000",
+    };
     driver = testDriver();
     await resetDatabase(driver);
   });
@@ -61,7 +85,9 @@ describe("the CLI with an LLM extractor", () => {
     expect(run.status).toBe(0);
     const extraction = ExtractionSchema.parse(JSON.parse(run.stdout));
     const name = (id: string) => extraction.entities.find((e) => e.id === id)?.name;
-    const facts = extraction.relations.filter((r) => r.type !== "PARTICIPATED_IN").map((r) => `${name(r.source)} ${r.type} ${name(r.target)}`);
+    const facts = extraction.relations
+      .filter((r) => r.type !== "PARTICIPATED_IN")
+      .map((r) => `${name(r.source)} ${r.type} ${name(r.target)}`);
     expect(facts).toEqual(expect.arrayContaining(["Iran BACKS Houthis", "Houthis ATTACKED Red Sea"]));
     expect(facts.some((f) => f.includes("CONQUERED"))).toBe(false);
     expect(run.stderr).toMatch(/llm: 1 call\(s\), 0 chunk\(s\) from cache, 120 tokens \(100 prompt, 20 completion\)/);
@@ -71,7 +97,9 @@ describe("the CLI with an LLM extractor", () => {
   it("with --extractor both, raises the confidence of facts the rules found too", async () => {
     reply = () => ({ content: JSON.stringify(ANSWER) });
     const rules = ExtractionSchema.parse(JSON.parse((await cli(["extract", folder, "--format", "json"], env)).stdout));
-    const both = ExtractionSchema.parse(JSON.parse((await cli(["extract", folder, "--format", "json", "--extractor", "both"], env)).stdout));
+    const both = ExtractionSchema.parse(
+      JSON.parse((await cli(["extract", folder, "--format", "json", "--extractor", "both"], env)).stdout),
+    );
     const backs = (e: typeof rules) => e.relations.find((r) => r.type === "BACKS");
     expect(backs(rules)).toBeDefined();
     expect(backs(both)!.confidence).toBeGreaterThan(backs(rules)!.confidence);
@@ -79,7 +107,10 @@ describe("the CLI with an LLM extractor", () => {
 
   it("stops with a clear message and writes nothing when the endpoint keeps failing", async () => {
     reply = () => ({ status: 500, raw: "model crashed" });
-    const run = await cli(["ingest", folder, "--extractor", "llm"], { ...env, LLM_CACHE_DIR: mkdtempSync(path.join(tmpdir(), "newsgraph-llm-empty-")) });
+    const run = await cli(["ingest", folder, "--extractor", "llm"], {
+      ...env,
+      LLM_CACHE_DIR: mkdtempSync(path.join(tmpdir(), "newsgraph-llm-empty-")),
+    });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/LLM endpoint .*failed after 2 attempt\(s\): HTTP 500: model crashed/);
     const articles = await driver.executeQuery("MATCH (a:Article) RETURN count(a) AS n");

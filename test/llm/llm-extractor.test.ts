@@ -15,7 +15,13 @@ const TEXT =
   "Mordor-backed orcs attacked Gondor on Tuesday. The Gondorian steward Denethor accused Mordor of arming the orcs. " +
   "Rohan did not attack Gondor. Officials in Minas Tirith said talks were possible.";
 
-const doc: SourceDocument = { file: "middle-earth.txt", title: "Trouble in the west", authors: [], text: TEXT, date: "2024-03-01" };
+const doc: SourceDocument = {
+  file: "middle-earth.txt",
+  title: "Trouble in the west",
+  authors: [],
+  text: TEXT,
+  date: "2024-03-01",
+};
 
 const GOOD_ANSWER = {
   entities: [
@@ -26,18 +32,48 @@ const GOOD_ANSWER = {
     { name: "Rohan", type: "State" },
   ],
   relations: [
-    { source: "orcs", type: "ATTACKED", target: "Gondor", sentence: "Mordor-backed orcs attacked Gondor on Tuesday.", negated: false },
-    { source: "Mordor", type: "BACKS", target: "orcs", sentence: "Mordor-backed orcs attacked Gondor on Tuesday.", negated: false },
-    { source: "Denethor", type: "ACCUSED", target: "Mordor", sentence: "The Gondorian steward Denethor accused Mordor of arming the orcs.", negated: false },
+    {
+      source: "orcs",
+      type: "ATTACKED",
+      target: "Gondor",
+      sentence: "Mordor-backed orcs attacked Gondor on Tuesday.",
+      negated: false,
+    },
+    {
+      source: "Mordor",
+      type: "BACKS",
+      target: "orcs",
+      sentence: "Mordor-backed orcs attacked Gondor on Tuesday.",
+      negated: false,
+    },
+    {
+      source: "Denethor",
+      type: "ACCUSED",
+      target: "Mordor",
+      sentence: "The Gondorian steward Denethor accused Mordor of arming the orcs.",
+      negated: false,
+    },
     { source: "Rohan", type: "ATTACKED", target: "Gondor", sentence: "Rohan did not attack Gondor.", negated: true },
   ],
 };
 
-function setup(reply: (text: string, index: number) => FakeReply, overrides: Partial<ConstructorParameters<typeof ChatClient>[0]> = {}) {
+function setup(
+  reply: (text: string, index: number) => FakeReply,
+  overrides: Partial<ConstructorParameters<typeof ChatClient>[0]> = {},
+) {
   const server = new FakeOpenAiServer((request, index) => reply(askedText(request), index));
   const cacheDir = mkdtempSync(path.join(tmpdir(), "newsgraph-llm-cache-"));
   const make = async (): Promise<LlmExtractorDeps> => ({
-    client: new ChatClient({ baseUrl: await server.start(), model: "test-model", apiKey: "sk-test", timeoutMs: 2000, maxRetries: 2, concurrency: 2, backoffMs: 5, ...overrides }),
+    client: new ChatClient({
+      baseUrl: await server.start(),
+      model: "test-model",
+      apiKey: "sk-test",
+      timeoutMs: 2000,
+      maxRetries: 2,
+      concurrency: 2,
+      backoffMs: 5,
+      ...overrides,
+    }),
     cache: new AnswerCache(cacheDir),
     chunkSentences: 12,
     resolve: (name, type) => ({ name: name === "orcs" ? "Orcs" : name, type }),
@@ -68,8 +104,15 @@ describe("LLM extraction through an OpenAI-compatible endpoint", () => {
     server = s.server;
     const deps = await s.make();
     const findings = await extractWithLlm(doc, await sentencesOf(TEXT), deps);
-    const found = findings.relations.map((r) => `${r.source.name} ${r.type}${r.negated ? " (negated)" : ""} ${r.target.name}`);
-    expect(found).toEqual(["Orcs ATTACKED Gondor", "Mordor BACKS Orcs", "Denethor ACCUSED Mordor", "Rohan ATTACKED (negated) Gondor"]);
+    const found = findings.relations.map(
+      (r) => `${r.source.name} ${r.type}${r.negated ? " (negated)" : ""} ${r.target.name}`,
+    );
+    expect(found).toEqual([
+      "Orcs ATTACKED Gondor",
+      "Mordor BACKS Orcs",
+      "Denethor ACCUSED Mordor",
+      "Rohan ATTACKED (negated) Gondor",
+    ]);
     const first = findings.relations[0].sentence;
     expect(TEXT.slice(first.start, first.end)).toBe("Mordor-backed orcs attacked Gondor on Tuesday.");
     expect(findings.mentions.some((m) => TEXT.slice(m.start, m.end) === "Denethor")).toBe(true);
@@ -81,9 +124,27 @@ describe("LLM extraction through an OpenAI-compatible endpoint", () => {
       entities: [...GOOD_ANSWER.entities, { name: "Sauron", type: "Wizard" }],
       relations: [
         GOOD_ANSWER.relations[0],
-        { source: "Mordor", type: "INVADED", target: "Gondor", sentence: "Mordor-backed orcs attacked Gondor on Tuesday.", negated: false },
-        { source: "Rohan", type: "BACKS", target: "Gondor", sentence: "Rohan sent riders to help Gondor.", negated: false },
-        { source: "Isengard", type: "ATTACKED", target: "Rohan", sentence: "Rohan did not attack Gondor.", negated: false },
+        {
+          source: "Mordor",
+          type: "INVADED",
+          target: "Gondor",
+          sentence: "Mordor-backed orcs attacked Gondor on Tuesday.",
+          negated: false,
+        },
+        {
+          source: "Rohan",
+          type: "BACKS",
+          target: "Gondor",
+          sentence: "Rohan sent riders to help Gondor.",
+          negated: false,
+        },
+        {
+          source: "Isengard",
+          type: "ATTACKED",
+          target: "Rohan",
+          sentence: "Rohan did not attack Gondor.",
+          negated: false,
+        },
       ],
     };
     const s = setup(() => ({ content: JSON.stringify(answer) }));
@@ -123,7 +184,13 @@ describe("LLM extraction through an OpenAI-compatible endpoint", () => {
   });
 
   it("retries after 429 and 500 with backoff, then succeeds", async () => {
-    const s = setup((_text, i) => (i === 0 ? { status: 429, raw: '{"error":"slow down"}', headers: { "retry-after": "0" } } : i === 1 ? { status: 500, raw: "oops" } : { content: JSON.stringify(GOOD_ANSWER) }));
+    const s = setup((_text, i) =>
+      i === 0
+        ? { status: 429, raw: '{"error":"slow down"}', headers: { "retry-after": "0" } }
+        : i === 1
+          ? { status: 500, raw: "oops" }
+          : { content: JSON.stringify(GOOD_ANSWER) },
+    );
     server = s.server;
     const deps = await s.make();
     const findings = await extractWithLlm(doc, await sentencesOf(TEXT), deps);
@@ -136,7 +203,9 @@ describe("LLM extraction through an OpenAI-compatible endpoint", () => {
     server = s.server;
     const deps = await s.make();
     await expect(extractWithLlm(doc, await sentencesOf(TEXT), deps)).rejects.toThrow(LlmError);
-    await expect(extractWithLlm(doc, await sentencesOf(TEXT), deps)).rejects.toThrow(/chat\/completions failed after 3 attempt\(s\): HTTP 500: internal error/);
+    await expect(extractWithLlm(doc, await sentencesOf(TEXT), deps)).rejects.toThrow(
+      /chat\/completions failed after 3 attempt\(s\): HTTP 500: internal error/,
+    );
   });
 
   it("does not wait forever for a slow endpoint", async () => {
@@ -155,10 +224,17 @@ describe("LLM extraction through an OpenAI-compatible endpoint", () => {
   });
 
   it("splits long articles into overlapping chunks", async () => {
-    const sentences = await sentencesOf(Array.from({ length: 25 }, (_, i) => `Sentence number ${i} is here.`).join(" "));
+    const sentences = await sentencesOf(
+      Array.from({ length: 25 }, (_, i) => `Sentence number ${i} is here.`).join(" "),
+    );
     const chunks = chunkSentences(sentences, 10);
     expect(chunks.map((c) => c.sentences.length)).toEqual([10, 10, 7]);
     expect(chunks[1].sentences[0]).toEqual(chunks[0].sentences[9]);
-    expect(chunks.flatMap((c) => c.sentences).map((s) => s.index).filter((v, i, a) => a.indexOf(v) === i)).toHaveLength(25);
+    expect(
+      chunks
+        .flatMap((c) => c.sentences)
+        .map((s) => s.index)
+        .filter((v, i, a) => a.indexOf(v) === i),
+    ).toHaveLength(25);
   });
 });

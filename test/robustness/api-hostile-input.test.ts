@@ -14,7 +14,9 @@ async function fingerprint(driver: Driver): Promise<string> {
      OPTIONAL MATCH ()-[r]->()
      RETURN nodes, size(ids) AS named, count(r) AS rels, sum(coalesce(r.count, 0)) AS evidence`,
   );
-  return JSON.stringify(result.records[0].toObject(), (_k, v) => (typeof v === "object" && v?.toNumber ? v.toNumber() : v));
+  return JSON.stringify(result.records[0].toObject(), (_k, v) =>
+    typeof v === "object" && v?.toNumber ? v.toNumber() : v,
+  );
 }
 
 const TOKEN = "hostile-input-test-token";
@@ -22,11 +24,11 @@ const TOKEN = "hostile-input-test-token";
 const INJECTIONS = [
   "') DETACH DELETE n //",
   "x' OR 1=1 //",
-  "\") MATCH (n) DETACH DELETE n RETURN 1 //",
+  '") MATCH (n) DETACH DELETE n RETURN 1 //',
   "*:*",
   "AND OR NOT (",
   "~~~\\\\",
-  "name:\"Iran\" OR aliasText:*",
+  'name:"Iran" OR aliasText:*',
   "\u0000",
   "%00",
   "\uFFFF\u202E",
@@ -75,7 +77,10 @@ describe("hostile input to the API", () => {
     b.article("hostile-1", ["Iran backs the Houthis."], { date: "2024-01-10" });
     b.relation(iran, "BACKS", houthis, "hostile-1", 0);
     await writeExtraction(driver, "neo4j", b.build());
-    app = createApp({ driver, config: testConfig({ LOG_LEVEL: "silent", RATE_LIMIT_PER_MINUTE: "100000", INGEST_TOKEN: TOKEN }) });
+    app = createApp({
+      driver,
+      config: testConfig({ LOG_LEVEL: "silent", RATE_LIMIT_PER_MINUTE: "100000", INGEST_TOKEN: TOKEN }),
+    });
     before = await fingerprint(driver);
   });
   afterAll(async () => {
@@ -86,7 +91,8 @@ describe("hostile input to the API", () => {
 
   const noServerError = (res: request.Response) => {
     expect(res.status).toBeLessThan(500);
-    if (res.status >= 400) expect(res.body).toEqual(expect.objectContaining({ status: res.status, title: expect.any(String) }));
+    if (res.status >= 400)
+      expect(res.body).toEqual(expect.objectContaining({ status: res.status, title: expect.any(String) }));
     expect(JSON.stringify(res.body ?? "")).not.toMatch(/\bat [\w.<>]+ \(.*:\d+:\d+\)/);
   };
 
@@ -95,14 +101,34 @@ describe("hostile input to the API", () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...paths),
-        fc.dictionary(fc.constantFrom("q", "limit", "offset", "labels", "types", "ids", "hops", "from", "to", "maxLength", "order", "source", "article", "dateFrom"), fc.string({ maxLength: 60 })),
+        fc.dictionary(
+          fc.constantFrom(
+            "q",
+            "limit",
+            "offset",
+            "labels",
+            "types",
+            "ids",
+            "hops",
+            "from",
+            "to",
+            "maxLength",
+            "order",
+            "source",
+            "article",
+            "dateFrom",
+          ),
+          fc.string({ maxLength: 60 }),
+        ),
         async (path, query) => noServerError(await request(app).get(path).query(query)),
       ),
       { numRuns: 120 },
     );
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom("/api/entities/", "/api/articles/"), fc.string({ minLength: 1, maxLength: 80 }), async (base, id) =>
-        noServerError(await request(app).get(base + encodeURIComponent(id))),
+      fc.asyncProperty(
+        fc.constantFrom("/api/entities/", "/api/articles/"),
+        fc.string({ minLength: 1, maxLength: 80 }),
+        async (base, id) => noServerError(await request(app).get(base + encodeURIComponent(id))),
       ),
       { numRuns: 60 },
     );
@@ -110,8 +136,13 @@ describe("hostile input to the API", () => {
 
   it("answers POST endpoints with no 5xx for arbitrary JSON bodies", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom("/api/cypher", "/api/export", "/api/ingest"), fc.jsonValue({ maxDepth: 4 }), async (path, body) =>
-        noServerError(await request(app).post(path).set("content-type", "application/json").send(JSON.stringify(body))),
+      fc.asyncProperty(
+        fc.constantFrom("/api/cypher", "/api/export", "/api/ingest"),
+        fc.jsonValue({ maxDepth: 4 }),
+        async (path, body) =>
+          noServerError(
+            await request(app).post(path).set("content-type", "application/json").send(JSON.stringify(body)),
+          ),
       ),
       { numRuns: 80 },
     );
@@ -119,7 +150,8 @@ describe("hostile input to the API", () => {
 
   it("answers the console and export with no 5xx for deep parameters, huge UNIONs and generated queries", async () => {
     const deep = (levels: number, open: string, close: string) => `${open.repeat(levels)}1${close.repeat(levels)}`;
-    const union = (parts: number, all: boolean) => Array.from({ length: parts }, (_, i) => `MATCH (n) RETURN ${i} AS x`).join(all ? " UNION ALL " : " UNION ");
+    const union = (parts: number, all: boolean) =>
+      Array.from({ length: parts }, (_, i) => `MATCH (n) RETURN ${i} AS x`).join(all ? " UNION ALL " : " UNION ");
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom("/api/cypher", "/api/export"),
@@ -129,15 +161,29 @@ describe("hostile input to the API", () => {
         fc.boolean(),
         async (path, levels, [open, close], parts, all) => {
           const params = `{"p": ${deep(levels, open, close)}}`;
-          const body = (query: string, withParams: boolean) => `{"format": "json", "query": ${JSON.stringify(query)}${withParams ? `, "params": ${params}` : ""}}`;
-          noServerError(await request(app).post(path).set("content-type", "application/json").send(body("RETURN $p AS p", true)));
-          noServerError(await request(app).post(path).set("content-type", "application/json").send(body(union(parts, all), false)));
+          const body = (query: string, withParams: boolean) =>
+            `{"format": "json", "query": ${JSON.stringify(query)}${withParams ? `, "params": ${params}` : ""}}`;
+          noServerError(
+            await request(app).post(path).set("content-type", "application/json").send(body("RETURN $p AS p", true)),
+          );
+          noServerError(
+            await request(app)
+              .post(path)
+              .set("content-type", "application/json")
+              .send(body(union(parts, all), false)),
+          );
         },
       ),
       { numRuns: 40 },
     );
     await fc.assert(
-      fc.asyncProperty(fc.string({ maxLength: 200 }), async (query) => noServerError(await request(app).post("/api/cypher").send({ query: query || "x" }))),
+      fc.asyncProperty(fc.string({ maxLength: 200 }), async (query) =>
+        noServerError(
+          await request(app)
+            .post("/api/cypher")
+            .send({ query: query || "x" }),
+        ),
+      ),
       { numRuns: 150 },
     );
   });
@@ -159,24 +205,77 @@ describe("hostile input to the API", () => {
   });
 
   it("rejects huge bodies, deep JSON, invalid UTF-8, NUL bytes and very long strings cleanly", async () => {
-    noServerError(await request(app).post("/api/cypher").set("content-type", "application/json").send(JSON.stringify({ query: "RETURN 1", pad: "x".repeat(6 * 1024 * 1024) })));
-    noServerError(await request(app).post("/api/cypher").set("content-type", "application/json").send("[".repeat(100000) + "]".repeat(100000)));
-    noServerError(await request(app).post("/api/cypher").set("content-type", "application/json").send(Buffer.from([0x7b, 0x22, 0x71, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])));
-    noServerError(await request(app).post("/api/cypher").set("content-type", "application/json").send('{"query": "RETURN 1'));
+    noServerError(
+      await request(app)
+        .post("/api/cypher")
+        .set("content-type", "application/json")
+        .send(JSON.stringify({ query: "RETURN 1", pad: "x".repeat(6 * 1024 * 1024) })),
+    );
+    noServerError(
+      await request(app)
+        .post("/api/cypher")
+        .set("content-type", "application/json")
+        .send("[".repeat(100000) + "]".repeat(100000)),
+    );
+    noServerError(
+      await request(app)
+        .post("/api/cypher")
+        .set("content-type", "application/json")
+        .send(Buffer.from([0x7b, 0x22, 0x71, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])),
+    );
+    noServerError(
+      await request(app).post("/api/cypher").set("content-type", "application/json").send('{"query": "RETURN 1'),
+    );
     noServerError(await request(app).get("/api/search").query({ q: "a\u0000b" }));
-    noServerError(await request(app).get("/api/search").query({ q: "x".repeat(5000) }));
+    noServerError(
+      await request(app)
+        .get("/api/search")
+        .query({ q: "x".repeat(5000) }),
+    );
     // Past the header size limit Node's HTTP parser itself answers 431, before the app.
-    expect((await request(app).get("/api/search").query({ q: "x".repeat(100000) })).status).toBe(431);
+    expect(
+      (
+        await request(app)
+          .get("/api/search")
+          .query({ q: "x".repeat(100000) })
+      ).status,
+    ).toBe(431);
     noServerError(await request(app).get("/api/entities/%ED%A0%80"));
     noServerError(await request(app).get("/api/entities/%E0%A4%A"));
     noServerError(await request(app).get("/api/search?q=%ff%fe"));
     noServerError(await request(app).get(`/api/entities/${"y".repeat(5000)}`));
-    noServerError(await request(app).post("/api/ingest").set("content-type", "text/plain").send(Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0x00])));
+    noServerError(
+      await request(app)
+        .post("/api/ingest")
+        .set("content-type", "text/plain")
+        .send(Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0x00])),
+    );
     noServerError(await request(app).post("/api/ingest").set("content-type", "application/x-unknown").send("???"));
-    noServerError(await request(app).post("/api/ingest").set("Authorization", `Bearer ${TOKEN}`).set("content-type", "multipart/form-data; boundary=x").send("--x\r\nbroken"));
-    noServerError(await request(app).post("/api/ingest").set("Authorization", `Bearer ${TOKEN}`).set("content-type", "multipart/form-data").send("no boundary"));
-    noServerError(await request(app).post("/api/ingest").set("Authorization", `Bearer ${TOKEN}`).attach("files", Buffer.from([0xc3, 0x28, 0x00]), "bad.txt"));
+    noServerError(
+      await request(app)
+        .post("/api/ingest")
+        .set("Authorization", `Bearer ${TOKEN}`)
+        .set("content-type", "multipart/form-data; boundary=x")
+        .send("--x\r\nbroken"),
+    );
+    noServerError(
+      await request(app)
+        .post("/api/ingest")
+        .set("Authorization", `Bearer ${TOKEN}`)
+        .set("content-type", "multipart/form-data")
+        .send("no boundary"),
+    );
+    noServerError(
+      await request(app)
+        .post("/api/ingest")
+        .set("Authorization", `Bearer ${TOKEN}`)
+        .attach("files", Buffer.from([0xc3, 0x28, 0x00]), "bad.txt"),
+    );
     noServerError(await request(app).get("/api/ingest/%ff"));
-    noServerError(await request(app).delete(`/api/ingest/${"x".repeat(5000)}`).set("Authorization", `Bearer ${TOKEN}`));
+    noServerError(
+      await request(app)
+        .delete(`/api/ingest/${"x".repeat(5000)}`)
+        .set("Authorization", `Bearer ${TOKEN}`),
+    );
   });
 });

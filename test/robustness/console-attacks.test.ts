@@ -12,7 +12,9 @@ const ANSWER_BOUND_MS = 11_000;
 const BATCH = 8;
 
 function listen(server: Server): Promise<string> {
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 }
 
 interface Answer {
@@ -63,7 +65,11 @@ describe("hostile console queries", () => {
 
   async function send(path: string, body: unknown): Promise<Answer> {
     const started = performance.now();
-    const res = await fetch(`${base}${path}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    const res = await fetch(`${base}${path}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
     const text = await res.text();
     return { status: res.status, ms: performance.now() - started, body: JSON.parse(text) };
   }
@@ -75,15 +81,44 @@ describe("hostile console queries", () => {
     for (let i = 0; i < corpus.length; i += BATCH) {
       const batch = corpus.slice(i, i + BATCH);
       const sent = batch.flatMap((attempt, j) => {
-        const requests = [send("/api/cypher", { query: attempt.query }).then((a) => ({ ...a, ...attempt, path: "/api/cypher" }))];
-        if ((i + j) % 4 === 0) requests.push(send("/api/export", { format: "json", query: attempt.query }).then((a) => ({ ...a, ...attempt, path: "/api/export" })));
+        const requests = [
+          send("/api/cypher", { query: attempt.query }).then((a) => ({ ...a, ...attempt, path: "/api/cypher" })),
+        ];
+        if ((i + j) % 4 === 0)
+          requests.push(
+            send("/api/export", { format: "json", query: attempt.query }).then((a) => ({
+              ...a,
+              ...attempt,
+              path: "/api/export",
+            })),
+          );
         return requests;
       });
       answers.push(...(await Promise.all(sent)));
     }
-    const wrong = answers.filter((a) => a.status < 400 || a.status >= 500 || a.ms >= ANSWER_BOUND_MS || a.body.status !== a.status || !/^(query (refused|failed)|body\.query): /.test(a.body.detail ?? ""));
-    expect(wrong.map((a) => ({ kind: a.kind, path: a.path, status: a.status, ms: Math.round(a.ms), detail: a.body.detail, query: a.query.slice(0, 200) }))).toEqual([]);
-    const refusedBeforeNeo4j = answers.filter((a) => /^query refused: |^query failed: SyntaxError: (Invalid input|the query ends)|^body\.query: Too big/.test(a.body.detail ?? ""));
+    const wrong = answers.filter(
+      (a) =>
+        a.status < 400 ||
+        a.status >= 500 ||
+        a.ms >= ANSWER_BOUND_MS ||
+        a.body.status !== a.status ||
+        !/^(query (refused|failed)|body\.query): /.test(a.body.detail ?? ""),
+    );
+    expect(
+      wrong.map((a) => ({
+        kind: a.kind,
+        path: a.path,
+        status: a.status,
+        ms: Math.round(a.ms),
+        detail: a.body.detail,
+        query: a.query.slice(0, 200),
+      })),
+    ).toEqual([]);
+    const refusedBeforeNeo4j = answers.filter((a) =>
+      /^query refused: |^query failed: SyntaxError: (Invalid input|the query ends)|^body\.query: Too big/.test(
+        a.body.detail ?? "",
+      ),
+    );
     const slowest = Math.max(...answers.map((a) => a.ms));
     process.stderr.write(
       `console attacks: ${corpus.length} distinct queries, ${answers.length} requests (console and export); all 4xx; ` +
@@ -95,8 +130,14 @@ describe("hostile console queries", () => {
   });
 
   it("behind the allowlist, the bundled Neo4j itself refuses LOAD CSV from any address or file", async () => {
-    for (const url of [`${listenerUrl}/direct.csv`, listenerUrl.replace("127.0.0.1", "localhost"), "file:///etc/passwd"]) {
-      await expect(driver.executeQuery(`LOAD CSV FROM '${url}' AS row RETURN row`, {}, { database: "neo4j" })).rejects.toThrow(/blocked|allow_csv_import_from_file_urls/);
+    for (const url of [
+      `${listenerUrl}/direct.csv`,
+      listenerUrl.replace("127.0.0.1", "localhost"),
+      "file:///etc/passwd",
+    ]) {
+      await expect(
+        driver.executeQuery(`LOAD CSV FROM '${url}' AS row RETURN row`, {}, { database: "neo4j" }),
+      ).rejects.toThrow(/blocked|allow_csv_import_from_file_urls/);
     }
     expect(hits).toBe(0);
   });
@@ -106,7 +147,8 @@ describe("hostile console queries", () => {
     try {
       await session.run("CALL db.stats.clear('QUERIES')");
       await session.run("CALL db.stats.collect('QUERIES')");
-      for (let i = 0; i < 3; i += 1) await session.run("MATCH (n) WHERE n.id = $secret RETURN count(n)", { secret: `secret-${i}` });
+      for (let i = 0; i < 3; i += 1)
+        await session.run("MATCH (n) WHERE n.id = $secret RETURN count(n)", { secret: `secret-${i}` });
       const collected = await session.run("CALL db.stats.retrieve('QUERIES') YIELD data RETURN data");
       expect(JSON.stringify(collected.records.map((r) => r.get("data")))).not.toMatch(/secret/);
       await session.run("CALL db.stats.stop('QUERIES')");

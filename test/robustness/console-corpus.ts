@@ -65,7 +65,10 @@ const TRICKS: Record<string, (q: string) => string> = {
   unicodeEscapeComment: (q) => `MATCH (n:Entity) RETURN n // \\u000a ${q}`,
   unicodeEscapeBlock: (q) => `MATCH (n:Entity) RETURN n /* \\u002a/ ${q} */`,
   cyrillicLookalike: (q) => q.replace(/C/g, "\u0421").replace(/E/g, "\u0415"),
-  fullWidth: (q) => q.replace(/\b(CREATE|DELETE|SET|MERGE|LOAD)\b/g, (w) => [...w].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join("")),
+  fullWidth: (q) =>
+    q.replace(/\b(CREATE|DELETE|SET|MERGE|LOAD)\b/g, (w) =>
+      [...w].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join(""),
+    ),
   zeroWidth: (q) => q.replace(/\b(CREATE|DELETE|SET|MERGE|LOAD)\b/g, (w) => `${w.slice(0, 2)}\u200B${w.slice(2)}`),
   backtickKeyword: (q) => q.replace(/\b(CREATE|DELETE|MERGE)\b/g, "`$1`"),
   trailingSemicolon: (q) => `${q};`,
@@ -218,7 +221,10 @@ function hugeAndNested(): Attempt[] {
   return [
     { kind: "huge", query: `RETURN '${"x".repeat(20_001)}' AS s` },
     { kind: "huge", query: `RETURN ${Array.from({ length: 5_001 }, () => "1").join(",")}` },
-    { kind: "huge", query: `MATCH (n) WHERE ${Array.from({ length: 3_000 }, (_, i) => `n.id = 'a${i}'`).join(" OR ")} RETURN n` },
+    {
+      kind: "huge",
+      query: `MATCH (n) WHERE ${Array.from({ length: 3_000 }, (_, i) => `n.id = 'a${i}'`).join(" OR ")} RETURN n`,
+    },
     { kind: "nested", query: `RETURN ${n(5_000, "(")}1${n(5_000, ")")}` },
     { kind: "nested", query: `RETURN ${n(3_000, "[")}1${n(3_000, "]")}` },
     { kind: "nested", query: `RETURN ${n(2_000, "{a: ")}1${n(2_000, "}")}` },
@@ -228,13 +234,19 @@ function hugeAndNested(): Attempt[] {
     { kind: "nested", query: `WITH {a: 1} AS m RETURN m${n(2_000, ".a")}` },
     { kind: "nested", query: `WITH {a: 1} AS m RETURN m${n(600, ".a")}` },
     { kind: "nested", query: `WITH [1] AS l RETURN l${n(600, "[0]")}` },
-    { kind: "nested", query: `RETURN ${n(30, "CASE WHEN true THEN ")}1${n(30, " END")} AS x, ${n(35, "(")}1${n(35, ")")} AS y` },
+    {
+      kind: "nested",
+      query: `RETURN ${n(30, "CASE WHEN true THEN ")}1${n(30, " END")} AS x, ${n(35, "(")}1${n(35, ")")} AS y`,
+    },
     { kind: "nested", query: `RETURN ${n(20, "(")}${n(200, "NOT ")}true${n(20, ")")}` },
     { kind: "nested", query: `MATCH (n:${n(2_000, "A|")}B) RETURN n` },
     { kind: "nested", query: `MATCH (n:${n(600, "!")}A) RETURN n` },
     { kind: "union", query: Array.from({ length: 900 }, (_, i) => `RETURN ${i} AS x`).join(" UNION ") },
     { kind: "union", query: Array.from({ length: 101 }, (_, i) => `RETURN ${i} AS x`).join(" UNION ALL ") },
-    { kind: "union", query: `${Array.from({ length: 200 }, (_, i) => `MATCH (n) RETURN ${i} AS x`).join(" UNION ")}; CREATE (x)` },
+    {
+      kind: "union",
+      query: `${Array.from({ length: 200 }, (_, i) => `MATCH (n) RETURN ${i} AS x`).join(" UNION ")}; CREATE (x)`,
+    },
     { kind: "nested", query: `RETURN ${n(45, "[x IN ")}[1]${n(45, " | x]")}` },
     { kind: "huge", query: `${"/* padding */ ".repeat(1_500)}CREATE (n)` },
     { kind: "huge", query: `RETURN 1 AS x${"\u001C".repeat(19_990)}` },
@@ -245,14 +257,18 @@ function hugeAndNested(): Attempt[] {
 export function consoleAttackCorpus(listener: string): Attempt[] {
   const attempts: Attempt[] = [];
   for (const [form, write] of Object.entries(writeForms(listener))) {
-    for (const [position, place] of Object.entries(POSITIONS)) attempts.push({ kind: `write ${form} ${position}`, query: place(write) });
-    for (const [trick, disguise] of Object.entries(TRICKS)) attempts.push({ kind: `write ${form} ${trick}`, query: disguise(POSITIONS.afterMatch(write)) });
+    for (const [position, place] of Object.entries(POSITIONS))
+      attempts.push({ kind: `write ${form} ${position}`, query: place(write) });
+    for (const [trick, disguise] of Object.entries(TRICKS))
+      attempts.push({ kind: `write ${form} ${trick}`, query: disguise(POSITIONS.afterMatch(write)) });
   }
   for (const command of ADMIN) {
     attempts.push({ kind: "admin", query: command });
-    for (const trick of ["crComment", "fileSeparator", "lowerCase", "unicodeEscapeString", "blockComment"]) attempts.push({ kind: `admin ${trick}`, query: TRICKS[trick](command) });
+    for (const trick of ["crComment", "fileSeparator", "lowerCase", "unicodeEscapeString", "blockComment"])
+      attempts.push({ kind: `admin ${trick}`, query: TRICKS[trick](command) });
   }
-  for (const procedure of PROCEDURES) for (const form of procedureForms(procedure)) attempts.push({ kind: "procedure", query: form });
+  for (const procedure of PROCEDURES)
+    for (const form of procedureForms(procedure)) attempts.push({ kind: "procedure", query: form });
   for (const fn of FUNCTIONS) {
     attempts.push({ kind: "function", query: `RETURN ${fn} AS x` });
     attempts.push({ kind: "function", query: `MATCH (n) WHERE ${fn} IS NOT NULL RETURN n` });

@@ -20,7 +20,11 @@ function bigUpload(): { title: string; source: string; text: string }[] {
     .map((f) => readFileSync(path.join(SAMPLES, f), "utf8"))
     .join("\n\n");
   const text = prose.repeat(Math.ceil(ARTICLE_BYTES / prose.length)).slice(0, ARTICLE_BYTES);
-  return Array.from({ length: Math.ceil(UPLOAD_BYTES / ARTICLE_BYTES) }, (_, i) => ({ title: `A long report, part ${i + 1}`, source: "Wire", text }));
+  return Array.from({ length: Math.ceil(UPLOAD_BYTES / ARTICLE_BYTES) }, (_, i) => ({
+    title: `A long report, part ${i + 1}`,
+    source: "Wire",
+    text,
+  }));
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -38,7 +42,9 @@ describe("the server while a 5 MB upload is extracted", () => {
     await resetDatabase(driver);
     app = createApp({ driver, config: testConfig({ LOG_LEVEL: "silent", INGEST_TOKEN: TOKEN, BODY_LIMIT: "6mb" }) });
     server = createServer(app);
-    base = await new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+    base = await new Promise((resolve) =>
+      server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+    );
   });
   afterAll(async () => {
     await closeApp(app);
@@ -46,7 +52,8 @@ describe("the server while a 5 MB upload is extracted", () => {
     await driver.close();
   });
 
-  const job = async (id: string) => (await (await fetch(`${base}/api/ingest/${id}`)).json()) as { status: string; done: number; total: number };
+  const job = async (id: string) =>
+    (await (await fetch(`${base}/api/ingest/${id}`)).json()) as { status: string; done: number; total: number };
 
   it(`answers /api/health with p99 under 100 ms for ${SAMPLE_SECONDS} s, then cancels the job at once`, async () => {
     const upload = await fetch(`${base}/api/ingest`, {
@@ -71,14 +78,25 @@ describe("the server while a 5 MB upload is extracted", () => {
     expect((await job(accepted.id)).status).toBe("running");
 
     const cancelStarted = performance.now();
-    const cancel = await fetch(`${base}/api/ingest/${accepted.id}`, { method: "DELETE", headers: { Authorization: `Bearer ${TOKEN}` } });
+    const cancel = await fetch(`${base}/api/ingest/${accepted.id}`, {
+      method: "DELETE",
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
     const cancelMs = performance.now() - cancelStarted;
     expect(cancel.status).toBe(200);
     expect((await job(accepted.id)).status).toBe("cancelled");
 
     const sorted = [...latencies].sort((a, b) => a - b);
-    const figures = { samples: sorted.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted[sorted.length - 1], cancelMs };
-    process.stderr.write(`health during a 5 MB ingest: ${JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.round(v * 10) / 10])))}\n`);
+    const figures = {
+      samples: sorted.length,
+      p50: percentile(sorted, 50),
+      p99: percentile(sorted, 99),
+      max: sorted[sorted.length - 1],
+      cancelMs,
+    };
+    process.stderr.write(
+      `health during a 5 MB ingest: ${JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.round(v * 10) / 10])))}\n`,
+    );
     expect(sorted.length).toBeGreaterThan(100);
     expect(figures.p99).toBeLessThan(100);
     const articles = await driver.executeQuery("MATCH (a:Article) RETURN count(a) AS n", {}, { database: "neo4j" });

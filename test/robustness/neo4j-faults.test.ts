@@ -7,7 +7,12 @@ import { syntheticArticles } from "../../bench/synthetic-corpus";
 import { loadConfig } from "../../config";
 import { createDriver } from "../../storage";
 import { createApp } from "../../server/app";
-import { LocalNeo4jOptions, startLocalNeo4j, stopLocalNeo4j, wipeLocalNeo4j } from "../../tools/local-neo4j/local-neo4j";
+import {
+  LocalNeo4jOptions,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+  wipeLocalNeo4j,
+} from "../../tools/local-neo4j/local-neo4j";
 import { startCli } from "../ingest/run-cli";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -34,7 +39,9 @@ function ingest(folders: string[], batchSize = 4) {
 
 /** Everything that would differ if anything were duplicated, lost or half-written. */
 async function fingerprint(driver: Driver): Promise<Record<string, unknown>> {
-  const labels = await driver.executeQuery("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label");
+  const labels = await driver.executeQuery(
+    "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label",
+  );
   const types = await driver.executeQuery(
     "MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS n, sum(coalesce(r.count, 0)) AS evidence, sum(coalesce(size(r.evidenceSentence), 0)) AS sentences ORDER BY type",
   );
@@ -79,7 +86,13 @@ describe("ingest and the API when Neo4j fails", () => {
     for (let p = 0; p < 4; p += 1) {
       const dir = path.join(corpus, `part-${p}`);
       mkdirSync(dir);
-      writeFileSync(path.join(dir, "articles.jsonl"), articles.slice(p * 12, p * 12 + 12).map((a) => JSON.stringify(a)).join("\n"));
+      writeFileSync(
+        path.join(dir, "articles.jsonl"),
+        articles
+          .slice(p * 12, p * 12 + 12)
+          .map((a) => JSON.stringify(a))
+          .join("\n"),
+      );
       parts.push(dir);
     }
   }, 240000);
@@ -132,7 +145,10 @@ describe("ingest and the API when Neo4j fails", () => {
    */
   it("two ingests of partly overlapping articles at once write each article once, with consistent counts", async () => {
     await empty(driver);
-    const [a, b] = await Promise.all([ingest([parts[0], parts[1], parts[2]]).done, ingest([parts[1], parts[2], parts[3]]).done]);
+    const [a, b] = await Promise.all([
+      ingest([parts[0], parts[1], parts[2]]).done,
+      ingest([parts[1], parts[2], parts[3]]).done,
+    ]);
     expect([a.status, b.status]).toEqual([0, 0]);
     const check = await driver.executeQuery(`
       MATCH (art:Article) WITH count(art) AS articles
@@ -143,7 +159,11 @@ describe("ingest and the API when Neo4j fails", () => {
              sum(CASE WHEN r.count <> size(r.evidenceArticle) THEN 1 ELSE 0 END) AS badCounts,
              sum(size(keys) - size(distinctKeys)) AS duplicates`);
     const row = check.records[0];
-    expect({ articles: row.get("articles").toNumber(), badCounts: row.get("badCounts").toNumber(), duplicates: row.get("duplicates").toNumber() }).toEqual({
+    expect({
+      articles: row.get("articles").toNumber(),
+      badCounts: row.get("badCounts").toNumber(),
+      duplicates: row.get("duplicates").toNumber(),
+    }).toEqual({
       articles: 48,
       badCounts: 0,
       duplicates: 0,

@@ -36,35 +36,48 @@ describe("read endpoints under load", () => {
     await driver.close();
   });
 
-  it(`serves 50 concurrent clients for ${SECONDS} s with no errors`, async () => {
-    const found = (await fetch(`${base}/api/search?q=iran`).then((r) => r.json())) as { results: { id: string }[] };
-    const iran = found.results[0].id;
-    const result = await autocannon({
-      url: base,
-      connections: 50,
-      duration: SECONDS,
-      requests: [
-        { method: "GET", path: "/api/search?q=hou" },
-        { method: "GET", path: `/api/entities/${encodeURIComponent(iran)}` },
-        { method: "GET", path: `/api/neighbours?ids=${encodeURIComponent(iran)}&hops=2&limit=50` },
-        { method: "GET", path: "/api/graph?limit=150" },
-        { method: "GET", path: "/api/stats" },
-      ],
-    });
-    const figures = {
-      seconds: SECONDS,
-      connections: 50,
-      requests: result.requests.total,
-      requestsPerSecond: result.requests.average,
-      latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
-      errors: result.errors,
-      timeouts: result.timeouts,
-      non2xx: result.non2xx,
-    };
-    mkdirSync(ARTIFACTS, { recursive: true });
-    writeFileSync(path.join(ARTIFACTS, "read-load.json"), JSON.stringify(figures, null, 2));
-    process.stderr.write(`read load: ${JSON.stringify(figures)}\n`);
-    expect(result.requests.total).toBeGreaterThan(0);
-    expect({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx }).toEqual({ errors: 0, timeouts: 0, non2xx: 0 });
-  }, (SECONDS + 60) * 1000);
+  it(
+    `serves 50 concurrent clients for ${SECONDS} s with no errors`,
+    async () => {
+      const found = (await fetch(`${base}/api/search?q=iran`).then((r) => r.json())) as { results: { id: string }[] };
+      const iran = found.results[0].id;
+      const result = await autocannon({
+        url: base,
+        connections: 50,
+        duration: SECONDS,
+        requests: [
+          { method: "GET", path: "/api/search?q=hou" },
+          { method: "GET", path: `/api/entities/${encodeURIComponent(iran)}` },
+          { method: "GET", path: `/api/neighbours?ids=${encodeURIComponent(iran)}&hops=2&limit=50` },
+          { method: "GET", path: "/api/graph?limit=150" },
+          { method: "GET", path: "/api/stats" },
+        ],
+      });
+      const figures = {
+        seconds: SECONDS,
+        connections: 50,
+        requests: result.requests.total,
+        requestsPerSecond: result.requests.average,
+        latencyMs: {
+          p50: result.latency.p50,
+          p90: result.latency.p90,
+          p99: result.latency.p99,
+          max: result.latency.max,
+        },
+        errors: result.errors,
+        timeouts: result.timeouts,
+        non2xx: result.non2xx,
+      };
+      mkdirSync(ARTIFACTS, { recursive: true });
+      writeFileSync(path.join(ARTIFACTS, "read-load.json"), JSON.stringify(figures, null, 2));
+      process.stderr.write(`read load: ${JSON.stringify(figures)}\n`);
+      expect(result.requests.total).toBeGreaterThan(0);
+      expect({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx }).toEqual({
+        errors: 0,
+        timeouts: 0,
+        non2xx: 0,
+      });
+    },
+    (SECONDS + 60) * 1000,
+  );
 });

@@ -21,12 +21,18 @@ function routesOf(stack: RouterLayer[], prefix = ""): string[] {
       const methods = Object.keys(layer.route.methods).filter((m) => m !== "_all");
       return paths.flatMap((path) => methods.map((method) => `${method.toUpperCase()} ${prefix}${path}`));
     }
-    if (layer.handle?.stack) return routesOf(layer.handle.stack, typeof layer.rawPath === "string" && layer.rawPath !== "/" ? prefix + layer.rawPath : prefix);
+    if (layer.handle?.stack)
+      return routesOf(
+        layer.handle.stack,
+        typeof layer.rawPath === "string" && layer.rawPath !== "/" ? prefix + layer.rawPath : prefix,
+      );
     return [];
   });
 }
 
-const contractRoutes = Object.values<Endpoint>(ENDPOINTS).map((e) => `${e.method.toUpperCase()} ${e.path.replace(/\{(\w+)\}/g, ":$1")}`);
+const contractRoutes = Object.values<Endpoint>(ENDPOINTS).map(
+  (e) => `${e.method.toUpperCase()} ${e.path.replace(/\{(\w+)\}/g, ":$1")}`,
+);
 
 /** The API's description of itself: the OpenAPI document and its docs page, not endpoints of the contract. */
 const DESCRIPTION_ROUTES = ["GET /api/openapi.json", "GET /api/docs", "GET /api/docs/", "GET /api/docs/init.js"];
@@ -66,7 +72,8 @@ describe("the API contract", () => {
   let uploads: Express;
   beforeAll(async () => {
     h = await serverHarness();
-    const withConfig = (patch: Partial<ServerHarness["config"]>, driver = h.driver) => createApp({ driver, config: { ...h.config, ...patch }, checkResponses: true });
+    const withConfig = (patch: Partial<ServerHarness["config"]>, driver = h.driver) =>
+      createApp({ driver, config: { ...h.config, ...patch }, checkResponses: true });
     down = withConfig({}, unreachable);
     limited = withConfig({ RATE_LIMIT_PER_MINUTE: 1, INGEST_RATE_LIMIT_PER_MINUTE: 1 });
     small = withConfig({ BODY_LIMIT: "1kb" });
@@ -87,7 +94,12 @@ describe("the API contract", () => {
     const app = express();
     app.set(CHECK_RESPONSES, true);
     const router = Router();
-    serveEndpoint(router, ENDPOINTS.health, [], () => ({ status: "ok", neo4j: "up", version: 5, database: "neo4j" }) as never);
+    serveEndpoint(
+      router,
+      ENDPOINTS.health,
+      [],
+      () => ({ status: "ok", neo4j: "up", version: 5, database: "neo4j" }) as never,
+    );
     app.use(API_BASE, router);
     app.use(errorMiddleware);
     const res = await request(app).get("/api/health").expect(500);
@@ -110,7 +122,9 @@ describe("the API contract", () => {
   const wrongToken = { Authorization: "Bearer not-the-token-at-all" };
   const elsewhere = { Origin: "http://elsewhere.test" };
   const relationId = encodeURIComponent(`${IDS.iran}|BACKS|${IDS.houthis}`);
-  const article = (title: string) => ({ articles: [{ title, text: "Iran backs the Houthis in Yemen, officials said on Monday." }] });
+  const article = (title: string) => ({
+    articles: [{ title, text: "Iran backs the Houthis in Yemen, officials said on Monday." }],
+  });
   const jobs: { running?: string } = {};
   const postUpload = (body: object) => request(uploads).post("/api/ingest").set(token()).send(body);
   const twice = async (send: () => request.Test) => {
@@ -136,7 +150,11 @@ describe("the API contract", () => {
     ["entity", 503, () => request(down).get(`/api/entities/${IDS.iran}`)],
     ["relation", 200, () => request(h.app).get(`/api/relations/${relationId}`)],
     ["relation", 400, () => request(h.app).get("/api/relations/not-a-relation")],
-    ["relation", 404, () => request(h.app).get(`/api/relations/${encodeURIComponent(`${IDS.oman}|ATTACKED|${IDS.qatar}`)}`)],
+    [
+      "relation",
+      404,
+      () => request(h.app).get(`/api/relations/${encodeURIComponent(`${IDS.oman}|ATTACKED|${IDS.qatar}`)}`),
+    ],
     ["relation", 503, () => request(down).get(`/api/relations/${relationId}`)],
     ["neighbours", 200, () => request(h.app).get(`/api/neighbours?ids=${IDS.iran},${IDS.us}&hops=2`)],
     ["neighbours", 400, () => request(h.app).get("/api/neighbours")],
@@ -162,7 +180,14 @@ describe("the API contract", () => {
     ["cypher", 415, () => request(h.app).post("/api/cypher").set("Content-Type", "text/plain").send("RETURN 1")],
     ["cypher", 429, () => twice(() => request(limited).post("/api/cypher").send({ query: "RETURN 1" }))],
     ["cypher", 503, () => request(down).post("/api/cypher").send({ query: "RETURN 1" })],
-    ["export", 200, () => request(h.app).post("/api/export").send({ format: "json", ids: [IDS.iran], hops: 1 })],
+    [
+      "export",
+      200,
+      () =>
+        request(h.app)
+          .post("/api/export")
+          .send({ format: "json", ids: [IDS.iran], hops: 1 }),
+    ],
     ["export", 400, () => request(h.app).post("/api/export").send({ format: "xls" })],
     ["export", 403, () => request(h.app).post("/api/export").set(elsewhere).send({ format: "json" })],
     ["export", 415, () => request(h.app).post("/api/export").set("Content-Type", "text/plain").send("json")],
@@ -190,8 +215,20 @@ describe("the API contract", () => {
     ["ingest", 400, () => postUpload({ articles: [] })],
     ["ingest", 401, () => request(uploads).post("/api/ingest").send(article("x"))],
     ["ingest", 403, () => request(uploads).post("/api/ingest").set(wrongToken).send(article("x"))],
-    ["ingest", 413, () => request(small).post("/api/ingest").set(token()).send({ articles: [{ text: "x".repeat(5000) }] })],
-    ["ingest", 415, () => request(uploads).post("/api/ingest").set(token()).set("Content-Type", "text/plain").send("x")],
+    [
+      "ingest",
+      413,
+      () =>
+        request(small)
+          .post("/api/ingest")
+          .set(token())
+          .send({ articles: [{ text: "x".repeat(5000) }] }),
+    ],
+    [
+      "ingest",
+      415,
+      () => request(uploads).post("/api/ingest").set(token()).set("Content-Type", "text/plain").send("x"),
+    ],
     ["ingest", 429, () => twice(() => request(limited).post("/api/ingest").set(token()).send({ articles: [] }))],
     ["ingestJob", 200, () => request(uploads).get(`/api/ingest/${jobs.running}`)],
     ["ingestJob", 404, () => request(uploads).get("/api/ingest/no-such-job")],
@@ -209,7 +246,9 @@ describe("the API contract", () => {
   ];
 
   it("has a case for every status every endpoint may answer", () => {
-    const declared = Object.entries(ENDPOINTS).flatMap(([name, e]: [string, Endpoint]) => [e.success ?? 200, ...e.errors].map((status) => `${name} ${status}`));
+    const declared = Object.entries(ENDPOINTS).flatMap(([name, e]: [string, Endpoint]) =>
+      [e.success ?? 200, ...e.errors].map((status) => `${name} ${status}`),
+    );
     expect(cases.map(([name, status]) => `${name} ${status}`).sort()).toEqual(declared.sort());
   });
 
@@ -221,25 +260,58 @@ describe("the API contract", () => {
     const res = await request(h.app).get("/api/openapi.json").expect(200);
     expect(res.body.openapi).toBe("3.1.0");
     expect(Object.keys(res.body.paths).sort()).toEqual(
-      ["/api/health", "/api/stats", "/api/graph", "/api/entities/{id}", "/api/relations/{id}", "/api/neighbours", "/api/search", "/api/paths", "/api/articles", "/api/articles/{id}", "/api/cypher", "/api/export", "/api/ingest", "/api/ingest/{job}"].sort(),
+      [
+        "/api/health",
+        "/api/stats",
+        "/api/graph",
+        "/api/entities/{id}",
+        "/api/relations/{id}",
+        "/api/neighbours",
+        "/api/search",
+        "/api/paths",
+        "/api/articles",
+        "/api/articles/{id}",
+        "/api/cypher",
+        "/api/export",
+        "/api/ingest",
+        "/api/ingest/{job}",
+      ].sort(),
     );
     const neighbours = res.body.paths["/api/neighbours"].get;
-    expect(neighbours.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["ids", "hops", "limit", "offset", "order", "labels", "types", "from", "to"]));
-    for (const [path, method] of [["/api/articles/{id}", "delete"], ["/api/ingest", "post"], ["/api/ingest/{job}", "delete"]]) {
+    expect(neighbours.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(["ids", "hops", "limit", "offset", "order", "labels", "types", "from", "to"]),
+    );
+    for (const [path, method] of [
+      ["/api/articles/{id}", "delete"],
+      ["/api/ingest", "post"],
+      ["/api/ingest/{job}", "delete"],
+    ]) {
       expect(res.body.paths[path][method].security).toEqual([{ bearer: [] }, { cookie: [] }]);
     }
-    expect(Object.keys(res.body.paths["/api/ingest"].post.requestBody.content).sort()).toEqual(["application/json", "multipart/form-data"]);
+    expect(Object.keys(res.body.paths["/api/ingest"].post.requestBody.content).sort()).toEqual([
+      "application/json",
+      "multipart/form-data",
+    ]);
     expect(res.body.paths["/api/ingest"].post.responses[202]).toBeDefined();
     const page = await request(h.app).get("/api/docs").expect(200);
     expect(page.text).not.toMatch(/https?:\/\//);
-    for (const asset of ["/api/docs/swagger-ui.css", "/api/docs/swagger-ui-bundle.js", "/api/docs/init.js"]) await request(h.app).get(asset).expect(200);
+    for (const asset of ["/api/docs/swagger-ui.css", "/api/docs/swagger-ui-bundle.js", "/api/docs/init.js"])
+      await request(h.app).get(asset).expect(200);
   });
 
   it("answers an unexpected fault with a 500 problem that names the request id and hides the error", async () => {
-    const broken = { session: () => { throw new Error("secret internals at /srv/app.js:12"); } } as unknown as Driver;
+    const broken = {
+      session: () => {
+        throw new Error("secret internals at /srv/app.js:12");
+      },
+    } as unknown as Driver;
     const app = createApp({ driver: broken, config: h.config });
     const res = await request(app).get("/api/stats").set("X-Request-Id", "req-42").expect(500);
-    expect(ProblemSchema.parse(res.body)).toEqual({ status: 500, title: "Internal Server Error", detail: expect.stringContaining("req-42") });
+    expect(ProblemSchema.parse(res.body)).toEqual({
+      status: 500,
+      title: "Internal Server Error",
+      detail: expect.stringContaining("req-42"),
+    });
     expect(res.text).not.toMatch(/secret|srv|\.js/);
     expect(res.headers["x-request-id"]).toBe("req-42");
   });
@@ -256,9 +328,16 @@ describe("the API contract", () => {
   });
 
   it("answers malformed and oversized JSON bodies with 400 and 413 problems", async () => {
-    const bad = await request(h.app).post("/api/cypher").set("Content-Type", "application/json").send('{"query":').expect(400);
+    const bad = await request(h.app)
+      .post("/api/cypher")
+      .set("Content-Type", "application/json")
+      .send('{"query":')
+      .expect(400);
     expect(ProblemSchema.parse(bad.body).title).toBe("Bad Request");
-    const big = await request(small).post("/api/cypher").send({ query: `RETURN '${"x".repeat(5000)}'` }).expect(413);
+    const big = await request(small)
+      .post("/api/cypher")
+      .send({ query: `RETURN '${"x".repeat(5000)}'` })
+      .expect(413);
     expect(big.body).toMatchObject({ status: 413, title: "Payload Too Large" });
   });
 });

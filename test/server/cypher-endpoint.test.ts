@@ -17,10 +17,13 @@ describe("POST /api/cypher", () => {
   });
   afterAll(() => h.close());
 
-  const cypher = (query: string, params?: Record<string, unknown>) => request(h.app).post("/api/cypher").send({ query, params });
+  const cypher = (query: string, params?: Record<string, unknown>) =>
+    request(h.app).post("/api/cypher").send({ query, params });
 
   it("returns a table and the graph of the nodes and relations in it", async () => {
-    const res = await cypher("MATCH (a:Entity {id: $id})-[r:BACKS]->(b) RETURN a.name AS name, r, b ORDER BY b.id", { id: IDS.iran }).expect(200);
+    const res = await cypher("MATCH (a:Entity {id: $id})-[r:BACKS]->(b) RETURN a.name AS name, r, b ORDER BY b.id", {
+      id: IDS.iran,
+    }).expect(200);
     expect(res.body.columns).toEqual(["name", "r", "b"]);
     expect(res.body.rows).toHaveLength(3);
     expect(res.body.rows[0][0]).toBe("Iran");
@@ -49,7 +52,9 @@ describe("POST /api/cypher", () => {
   });
 
   it("passes whole-number parameters as integers and converts Neo4j values to JSON", async () => {
-    const res = await cypher("UNWIND range(1, $n) AS x RETURN x, date('2024-01-10') AS d, x * 1.5 AS f LIMIT $n", { n: 3 }).expect(200);
+    const res = await cypher("UNWIND range(1, $n) AS x RETURN x, date('2024-01-10') AS d, x * 1.5 AS f LIMIT $n", {
+      n: 3,
+    }).expect(200);
     expect(res.body.rows).toEqual([
       [1, "2024-01-10", 1.5],
       [2, "2024-01-10", 3],
@@ -59,7 +64,10 @@ describe("POST /api/cypher", () => {
 
   it("cuts the result at the row limit and says so", async () => {
     const small = createApp({ driver: h.driver, config: { ...h.config, CYPHER_MAX_ROWS: 5 } });
-    const res = await request(small).post("/api/cypher").send({ query: "UNWIND range(1, 100) AS x RETURN x" }).expect(200);
+    const res = await request(small)
+      .post("/api/cypher")
+      .send({ query: "UNWIND range(1, 100) AS x RETURN x" })
+      .expect(200);
     expect(res.body.rows).toHaveLength(5);
     expect(res.body).toMatchObject({ truncated: true, rowLimit: 5 });
   });
@@ -116,7 +124,9 @@ describe("POST /api/cypher", () => {
   });
 
   it("lets through what a deny-list refused: backticked keywords and USE of the configured database", async () => {
-    const quoted = await cypher("MATCH (`CREATE`:Entity {id: $id}) RETURN `CREATE`.name AS `DELETE`", { id: IDS.iran }).expect(200);
+    const quoted = await cypher("MATCH (`CREATE`:Entity {id: $id}) RETURN `CREATE`.name AS `DELETE`", {
+      id: IDS.iran,
+    }).expect(200);
     expect(quoted.body).toMatchObject({ columns: ["DELETE"], rows: [["Iran"]] });
     await cypher("USE neo4j MATCH (n:Entity) RETURN count(n) AS n").expect(200);
     expect((await cypher("USE system SHOW USERS").expect(400)).body.detail).toMatch(/^query refused: /);
@@ -139,14 +149,27 @@ describe("POST /api/cypher", () => {
     const never = { database: "neo4j", readOnce: () => new Promise(() => undefined) } as unknown as Db;
     const gate = new QueryGate(2, 60_000);
     const started = Date.now();
-    await expect(runReadOnlyCypher({ db: never, readOnly: new ReadOnlyStatements(), gate }, "RETURN 1 AS one", {}, { timeoutMs: 300, maxRows: 10 })).rejects.toThrow(/longer than 300 ms/);
+    await expect(
+      runReadOnlyCypher(
+        { db: never, readOnly: new ReadOnlyStatements(), gate },
+        "RETURN 1 AS one",
+        {},
+        { timeoutMs: 300, maxRows: 10 },
+      ),
+    ).rejects.toThrow(/longer than 300 ms/);
     expect(Date.now() - started).toBeLessThan(1500);
     expect(gate.inUse).toBe(1);
   });
 
   it("caps console queries running at once and answers the next with a 503", async () => {
-    const capped = createApp({ driver: h.driver, config: { ...h.config, CYPHER_MAX_CONCURRENT: 1, CYPHER_TIMEOUT_MS: 3000 } });
-    const slow = request(capped).post("/api/cypher").send({ query: "UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x)" }).then((r) => r);
+    const capped = createApp({
+      driver: h.driver,
+      config: { ...h.config, CYPHER_MAX_CONCURRENT: 1, CYPHER_TIMEOUT_MS: 3000 },
+    });
+    const slow = request(capped)
+      .post("/api/cypher")
+      .send({ query: "UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x)" })
+      .then((r) => r);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const busy = await request(capped).post("/api/cypher").send({ query: "RETURN 1" }).expect(503);
     expect(busy.body.detail).toMatch(/1 console queries are already running/);
@@ -155,7 +178,9 @@ describe("POST /api/cypher", () => {
 
   it("keeps Neo4j's message and position for its errors, without its list of expected tokens", async () => {
     const res = await cypher("MATCH (n) RETURN m").expect(400);
-    expect(res.body.detail).toMatch(/^query failed: SyntaxError: Variable `m` not defined \(line 1, column 18 \(offset: 17\)\)$/);
+    expect(res.body.detail).toMatch(
+      /^query failed: SyntaxError: Variable `m` not defined \(line 1, column 18 \(offset: 17\)\)$/,
+    );
     expect(checkStatically("MATCH (n) RETURN m", "neo4j")).toBe("MATCH (n) RETURN m");
   });
 
@@ -170,7 +195,10 @@ describe("POST /api/cypher", () => {
   it("validates the body", async () => {
     await request(h.app).post("/api/cypher").send({}).expect(400);
     await request(h.app).post("/api/cypher").send({ query: 42 }).expect(400);
-    await request(h.app).post("/api/cypher").send({ query: "RETURN 1", params: [1] }).expect(400);
+    await request(h.app)
+      .post("/api/cypher")
+      .send({ query: "RETURN 1", params: [1] })
+      .expect(400);
     await request(h.app).post("/api/cypher").set("Content-Type", "application/json").send("{not json").expect(400);
   });
 

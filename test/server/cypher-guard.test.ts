@@ -15,12 +15,24 @@ describe("the Cypher allowlist over Neo4j's grammar", () => {
     ["MATCH (n) /* DELETE n */ RETURN n;", "a keyword in a block comment, and one trailing semicolon"],
     ["MATCH (n) WHERE n.name STARTS WITH 'I' RETURN n", "STARTS WITH"],
     ["CALL db.labels() YIELD label RETURN label", "a read procedure"],
-    ["CALL db.index.fulltext.queryNodes('entity_names', 'iran') YIELD node RETURN node", "the full-text query procedure"],
+    [
+      "CALL db.index.fulltext.queryNodes('entity_names', 'iran') YIELD node RETURN node",
+      "the full-text query procedure",
+    ],
     ["USE neo4j MATCH (n) RETURN n", "USE of the configured database"],
     ["MATCH (n) CALL (n) { MATCH (n)-->(m) RETURN m } RETURN n, m", "a reading CALL subquery"],
-    ["MATCH (n) WHERE EXISTS { MATCH (n)-->() } RETURN n, COUNT { (n)--() } AS c, COLLECT { MATCH (n)-->(m) RETURN m.id } AS ids", "EXISTS, COUNT and COLLECT subqueries"],
-    ["UNWIND range(1, 3) AS x WITH x ORDER BY x DESC SKIP 1 LIMIT 1 RETURN x UNION ALL RETURN 0 AS x", "UNWIND, WITH, ORDER BY, SKIP, LIMIT, UNION"],
-    ["RETURN date.truncate('day', date()) AS d, toUpper('x') AS u, reduce(s = 0, x IN [1, 2] | s + x) AS r", "built-in functions"],
+    [
+      "MATCH (n) WHERE EXISTS { MATCH (n)-->() } RETURN n, COUNT { (n)--() } AS c, COLLECT { MATCH (n)-->(m) RETURN m.id } AS ids",
+      "EXISTS, COUNT and COLLECT subqueries",
+    ],
+    [
+      "UNWIND range(1, 3) AS x WITH x ORDER BY x DESC SKIP 1 LIMIT 1 RETURN x UNION ALL RETURN 0 AS x",
+      "UNWIND, WITH, ORDER BY, SKIP, LIMIT, UNION",
+    ],
+    [
+      "RETURN date.truncate('day', date()) AS d, toUpper('x') AS u, reduce(s = 0, x IN [1, 2] | s + x) AS r",
+      "built-in functions",
+    ],
     ["RETURN 1 AS profile, 2 AS explain", "preparser words as names"],
     ["MATCH p = shortestPath((a)-[*..4]-(b)) RETURN p", "shortestPath"],
   ])("lets a reading query through: %s (%s)", (query) => {
@@ -57,7 +69,10 @@ describe("the Cypher allowlist over Neo4j's grammar", () => {
     ["MATCH (n) // x\rLOAD CSV FROM 'http://127.0.0.1/' AS r RETURN r", /LOAD CSV/],
     ["MATCH (n)\u001CDETACH\u001DDELETE\u001En", /DELETE is not allowed/],
     ["MATCH (n) RETURN n.x AS `a\\u0060`", /\\u escapes are not allowed/],
-    ["WITH '\\u0027 AS x LOAD CSV FROM 'http://127.0.0.1:9/' AS r RETURN r //' AS y RETURN y", /\\u escapes are not allowed/],
+    [
+      "WITH '\\u0027 AS x LOAD CSV FROM 'http://127.0.0.1:9/' AS r RETURN r //' AS y RETURN y",
+      /\\u escapes are not allowed/,
+    ],
     ["MATCH (n) RETURN n // \\u000a DETACH DELETE n", /\\u escapes are not allowed/],
     ["RETURN 'a\\uuu0041' AS x", /\\u escapes are not allowed/],
     ["MATCH (n) RETURN n.x AS `a\\b`", /backslash outside a string/],
@@ -74,12 +89,16 @@ describe("the Cypher allowlist over Neo4j's grammar", () => {
 
   it("bounds size, bracket nesting, operator chains and UNIONs before Neo4j sees them", () => {
     expect(() => check(`RETURN '${"x".repeat(CYPHER_BOUNDS.maxLength)}'`)).toThrow(/longer than/);
-    expect(() => check(`RETURN ${"(".repeat(CYPHER_BOUNDS.maxBrackets + 1)}1${")".repeat(CYPHER_BOUNDS.maxBrackets + 1)}`)).toThrow(/brackets/);
+    expect(() =>
+      check(`RETURN ${"(".repeat(CYPHER_BOUNDS.maxBrackets + 1)}1${")".repeat(CYPHER_BOUNDS.maxBrackets + 1)}`),
+    ).toThrow(/brackets/);
     expect(() => check(`RETURN ${"(".repeat(30)}1${")".repeat(30)} AS x`)).not.toThrow();
     expect(() => check(`RETURN ${"NOT ".repeat(600)}true`)).toThrow(/nested or chained too deeply/);
     expect(() => check(`WITH {a: 1} AS m RETURN m${".a".repeat(600)}`)).toThrow(/nested or chained too deeply/);
     expect(() => check(`RETURN ${"NOT ".repeat(100)}true AS x`)).not.toThrow();
-    expect(() => check(Array.from({ length: CYPHER_BOUNDS.maxUnionParts + 1 }, (_, i) => `RETURN ${i} AS x`).join(" UNION "))).toThrow(/UNION of more than/);
+    expect(() =>
+      check(Array.from({ length: CYPHER_BOUNDS.maxUnionParts + 1 }, (_, i) => `RETURN ${i} AS x`).join(" UNION ")),
+    ).toThrow(/UNION of more than/);
     expect(() => check(Array.from({ length: 50 }, (_, i) => `RETURN ${i} AS x`).join(" UNION "))).not.toThrow();
   });
 
@@ -95,9 +114,14 @@ describe("the Cypher allowlist over Neo4j's grammar", () => {
 
 describe("Neo4j's messages as the caller gets them", () => {
   it("keep the first line and the position, drop class names and long lists of expected tokens", () => {
-    const syntax = 'Invalid input \'x\': expected "(", "ALL", "ANY", "CALL", "CREATE", "DELETE" or "WITH" (line 1, column 5 (offset: 4))\n"RETURN x"\n    ^';
+    const syntax =
+      'Invalid input \'x\': expected "(", "ALL", "ANY", "CALL", "CREATE", "DELETE" or "WITH" (line 1, column 5 (offset: 4))\n"RETURN x"\n    ^';
     expect(callerMessage(syntax)).toBe("Invalid input 'x' (line 1, column 5 (offset: 4))");
-    expect(callerMessage("Variable `m` not defined (line 1, column 8 (offset: 7))")).toBe("Variable `m` not defined (line 1, column 8 (offset: 7))");
-    expect(callerMessage("Failed: java.lang.StackOverflowError: org.neo4j.cypher.internal.Foo$Bar went wrong")).toBe("Failed: went wrong");
+    expect(callerMessage("Variable `m` not defined (line 1, column 8 (offset: 7))")).toBe(
+      "Variable `m` not defined (line 1, column 8 (offset: 7))",
+    );
+    expect(callerMessage("Failed: java.lang.StackOverflowError: org.neo4j.cypher.internal.Foo$Bar went wrong")).toBe(
+      "Failed: went wrong",
+    );
   });
 });

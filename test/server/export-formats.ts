@@ -31,10 +31,15 @@ function decodePayload(payload: GraphPayload): GraphPayload {
 
 /** Sorted and without `more`, so two payloads compare with toEqual. */
 export function canonical(payload: GraphPayload): GraphPayload {
-  const sortKeys = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+  const sortKeys = (o: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
   return {
-    nodes: [...payload.nodes].sort((a, b) => a.id.localeCompare(b.id)).map((n) => ({ ...n, properties: sortKeys(n.properties) })),
-    edges: [...payload.edges].sort((a, b) => a.id.localeCompare(b.id)).map((e) => ({ ...e, properties: sortKeys(e.properties) })),
+    nodes: [...payload.nodes]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((n) => ({ ...n, properties: sortKeys(n.properties) })),
+    edges: [...payload.edges]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((e) => ({ ...e, properties: sortKeys(e.properties) })),
   };
 }
 
@@ -112,11 +117,22 @@ export function readCsvExport(zip: Buffer): GraphPayload {
   const files = unzipSync(new Uint8Array(zip));
   const nodes = typedRows(strFromU8(files["nodes.csv"])).map((row): GraphNode => {
     const { label, name, ...properties } = row;
-    return { id: String(row.id), label: label as GraphNode["label"], name: String(name), properties: label === "Article" ? properties : { ...properties, name } };
+    return {
+      id: String(row.id),
+      label: label as GraphNode["label"],
+      name: String(name),
+      properties: label === "Article" ? properties : { ...properties, name },
+    };
   });
   const edges = typedRows(strFromU8(files["edges.csv"])).map((row): GraphEdge => {
     const { id, source, target, type, ...properties } = row;
-    return { id: String(id), source: String(source), target: String(target), type: type as GraphEdge["type"], properties };
+    return {
+      id: String(id),
+      source: String(source),
+      target: String(target),
+      type: type as GraphEdge["type"],
+      properties,
+    };
   });
   return { nodes, edges };
 }

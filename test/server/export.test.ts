@@ -19,7 +19,10 @@ describe("POST /api/export", () => {
   let h: ServerHarness;
   let reference: GraphPayload;
   const selection = { ids: [IDS.iran], hops: 1, withRelations: true };
-  const exportAs = (format: string, body: Record<string, unknown> = selection) => request(h.app).post("/api/export").send({ format, ...body });
+  const exportAs = (format: string, body: Record<string, unknown> = selection) =>
+    request(h.app)
+      .post("/api/export")
+      .send({ format, ...body });
 
   beforeAll(async () => {
     h = await serverHarness();
@@ -50,7 +53,11 @@ describe("POST /api/export", () => {
       evidenceDate: pick(["2024-02-05", "2024-03-01"]),
     });
     const iran = reference.nodes.find((n) => n.id === IDS.iran);
-    expect(iran).toMatchObject({ label: "State", name: "Iran", properties: { mentions: expect.any(Number), aliases: expect.arrayContaining(["Tehran"]) } });
+    expect(iran).toMatchObject({
+      label: "State",
+      name: "Iran",
+      properties: { mentions: expect.any(Number), aliases: expect.arrayContaining(["Tehran"]) },
+    });
     expect(reference.edges.map((e) => e.source).every((s) => reference.nodes.some((n) => n.id === s))).toBe(true);
   });
 
@@ -92,10 +99,18 @@ describe("POST /api/export", () => {
   it("round-trips articles and their MENTIONED_IN offsets too, in every format", async () => {
     const articleSelection = { ids: [ARTICLES.talks, IDS.us, IDS.oman] };
     const json = canonical(readJsonExport((await exportAs("json", articleSelection).expect(200)).text));
-    expect(json.nodes.find((n) => n.id === ARTICLES.talks)).toMatchObject({ label: "Article", name: "Indirect talks in Oman", properties: { authors: ["A. Writer"] } });
+    expect(json.nodes.find((n) => n.id === ARTICLES.talks)).toMatchObject({
+      label: "Article",
+      name: "Indirect talks in Oman",
+      properties: { authors: ["A. Writer"] },
+    });
     expect(json.nodes.find((n) => n.id === ARTICLES.talks)?.properties).not.toHaveProperty("text");
     const mention = json.edges.find((e) => e.type === "MENTIONED_IN" && e.source === IDS.oman);
-    expect(mention?.properties).toMatchObject({ count: expect.any(Number), starts: expect.any(Array), ends: expect.any(Array) });
+    expect(mention?.properties).toMatchObject({
+      count: expect.any(Number),
+      starts: expect.any(Array),
+      ends: expect.any(Array),
+    });
     expect(canonical(readGexfExport((await exportAs("gexf", articleSelection).expect(200)).text))).toEqual(json);
     expect(canonical(readGraphmlExport((await exportAs("graphml", articleSelection).expect(200)).text))).toEqual(json);
     const zip = await exportAs("csv", articleSelection).buffer(true).parse(binary).expect(200);
@@ -104,7 +119,10 @@ describe("POST /api/export", () => {
 
   it("writes PLOVER-style JSON Lines, one event record per relation with a PLOVER type", async () => {
     const res = await exportAs("plover").expect(200);
-    const records = res.text.trim().split("\n").map((line) => JSON.parse(line));
+    const records = res.text
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     const withType = reference.edges.filter((e) => PLOVER_EVENT_TYPE[e.type]);
     expect(records).toHaveLength(withType.length);
     const backs = records.find((r) => r.id === `${IDS.iran}|BACKS|${IDS.houthis}`);
@@ -126,7 +144,10 @@ describe("POST /api/export", () => {
   });
 
   it("exports what a read-only query finds, and refuses a writing one", async () => {
-    const res = await exportAs("json", { query: "MATCH (a:Entity {id: $id})-[r:ATTACKED]-(b) RETURN a, r, b", params: { id: IDS.houthis } }).expect(200);
+    const res = await exportAs("json", {
+      query: "MATCH (a:Entity {id: $id})-[r:ATTACKED]-(b) RETURN a, r, b",
+      params: { id: IDS.houthis },
+    }).expect(200);
     const graph = readJsonExport(res.text);
     expect(graph.nodes.map((n) => n.id).sort()).toEqual([IDS.houthis, IDS.redSea, IDS.us].sort());
     expect(graph.edges.some((e) => e.type === "ATTACKED")).toBe(true);
@@ -137,7 +158,7 @@ describe("POST /api/export", () => {
   });
 
   it("exports nodes without their relations when asked", async () => {
-    const res = await exportAs("json", { ids: [IDS.iran, IDS.us] , withRelations: false }).expect(200);
+    const res = await exportAs("json", { ids: [IDS.iran, IDS.us], withRelations: false }).expect(200);
     const graph = readJsonExport(res.text);
     expect(graph.nodes).toHaveLength(2);
     expect(graph.edges).toEqual([]);

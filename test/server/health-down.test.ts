@@ -13,10 +13,11 @@ function silentServer(): Promise<{ port: number; close(): Promise<void> }> {
     server.listen(0, "127.0.0.1", () =>
       resolve({
         port: (server.address() as AddressInfo).port,
-        close: () => new Promise<void>((done) => {
-          sockets.forEach((s) => s.destroy());
-          server.close(() => done());
-        }),
+        close: () =>
+          new Promise<void>((done) => {
+            sockets.forEach((s) => s.destroy());
+            server.close(() => done());
+          }),
       }),
     ),
   );
@@ -24,7 +25,11 @@ function silentServer(): Promise<{ port: number; close(): Promise<void> }> {
 
 describe("when Neo4j is down", () => {
   it("health answers 503 with a clear problem when nothing listens", async () => {
-    const config = testConfig({ NEO4J_URI: "bolt://127.0.0.1:1", NEO4J_CONNECTION_TIMEOUT_MS: "1000", LOG_LEVEL: "silent" });
+    const config = testConfig({
+      NEO4J_URI: "bolt://127.0.0.1:1",
+      NEO4J_CONNECTION_TIMEOUT_MS: "1000",
+      LOG_LEVEL: "silent",
+    });
     const driver = createDriver(config);
     try {
       const res = await request(createApp({ driver, config })).get("/api/health").expect(503);
@@ -51,7 +56,11 @@ describe("when Neo4j is down", () => {
 
   it("health answers 503 within the bounded timeout when the database never answers", async () => {
     const silent = await silentServer();
-    const config = testConfig({ NEO4J_URI: `bolt://127.0.0.1:${silent.port}`, NEO4J_CONNECTION_TIMEOUT_MS: "500", LOG_LEVEL: "silent" });
+    const config = testConfig({
+      NEO4J_URI: `bolt://127.0.0.1:${silent.port}`,
+      NEO4J_CONNECTION_TIMEOUT_MS: "500",
+      LOG_LEVEL: "silent",
+    });
     const driver = createDriver(config);
     try {
       const started = Date.now();

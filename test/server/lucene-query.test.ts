@@ -14,7 +14,9 @@ describe("the search query builder", () => {
   });
 
   it("keeps only letters and digits of the input, so no syntax reaches the parser", () => {
-    expect(buildLuceneQuery('Iran" OR name:*')).toBe("(iran^4 OR iran*^2 OR iran~1) AND (or^4 OR or*^2) AND (name^4 OR name*^2 OR name~1)");
+    expect(buildLuceneQuery('Iran" OR name:*')).toBe(
+      "(iran^4 OR iran*^2 OR iran~1) AND (or^4 OR or*^2) AND (name^4 OR name*^2 OR name~1)",
+    );
     expect(buildLuceneQuery("al-Qaeda")).toBe("(al^4 OR al*^2) AND (qaeda^4 OR qaeda*^2 OR qaeda~1)");
     expect(buildLuceneQuery("Zürich")).toBe("(zürich^4 OR zürich*^2 OR zürich~2)");
     expect(buildLuceneQuery("*** ~~ \\")).toBeUndefined();

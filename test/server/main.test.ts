@@ -35,7 +35,9 @@ describe("startServer", () => {
 
   it("fails to start with a clear error when Neo4j is not there", async () => {
     const port = await freePort();
-    await expect(startServer(testConfig({ PORT: String(port), NEO4J_URI: "bolt://127.0.0.1:1", LOG_LEVEL: "silent" }))).rejects.toThrow();
+    await expect(
+      startServer(testConfig({ PORT: String(port), NEO4J_URI: "bolt://127.0.0.1:1", LOG_LEVEL: "silent" })),
+    ).rejects.toThrow();
   });
 });
 

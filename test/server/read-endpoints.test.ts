@@ -22,7 +22,13 @@ describe("read endpoints over the news-graph fixture", () => {
     it("counts nodes by label, relations by type, articles and the event date range", async () => {
       const res = await request(h.app).get("/api/stats").expect(200);
       expect(res.body.nodes).toMatchObject({ State: 5, Group: 3, Actor: 1, Place: 2, Event: 1, Article: 4 });
-      expect(res.body.relations).toMatchObject({ BACKS: 3, ATTACKED: 3, MEDIATED: 2, NEGOTIATED_WITH: 1, SANCTIONED: 1 });
+      expect(res.body.relations).toMatchObject({
+        BACKS: 3,
+        ATTACKED: 3,
+        MEDIATED: 2,
+        NEGOTIATED_WITH: 1,
+        SANCTIONED: 1,
+      });
       expect(res.body.articles).toBe(4);
       expect(res.body.eventDates).toEqual({ min: "2024-01", max: "2024-01" });
     });
@@ -35,10 +41,17 @@ describe("read endpoints over the news-graph fixture", () => {
       expect(payload.nodes.map((n) => n.id)).toEqual([IDS.us, IDS.iran, IDS.houthis]);
       expect(payload.more).toBe(9);
       const backs = payload.edges.find((e) => e.id === `${IDS.iran}|BACKS|${IDS.houthis}`);
-      expect(backs?.properties).toMatchObject({ count: 2, articles: 2, confidence: 0.9, firstSeen: "2024-02-05", lastSeen: "2024-03-01" });
+      expect(backs?.properties).toMatchObject({
+        count: 2,
+        articles: 2,
+        confidence: 0.9,
+        firstSeen: "2024-02-05",
+        lastSeen: "2024-03-01",
+      });
       expect(backs?.properties.firstEvidence).toBe("Iran backs the Houthis with weapons.");
       expect(backs?.properties).not.toHaveProperty("evidenceSentence");
-      for (const edge of payload.edges) expect(payload.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([edge.source, edge.target]));
+      for (const edge of payload.edges)
+        expect(payload.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([edge.source, edge.target]));
     });
 
     it("filters by label, relation type, article, outlet and date range", async () => {
@@ -50,15 +63,31 @@ describe("read endpoints over the news-graph fixture", () => {
       expect(solo.body.nodes.map((n: { id: string }) => n.id).sort()).toEqual([IDS.hamas, IDS.iran, IDS.qatar].sort());
       const gulf = await request(h.app).get("/api/graph?source=Gulf%20Daily").expect(200);
       expect(gulf.body.edges.map((e: { id: string }) => e.id).sort()).toEqual(
-        [`${IDS.houthis}|ATTACKED|${IDS.redSea}`, `${IDS.iran}|BACKS|${IDS.houthis}`, `${IDS.us}|SANCTIONED|${IDS.iran}`].sort(),
+        [
+          `${IDS.houthis}|ATTACKED|${IDS.redSea}`,
+          `${IDS.iran}|BACKS|${IDS.houthis}`,
+          `${IDS.us}|SANCTIONED|${IDS.iran}`,
+        ].sort(),
       );
       const march = await request(h.app).get("/api/graph?from=2024-03&to=2024-03").expect(200);
-      expect(march.body.edges.every((e: { properties: { lastSeen: string } }) => e.properties.lastSeen.startsWith("2024-03"))).toBe(true);
+      expect(
+        march.body.edges.every((e: { properties: { lastSeen: string } }) =>
+          e.properties.lastSeen.startsWith("2024-03"),
+        ),
+      ).toBe(true);
       expect(march.body.edges.length).toBe(4);
     });
 
     it("refuses unknown labels, types, bad dates and limits with a problem document", async () => {
-      for (const query of ["labels=Person", "types=LIKES", "types=MENTIONED_IN", "from=yesterday", "limit=0", "limit=abc", "limit=99999"]) {
+      for (const query of [
+        "labels=Person",
+        "types=LIKES",
+        "types=MENTIONED_IN",
+        "from=yesterday",
+        "limit=0",
+        "limit=abc",
+        "limit=99999",
+      ]) {
         const res = await request(h.app).get(`/api/graph?${query}`).expect(400);
         expect(res.headers["content-type"]).toMatch(/application\/problem\+json/);
         expect(res.body).toMatchObject({ status: 400, title: "Bad Request" });
@@ -69,14 +98,27 @@ describe("read endpoints over the news-graph fixture", () => {
 
   describe("GET /api/entities/:id", () => {
     it("returns the entity, its articles and relations grouped with evidence, articles and outlets", async () => {
-      const res = await request(h.app).get(`/api/entities/${encodeURIComponent(IDS.iran)}`).expect(200);
+      const res = await request(h.app)
+        .get(`/api/entities/${encodeURIComponent(IDS.iran)}`)
+        .expect(200);
       expect(res.body.node).toMatchObject({ id: IDS.iran, label: "State", name: "Iran" });
       expect(res.body.node.properties.aliases).toEqual(expect.arrayContaining(["Tehran"]));
       expect(res.body.articles.map((a: { id: string }) => a.id).sort()).toEqual(Object.values(ARTICLES).sort());
-      const backs = res.body.relations.find((r: { edge: { id: string } }) => r.edge.id === `${IDS.iran}|BACKS|${IDS.houthis}`);
-      expect(backs).toMatchObject({ type: "BACKS", direction: "out", articles: 2, outlets: 2, other: { id: IDS.houthis } });
+      const backs = res.body.relations.find(
+        (r: { edge: { id: string } }) => r.edge.id === `${IDS.iran}|BACKS|${IDS.houthis}`,
+      );
+      expect(backs).toMatchObject({
+        type: "BACKS",
+        direction: "out",
+        articles: 2,
+        outlets: 2,
+        other: { id: IDS.houthis },
+      });
       expect(backs.evidence).toHaveLength(2);
-      expect(backs.evidence[0]).toMatchObject({ source: expect.any(String), sentence: expect.stringContaining("Houthis") });
+      expect(backs.evidence[0]).toMatchObject({
+        source: expect.any(String),
+        sentence: expect.stringContaining("Houthis"),
+      });
       const sanctioned = res.body.relations.find((r: { type: string }) => r.type === "SANCTIONED");
       expect(sanctioned).toMatchObject({ direction: "in", other: { id: IDS.us }, outlets: 1 });
       expect(res.body.relationsTotal).toBe(res.body.relations.length);
@@ -110,11 +152,19 @@ describe("read endpoints over the news-graph fixture", () => {
 
     it("orders by recency or type, and reaches further with more hops", async () => {
       const recent = await request(h.app).get(`/api/neighbours?ids=${IDS.iran}&order=recent&limit=4`).expect(200);
-      expect(recent.body.nodes.map((n: { id: string }) => n.id)).toEqual([IDS.iran, IDS.houthis, IDS.hizbollah, IDS.us, IDS.hamas]);
+      expect(recent.body.nodes.map((n: { id: string }) => n.id)).toEqual([
+        IDS.iran,
+        IDS.houthis,
+        IDS.hizbollah,
+        IDS.us,
+        IDS.hamas,
+      ]);
       const byType = await request(h.app).get(`/api/neighbours?ids=${IDS.iran}&order=type&limit=1`).expect(200);
       expect(byType.body.edges[0].type).toBe("BACKS");
       const two = await request(h.app).get(`/api/neighbours?ids=${IDS.mcgurk}&hops=2&limit=50`).expect(200);
-      expect(two.body.nodes.map((n: { id: string }) => n.id)).toEqual(expect.arrayContaining([IDS.us, IDS.iran, IDS.oman, IDS.talks]));
+      expect(two.body.nodes.map((n: { id: string }) => n.id)).toEqual(
+        expect.arrayContaining([IDS.us, IDS.iran, IDS.oman, IDS.talks]),
+      );
       expect(two.body.more).toBe(0);
     });
 
@@ -146,7 +196,9 @@ describe("read endpoints over the news-graph fixture", () => {
 
     it("treats Lucene syntax in the input as text", async () => {
       for (const q of ['Iran"', "Iran~~", "(Iran", "Iran AND", "*", "Iran:State", "\\", "a/b", "&& ||"]) {
-        const res = await request(h.app).get(`/api/search?q=${encodeURIComponent(q)}`).expect(200);
+        const res = await request(h.app)
+          .get(`/api/search?q=${encodeURIComponent(q)}`)
+          .expect(200);
         expect(Array.isArray(res.body.results)).toBe(true);
       }
     });
@@ -161,19 +213,27 @@ describe("read endpoints over the news-graph fixture", () => {
     it("returns the shortest paths between two entities as a graph and as id lists", async () => {
       const res = await request(h.app).get(`/api/paths?from=${IDS.mcgurk}&to=${IDS.houthis}&maxLength=4`).expect(200);
       expect(res.body.paths[0]).toEqual([IDS.mcgurk, IDS.us, IDS.houthis]);
-      expect(res.body.nodes.map((n: { id: string }) => n.id)).toEqual(expect.arrayContaining([IDS.mcgurk, IDS.us, IDS.houthis]));
+      expect(res.body.nodes.map((n: { id: string }) => n.id)).toEqual(
+        expect.arrayContaining([IDS.mcgurk, IDS.us, IDS.houthis]),
+      );
       expect(res.body.edges.length).toBeGreaterThanOrEqual(2);
     });
 
     it("finds only paths made of the filtered relation types", async () => {
       const all = await request(h.app).get(`/api/paths?from=${IDS.us}&to=${IDS.houthis}`).expect(200);
       expect(all.body.paths[0]).toEqual([IDS.us, IDS.houthis]);
-      const viaIran = await request(h.app).get(`/api/paths?from=${IDS.us}&to=${IDS.houthis}&types=SANCTIONED,BACKS`).expect(200);
+      const viaIran = await request(h.app)
+        .get(`/api/paths?from=${IDS.us}&to=${IDS.houthis}&types=SANCTIONED,BACKS`)
+        .expect(200);
       expect(viaIran.body.paths).toEqual([[IDS.us, IDS.iran, IDS.houthis]]);
       expect(viaIran.body.edges.map((e: { type: string }) => e.type).sort()).toEqual(["BACKS", "SANCTIONED"]);
-      const february = await request(h.app).get(`/api/paths?from=${IDS.us}&to=${IDS.houthis}&dateFrom=2024-02&dateTo=2024-02`).expect(200);
+      const february = await request(h.app)
+        .get(`/api/paths?from=${IDS.us}&to=${IDS.houthis}&dateFrom=2024-02&dateTo=2024-02`)
+        .expect(200);
       expect(february.body.paths).toEqual([[IDS.us, IDS.iran, IDS.houthis]]);
-      const gulf = await request(h.app).get(`/api/paths?from=${IDS.us}&to=${IDS.houthis}&source=Gulf%20Daily`).expect(200);
+      const gulf = await request(h.app)
+        .get(`/api/paths?from=${IDS.us}&to=${IDS.houthis}&source=Gulf%20Daily`)
+        .expect(200);
       expect(gulf.body.paths).toEqual([[IDS.us, IDS.iran, IDS.houthis]]);
     });
 
@@ -199,7 +259,12 @@ describe("read endpoints over the news-graph fixture", () => {
     it("returns one article with text, mentions and relations whose offsets point into the text", async () => {
       const res = await request(h.app).get(`/api/articles/${ARTICLES.sanctions}`).expect(200);
       const { article, mentions, relations } = res.body;
-      expect(article).toMatchObject({ id: ARTICLES.sanctions, title: "Sanctions on Iran", source: "Gulf Daily", date: "2024-02-05" });
+      expect(article).toMatchObject({
+        id: ARTICLES.sanctions,
+        title: "Sanctions on Iran",
+        source: "Gulf Daily",
+        date: "2024-02-05",
+      });
       for (const m of mentions) expect(article.text.slice(m.start, m.end)).toBe(m.name);
       expect(relations).toHaveLength(3);
       for (const r of relations) expect(article.text.slice(r.start, r.end)).toBe(r.sentence);

@@ -11,7 +11,11 @@ async function crowdedIndex(h: ServerHarness): Promise<void> {
     { states },
     { database: h.config.NEO4J_DATABASE },
   );
-  await h.driver.executeQuery("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()", {}, { database: h.config.NEO4J_DATABASE });
+  await h.driver.executeQuery(
+    "CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()",
+    {},
+    { database: h.config.NEO4J_DATABASE },
+  );
 }
 
 describe("GET /api/search with a label filter", () => {
@@ -27,7 +31,9 @@ describe("GET /api/search with a label filter", () => {
     expect(unfiltered.body.results.map((r: { id: string }) => r.id)).not.toContain("group-1");
 
     const groups = await request(h.app).get("/api/search?q=alpha&limit=2&labels=Group").expect(200);
-    expect(groups.body.results.map((r: { id: string; label: string }) => [r.id, r.label])).toEqual([["group-1", "Group"]]);
+    expect(groups.body.results.map((r: { id: string; label: string }) => [r.id, r.label])).toEqual([
+      ["group-1", "Group"],
+    ]);
 
     const states = await request(h.app).get("/api/search?q=alpha&limit=3&labels=State").expect(200);
     expect(states.body.results).toHaveLength(3);

@@ -20,7 +20,9 @@ export interface ServerHarness {
 export const TEST_WRITE_TOKEN = "test-write-token-0123456789";
 
 /** An app over the test Neo4j, emptied and loaded with `extraction` (the news-graph fixture by default). */
-export async function serverHarness(options: { extraction?: Extraction | null; env?: Record<string, string> } = {}): Promise<ServerHarness> {
+export async function serverHarness(
+  options: { extraction?: Extraction | null; env?: Record<string, string> } = {},
+): Promise<ServerHarness> {
   const config = testConfig({ LOG_LEVEL: "silent", INGEST_TOKEN: TEST_WRITE_TOKEN, ...options.env });
   const driver = testDriver(config);
   await resetDatabase(driver, config.NEO4J_DATABASE);
@@ -49,6 +51,10 @@ export async function databaseFingerprint(driver: Driver): Promise<string> {
     {},
     { database: "neo4j" },
   );
-  const schema = await driver.executeQuery("SHOW INDEXES YIELD name RETURN collect(name) AS names", {}, { database: "neo4j" });
+  const schema = await driver.executeQuery(
+    "SHOW INDEXES YIELD name RETURN collect(name) AS names",
+    {},
+    { database: "neo4j" },
+  );
   return JSON.stringify([result.records[0].get("all"), [...schema.records[0].get("names")].sort()]);
 }

@@ -38,7 +38,9 @@ interface StoredRelation {
 
 async function storedGraph(driver: Driver): Promise<{ nodes: StoredNode[]; relations: StoredRelation[] }> {
   const nodes = await driver.executeQuery("MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties");
-  const relations = await driver.executeQuery("MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(r) AS properties, labels(a) AS source, labels(b) AS target");
+  const relations = await driver.executeQuery(
+    "MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(r) AS properties, labels(a) AS source, labels(b) AS target",
+  );
   return {
     nodes: nodes.records.map((r) => toPlain(r.toObject()) as StoredNode),
     relations: relations.records.map((r) => toPlain(r.toObject()) as StoredRelation),
@@ -56,7 +58,8 @@ function checkGraph(graph: { nodes: StoredNode[]; relations: StoredRelation[] })
   for (const node of graph.nodes) {
     if (node.labels.includes(ENTITY_LABEL)) {
       strict(StoredEntityPropertiesSchema).parse(node.properties);
-      if (node.labels.includes("Event") && node.properties.kind !== undefined) expect(EVENT_KINDS).toContain(node.properties.kind);
+      if (node.labels.includes("Event") && node.properties.kind !== undefined)
+        expect(EVENT_KINDS).toContain(node.properties.kind);
     } else {
       expect(node.labels).toEqual(["Article"]);
       strict(StoredArticlePropertiesSchema).parse(node.properties);
@@ -67,8 +70,10 @@ function checkGraph(graph: { nodes: StoredNode[]; relations: StoredRelation[] })
     const schema = relation.type === "MENTIONED_IN" ? StoredMentionPropertiesSchema : StoredRelationPropertiesSchema;
     strict(schema as z.ZodObject<z.ZodRawShape>).parse(relation.properties);
     const [source, target] = [label(relation.source), label(relation.target)];
-    if (!connects(relation.type, source, target)) throw new Error(`${relation.type} may not join ${source} to ${target}`);
-    if (relation.type === "PARTICIPATED_IN" && relation.properties.role !== undefined) expect(PARTICIPANT_ROLES).toContain(relation.properties.role);
+    if (!connects(relation.type, source, target))
+      throw new Error(`${relation.type} may not join ${source} to ${target}`);
+    if (relation.type === "PARTICIPATED_IN" && relation.properties.role !== undefined)
+      expect(PARTICIPANT_ROLES).toContain(relation.properties.role);
   }
 }
 
@@ -90,15 +95,21 @@ describe("the stored graph", () => {
     checkGraph(await storedGraph(driver));
   });
 
-  it.each([false, true])("hands fact relations to the API with every property GraphRelationPropertiesSchema requires (for export: %s)", async (forExport) => {
-    await resetDatabase(driver);
-    await writeExtraction(driver, "neo4j", buildExtraction());
-    const all = await driver.executeQuery("MATCH (a)-[r]->(b) RETURN a, r, b");
-    const { edges } = new GraphCollector({ forExport }).add(all.records.map((r) => r.toObject())).payload();
-    expect(edges.length).toBe(all.records.length);
-    for (const edge of edges) (edge.type === "MENTIONED_IN" ? StoredMentionPropertiesSchema.loose() : GraphRelationPropertiesSchema).parse(edge.properties);
-    for (const edge of edges) GraphEdgePropertiesSchema.parse(edge.properties);
-  });
+  it.each([false, true])(
+    "hands fact relations to the API with every property GraphRelationPropertiesSchema requires (for export: %s)",
+    async (forExport) => {
+      await resetDatabase(driver);
+      await writeExtraction(driver, "neo4j", buildExtraction());
+      const all = await driver.executeQuery("MATCH (a)-[r]->(b) RETURN a, r, b");
+      const { edges } = new GraphCollector({ forExport }).add(all.records.map((r) => r.toObject())).payload();
+      expect(edges.length).toBe(all.records.length);
+      for (const edge of edges)
+        (edge.type === "MENTIONED_IN" ? StoredMentionPropertiesSchema.loose() : GraphRelationPropertiesSchema).parse(
+          edge.properties,
+        );
+      for (const edge of edges) GraphEdgePropertiesSchema.parse(edge.properties);
+    },
+  );
 
   it("still matches it once an article is retracted", async () => {
     await resetDatabase(driver);

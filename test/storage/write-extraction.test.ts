@@ -24,8 +24,19 @@ function twoArticleStory() {
   const houthis = b.entity("Group", "Houthis", { kind: "armed movement" });
   const us = b.entity("State", "United States");
   const oman = b.entity("State", "Oman");
-  b.article("a1", ["Iran backs the Houthis.", "The Houthis attacked United States ships.", "Oman mediated between United States and Iran."], { date: "2024-01-10" });
-  b.article("a2", ["Iran armed the Houthis again.", "United States and Iran held talks."], { date: "2024-02-20", source: "Other Wire" });
+  b.article(
+    "a1",
+    [
+      "Iran backs the Houthis.",
+      "The Houthis attacked United States ships.",
+      "Oman mediated between United States and Iran.",
+    ],
+    { date: "2024-01-10" },
+  );
+  b.article("a2", ["Iran armed the Houthis again.", "United States and Iran held talks."], {
+    date: "2024-02-20",
+    source: "Other Wire",
+  });
   b.relation(iran, "BACKS", houthis, "a1", 0)
     .relation(houthis, "ATTACKED", us, "a1", 1)
     .relation(oman, "MEDIATED", us, "a1", 2)
@@ -59,7 +70,9 @@ function restatedStory() {
   const oman = b.entity("State", "Oman");
   b.article("r1", ["Iran backs the Houthis.", "Oman and Iran talked."], { date: "2024-03-05" });
   b.article("r2", ["Iran backs the Houthis again.", "The Houthis attacked United States ships."], { date: undefined });
-  b.article("r3", ["Iran backs the Houthis.", "Iran and Oman talked.", "The Houthis attacked United States ships."], { date: "2024-01-02" });
+  b.article("r3", ["Iran backs the Houthis.", "Iran and Oman talked.", "The Houthis attacked United States ships."], {
+    date: "2024-01-02",
+  });
   b.article("r4", ["The Houthis attacked United States ships.", "Iran backs the Houthis."], { date: "2024-06-30" });
   b.relation(iran, "BACKS", houthis, "r1", 0, { confidence: 0.6, role: "financier" })
     .relation(oman, "NEGOTIATED_WITH", iran, "r1", 1)
@@ -86,7 +99,13 @@ describe("writing an extraction to Neo4j", () => {
     const summary = await writeExtraction(driver, "neo4j", extraction);
     expect(summary).toEqual({ articles: 2, entities: 4, relations: 6, skipped: 0 });
 
-    const iran = await one<{ labels: string[]; mentions: number; firstSeen: string; lastSeen: string; aliasText: string }>(
+    const iran = await one<{
+      labels: string[];
+      mentions: number;
+      firstSeen: string;
+      lastSeen: string;
+      aliasText: string;
+    }>(
       driver,
       "MATCH (e:Entity {id: $id}) RETURN labels(e) AS labels, toFloat(e.mentions) AS mentions, e.firstSeen AS firstSeen, e.lastSeen AS lastSeen, e.aliasText AS aliasText",
       { id: ids.iran },
@@ -96,7 +115,13 @@ describe("writing an extraction to Neo4j", () => {
     expect(iran.lastSeen).toBe("2024-02-20");
     expect(iran.aliasText).toBe("Iran");
 
-    const backs = await one<{ count: number; articles: string[]; sentences: string[]; firstSeen: string; lastSeen: string }>(
+    const backs = await one<{
+      count: number;
+      articles: string[];
+      sentences: string[];
+      firstSeen: string;
+      lastSeen: string;
+    }>(
       driver,
       "MATCH (:Entity {id: $s})-[r:BACKS]->(:Entity {id: $t}) RETURN toFloat(r.count) AS count, r.articles AS articles, r.evidenceSentence AS sentences, r.firstSeen AS firstSeen, r.lastSeen AS lastSeen",
       { s: ids.iran, t: ids.houthis },
@@ -117,7 +142,9 @@ describe("writing an extraction to Neo4j", () => {
   it("stores a symmetric relation once, from the smaller id to the larger", async () => {
     const { extraction, ids } = twoArticleStory();
     await writeExtraction(driver, "neo4j", extraction);
-    const rows = await driver.executeQuery("MATCH (s)-[r:NEGOTIATED_WITH]->(t) RETURN s.id AS s, t.id AS t, r.indirect AS indirect");
+    const rows = await driver.executeQuery(
+      "MATCH (s)-[r:NEGOTIATED_WITH]->(t) RETURN s.id AS s, t.id AS t, r.indirect AS indirect",
+    );
     expect(rows.records.map((r) => r.toObject())).toEqual([{ s: ids.iran, t: ids.us, indirect: true }]);
   });
 
@@ -175,7 +202,9 @@ describe("writing an extraction to Neo4j", () => {
     expect(iran.firstSeen).toBe("2024-02-20");
     const left = await driver.executeQuery("MATCH (e:Entity) RETURN e.id AS id ORDER BY id");
     expect(left.records.map((r) => r.get("id"))).toEqual([ids.houthis, ids.iran, ids.us].sort());
-    expect((await driver.executeQuery("MATCH (a:Article) RETURN count(a) AS n")).records[0].get("n").toNumber()).toBe(1);
+    expect((await driver.executeQuery("MATCH (a:Article) RETURN count(a) AS n")).records[0].get("n").toNumber()).toBe(
+      1,
+    );
   });
 
   it("keeps a negated relation apart from the plain one", async () => {
@@ -185,7 +214,9 @@ describe("writing an extraction to Neo4j", () => {
     b.article("n1", ["Israel did not attack Lebanon.", "Israel attacked Lebanon."]);
     b.relation(israel, "ATTACKED", lebanon, "n1", 0, { negated: true }).relation(israel, "ATTACKED", lebanon, "n1", 1);
     await writeExtraction(driver, "neo4j", b.build());
-    const rows = await driver.executeQuery("MATCH ()-[r:ATTACKED]->() RETURN r.negated AS negated, r.evidenceSentence[0] AS s ORDER BY negated");
+    const rows = await driver.executeQuery(
+      "MATCH ()-[r:ATTACKED]->() RETURN r.negated AS negated, r.evidenceSentence[0] AS s ORDER BY negated",
+    );
     expect(rows.records.map((r) => r.toObject())).toEqual([
       { negated: false, s: "Israel attacked Lebanon." },
       { negated: true, s: "Israel did not attack Lebanon." },
@@ -204,16 +235,33 @@ describe("writing an extraction to Neo4j", () => {
     await writeExtraction(driver, "neo4j", extraction, { force: true });
     expect(await graphDump(driver)).toEqual(rewrittenOneByOne);
 
-    const backs = await one<{ articles: string[]; count: number; confidence: number; role: string; firstSeen: string; lastSeen: string }>(
+    const backs = await one<{
+      articles: string[];
+      count: number;
+      confidence: number;
+      role: string;
+      firstSeen: string;
+      lastSeen: string;
+    }>(
       driver,
       "MATCH ()-[r:BACKS]->() RETURN r.articles AS articles, toFloat(r.count) AS count, r.confidence AS confidence, r.role AS role, r.firstSeen AS firstSeen, r.lastSeen AS lastSeen",
     );
-    expect(backs).toEqual({ articles: ["r1", "r2", "r3", "r4"], count: 4, confidence: 0.9, role: "arms supplier", firstSeen: "2024-01-02", lastSeen: "2024-06-30" });
+    expect(backs).toEqual({
+      articles: ["r1", "r2", "r3", "r4"],
+      count: 4,
+      confidence: 0.9,
+      role: "arms supplier",
+      firstSeen: "2024-01-02",
+      lastSeen: "2024-06-30",
+    });
   });
 
   it("writes an article that has no content hash, and rewrites it without doubling its evidence", async () => {
     const { extraction } = twoArticleStory();
-    const unhashed = { ...extraction, articles: extraction.articles.map(({ contentHash: _hash, ...article }) => article) };
+    const unhashed = {
+      ...extraction,
+      articles: extraction.articles.map(({ contentHash: _hash, ...article }) => article),
+    };
     expect(await writeExtraction(driver, "neo4j", unhashed)).toMatchObject({ articles: 2, skipped: 0 });
     const first = await graphCounts(driver);
     expect(first.evidence).toBe(6);

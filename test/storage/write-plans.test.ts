@@ -59,7 +59,9 @@ describe("the loader's write plans", () => {
   afterAll(() => driver.close());
 
   it("sees an Eager operator where there is one", async () => {
-    expect(await planOperators(driver, "MATCH (:Article {id: $articleId})<-[m:MENTIONED_IN]-() DELETE m")).toContain("Eager");
+    expect(await planOperators(driver, "MATCH (:Article {id: $articleId})<-[m:MENTIONED_IN]-() DELETE m")).toContain(
+      "Eager",
+    );
   });
 
   it.each(STATEMENTS)("%s has no Eager operator", async (_name, query) => {

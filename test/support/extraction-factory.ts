@@ -1,5 +1,13 @@
 import { createHash } from "node:crypto";
-import { Article, EntityLabel, ExtractedEntity, ExtractedRelation, Extraction, Mention, RelationType } from "../../domain";
+import {
+  Article,
+  EntityLabel,
+  ExtractedEntity,
+  ExtractedRelation,
+  Extraction,
+  Mention,
+  RelationType,
+} from "../../domain";
 
 /** Builds small extractions for tests: sentences are placed in the article text so offsets are real. */
 export class ExtractionBuilder {
@@ -36,7 +44,14 @@ export class ExtractionBuilder {
   }
 
   /** A relation said by sentence `index` of `article`; both endpoints are mentioned there. */
-  relation(source: string, type: RelationType, target: string, article: string, index = 0, extra: Partial<ExtractedRelation> = {}): this {
+  relation(
+    source: string,
+    type: RelationType,
+    target: string,
+    article: string,
+    index = 0,
+    extra: Partial<ExtractedRelation> = {},
+  ): this {
     const doc = this.articles.find((a) => a.id === article);
     if (!doc?.text) throw new Error(`no article ${article}`);
     const sentences = splitBack(doc.text);
@@ -48,12 +63,24 @@ export class ExtractionBuilder {
       const s = at >= 0 ? start + at : start;
       this.mentions.push({ entity: id, article, start: s, end: at >= 0 ? s + name.length : end });
     }
-    this.relations.push({ source, type, target, evidence: [{ article, sentence, start, end }], confidence: 0.8, ...extra });
+    this.relations.push({
+      source,
+      type,
+      target,
+      evidence: [{ article, sentence, start, end }],
+      confidence: 0.8,
+      ...extra,
+    });
     return this;
   }
 
   build(): Extraction {
-    return { articles: this.articles, entities: [...this.entities.values()], relations: this.relations, mentions: this.mentions };
+    return {
+      articles: this.articles,
+      entities: [...this.entities.values()],
+      relations: this.relations,
+      mentions: this.mentions,
+    };
   }
 }
 

@@ -27,7 +27,10 @@ export async function testCoreNlp(): Promise<void> {
   }
   const started = Date.now();
   // A server left running by an earlier run (same models, same properties) is reused; its models take a while to load.
-  const status = await startLocalCoreNlp({ ...TEST_CORENLP, log: (line) => process.stderr.write(`[test corenlp] ${line}\n`) });
+  const status = await startLocalCoreNlp({
+    ...TEST_CORENLP,
+    log: (line) => process.stderr.write(`[test corenlp] ${line}\n`),
+  });
   process.stderr.write(`[test corenlp] ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   process.env.CORENLP_URL = endpointUrl(status.endpoint);
   process.env.NEWSGRAPH_TEST_OWNS_CORENLP = "1";

@@ -18,7 +18,9 @@ function resolveTestFile(from, specifier) {
   if (!specifier.startsWith(".")) return undefined;
   const base = path.resolve(path.dirname(from), specifier);
   if (!base.startsWith(TEST_ROOT)) return undefined;
-  return [base, `${base}.ts`, `${base}.js`, path.join(base, "index.ts")].find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile());
+  return [base, `${base}.ts`, `${base}.js`, path.join(base, "index.ts")].find(
+    (candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile(),
+  );
 }
 
 function needsServers(file, seen) {

@@ -12,4 +12,3 @@ export const TEST_CORENLP: LocalCoreNlpOptions = {
   maxChars: 100000,
   startTimeoutMs: 300000,
 };
-

@@ -66,7 +66,8 @@ function instancePaths(dataDir: string): InstancePaths {
  * made at first start and kept in the data folder: nothing but this machine's user can annotate with it.
  */
 function credentials(paths: InstancePaths): { username: string; password: string } {
-  if (existsSync(paths.credentials)) return JSON.parse(readFileSync(paths.credentials, "utf8")) as { username: string; password: string };
+  if (existsSync(paths.credentials))
+    return JSON.parse(readFileSync(paths.credentials, "utf8")) as { username: string; password: string };
   const made = { username: "newsgraph", password: randomBytes(18).toString("base64url") };
   writeFileSync(paths.credentials, JSON.stringify(made), { mode: 0o600 });
   return made;
@@ -102,11 +103,18 @@ function endpointOf(paths: InstancePaths, port: number): CoreNlpEndpoint {
   return existsSync(paths.credentials) ? { url, ...credentials(paths) } : { url };
 }
 
-export async function localCoreNlpStatus(options: Pick<LocalCoreNlpOptions, "dataDir" | "port">): Promise<LocalCoreNlpStatus> {
+export async function localCoreNlpStatus(
+  options: Pick<LocalCoreNlpOptions, "dataDir" | "port">,
+): Promise<LocalCoreNlpStatus> {
   const paths = instancePaths(options.dataDir);
   const pid = readPid(paths);
   const alive = pid !== null && isAlive(pid);
-  return { running: alive && (await isReady(options.port)), pid: alive ? pid : null, endpoint: endpointOf(paths, options.port), logFile: paths.log };
+  return {
+    running: alive && (await isReady(options.port)),
+    pid: alive ? pid : null,
+    endpoint: endpointOf(paths, options.port),
+    logFile: paths.log,
+  };
 }
 
 function propertiesFile(properties: Record<string, string>): string {
@@ -122,7 +130,8 @@ export async function startLocalCoreNlp(options: LocalCoreNlpOptions): Promise<L
   mkdirSync(paths.root, { recursive: true });
   const existing = readPid(paths);
   if (existing !== null && isAlive(existing)) {
-    if (await waitForReady(options.port, existing, paths, options.startTimeoutMs ?? 180000)) return localCoreNlpStatus(options);
+    if (await waitForReady(options.port, existing, paths, options.startTimeoutMs ?? 180000))
+      return localCoreNlpStatus(options);
   }
   const classpath = resolveClasspath({
     pom: POM,

@@ -148,7 +148,12 @@ export async function localNeo4jStatus(options: LocalNeo4jOptions): Promise<Loca
   const paths = instancePaths(options.dataDir);
   const pid = readPid(paths);
   const running = pid !== null && isAlive(pid) && (await canConnect(options));
-  return { running, pid: pid !== null && isAlive(pid) ? pid : null, bolt: `bolt://127.0.0.1:${options.boltPort}`, logFile: paths.consoleLog };
+  return {
+    running,
+    pid: pid !== null && isAlive(pid) ? pid : null,
+    bolt: `bolt://127.0.0.1:${options.boltPort}`,
+    logFile: paths.consoleLog,
+  };
 }
 
 /** Starts the instance (or finds it running) and resolves once the driver can connect. */
@@ -177,7 +182,16 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const out = openSync(paths.consoleLog, "a");
   const child = spawn(
     "java",
-    [...JVM_FLAGS, `-Xmx${options.heap}`, "-cp", classpath, "org.neo4j.server.CommunityEntryPoint", `--home-dir=${paths.root}`, `--config-dir=${paths.conf}`, "--console-mode"],
+    [
+      ...JVM_FLAGS,
+      `-Xmx${options.heap}`,
+      "-cp",
+      classpath,
+      "org.neo4j.server.CommunityEntryPoint",
+      `--home-dir=${paths.root}`,
+      `--config-dir=${paths.conf}`,
+      "--console-mode",
+    ],
     { env, detached: true, stdio: ["ignore", out, out] },
   );
   child.unref();
@@ -193,7 +207,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   return localNeo4jStatus(options);
 }
 
-async function waitForBolt(options: LocalNeo4jOptions, pid: number, paths: InstancePaths, timeoutMs: number): Promise<boolean> {
+async function waitForBolt(
+  options: LocalNeo4jOptions,
+  pid: number,
+  paths: InstancePaths,
+  timeoutMs: number,
+): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (!isAlive(pid)) {

@@ -1,5 +1,11 @@
 import type { ArticleInput } from "../../../domain";
-import { ENDPOINTS, type ExportFormat, type GraphFilterQuery, type IngestJob, type SearchResult } from "../../../domain/api";
+import {
+  ENDPOINTS,
+  type ExportFormat,
+  type GraphFilterQuery,
+  type IngestJob,
+  type SearchResult,
+} from "../../../domain/api";
 import { call, type CallRequest } from "./http";
 
 /** The filters every graph endpoint shares. */
@@ -20,8 +26,10 @@ export const api = {
   entity: (id: string) => call(ENDPOINTS.entity, { params: { id }, query: {} }),
   neighbours: (ids: readonly string[], options: Omit<NeighboursQuery, "ids">) =>
     call(ENDPOINTS.neighbours, { query: { ids: [...ids], hops: 1, order: "evidence", ...options } }),
-  search: async (q: string, limit = 10): Promise<SearchResult[]> => (await call(ENDPOINTS.search, { query: { q, limit } })).results,
-  paths: (from: string, to: string, maxLength = 4, limit = 5) => call(ENDPOINTS.paths, { query: { from, to, maxLength, limit } }),
+  search: async (q: string, limit = 10): Promise<SearchResult[]> =>
+    (await call(ENDPOINTS.search, { query: { q, limit } })).results,
+  paths: (from: string, to: string, maxLength = 4, limit = 5) =>
+    call(ENDPOINTS.paths, { query: { from, to, maxLength, limit } }),
   articles: (limit = 50, offset = 0, source?: string) => call(ENDPOINTS.articles, { query: { limit, offset, source } }),
   article: (id: string) => call(ENDPOINTS.article, { params: { id } }),
   relation: (id: string) => call(ENDPOINTS.relation, { params: { id } }),
@@ -41,7 +49,10 @@ export const api = {
   /** The file as the server names it (Content-Disposition), ready to hand to the browser. */
   export: async (body: ExportBody): Promise<{ blob: Blob; fileName: string }> => {
     const response = await call(ENDPOINTS.export, { body });
-    return { blob: await response.blob(), fileName: fileNameFrom(response.headers.get("Content-Disposition"), body.format) };
+    return {
+      blob: await response.blob(),
+      fileName: fileNameFrom(response.headers.get("Content-Disposition"), body.format),
+    };
   },
 };
 

@@ -39,7 +39,11 @@ export async function request(path: string, init?: RequestInit): Promise<Respons
   let response: Response;
   try {
     // Same-origin only: the write token travels as an httpOnly cookie the server sets with the page.
-    response = await fetch(path, { credentials: "same-origin", ...init, headers: { Accept: "application/json", ...init?.headers } });
+    response = await fetch(path, {
+      credentials: "same-origin",
+      ...init,
+      headers: { Accept: "application/json", ...init?.headers },
+    });
   } catch (error) {
     if ((error as Error).name === "AbortError") throw error;
     throw new NetworkError(`${path}: ${(error as Error).message}`);
@@ -53,7 +57,9 @@ export async function request(path: string, init?: RequestInit): Promise<Respons
  * bodies as they are sent; query values as the server reads them (lists, numbers), which `query` writes
  * as the query string the schema parses back.
  */
-type QueryValues<S extends z.ZodObject> = { [K in keyof z.input<S>]: K extends keyof z.output<S> ? z.output<S>[K] : never };
+type QueryValues<S extends z.ZodObject> = {
+  [K in keyof z.input<S>]: K extends keyof z.output<S> ? z.output<S>[K] : never;
+};
 type ParamsPart<E> = E extends { params: infer S extends z.ZodType } ? { params: z.input<S> } : unknown;
 type QueryPart<E> = E extends { query: infer S extends z.ZodObject } ? { query: QueryValues<S> } : unknown;
 type BodyPart<E> = E extends { body: infer S extends z.ZodType }
@@ -83,7 +89,8 @@ function initOf(endpoint: Endpoint, { body, form, signal }: AnyRequest): Request
   const init: RequestInit = endpoint.method === "get" ? {} : { method: endpoint.method.toUpperCase() };
   const accept: Record<string, string> = endpoint.download ? { Accept: "*/*" } : {};
   if (form) return { ...init, headers: accept, body: form, signal };
-  if (body !== undefined) return { ...init, headers: { "Content-Type": "application/json", ...accept }, body: JSON.stringify(body), signal };
+  if (body !== undefined)
+    return { ...init, headers: { "Content-Type": "application/json", ...accept }, body: JSON.stringify(body), signal };
   return signal ? { ...init, signal } : init;
 }
 
@@ -119,5 +126,9 @@ async function toApiError(response: Response): Promise<ApiError> {
   } catch {
     // Not JSON: a proxy or a crashed server; fall through to the status line.
   }
-  return new ApiError(response.status, response.statusText || `HTTP ${response.status}`, text.slice(0, 200) || undefined);
+  return new ApiError(
+    response.status,
+    response.statusText || `HTTP ${response.status}`,
+    text.slice(0, 200) || undefined,
+  );
 }

@@ -20,4 +20,8 @@ export {
   type SearchResult,
   type Stats,
 } from "../../../domain/api";
-export type { CypherResponse as CypherResult, EntityArticle as ArticleRef, PathsResponse as PathsPayload } from "../../../domain/api";
+export type {
+  CypherResponse as CypherResult,
+  EntityArticle as ArticleRef,
+  PathsResponse as PathsPayload,
+} from "../../../domain/api";

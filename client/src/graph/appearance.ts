@@ -28,7 +28,13 @@ export interface AppearanceOptions {
 /** The size of a node the appearance has not been computed for yet. */
 export const DEFAULT_NODE_SIZE = 4;
 
-export const EMPTY_APPEARANCE: Appearance = { centrality: new Map(), nodeSize: new Map(), community: null, edgeSize: new Map(), curvature: new Map() };
+export const EMPTY_APPEARANCE: Appearance = {
+  centrality: new Map(),
+  nodeSize: new Map(),
+  community: null,
+  edgeSize: new Map(),
+  curvature: new Map(),
+};
 
 export function computeAppearance(graph: ExplorerGraph, options: AppearanceOptions): Appearance {
   return {

@@ -38,7 +38,11 @@ export interface Visibility {
 }
 
 /** Nodes the user removed by hand stay out whatever the filters say. */
-export function computeVisibility(graph: ExplorerGraph, filters: Filters, hidden: ReadonlySet<string> = new Set()): Visibility {
+export function computeVisibility(
+  graph: ExplorerGraph,
+  filters: Filters,
+  hidden: ReadonlySet<string> = new Set(),
+): Visibility {
   const labels = new Set<string>(filters.labels);
   const types = new Set<string>(filters.types);
   const candidates = new Set<string>();

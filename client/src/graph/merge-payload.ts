@@ -85,8 +85,19 @@ function edgesByNode(edges: GraphEdge[]): Map<string, GraphEdge[]> {
 }
 
 /** The preferred anchor when the node is linked to it, else the first neighbour already on screen, in payload order. */
-function findAnchor(graph: ExplorerGraph, node: GraphNode, edges: GraphEdge[], preferred: string | undefined): string | undefined {
-  if (preferred && preferred !== node.id && graph.hasNode(preferred) && edges.some((e) => e.source === preferred || e.target === preferred)) return preferred;
+function findAnchor(
+  graph: ExplorerGraph,
+  node: GraphNode,
+  edges: GraphEdge[],
+  preferred: string | undefined,
+): string | undefined {
+  if (
+    preferred &&
+    preferred !== node.id &&
+    graph.hasNode(preferred) &&
+    edges.some((e) => e.source === preferred || e.target === preferred)
+  )
+    return preferred;
   for (const edge of edges) {
     if (edge.source === node.id && edge.target !== node.id && graph.hasNode(edge.target)) return edge.target;
     if (edge.target === node.id && edge.source !== node.id && graph.hasNode(edge.source)) return edge.source;

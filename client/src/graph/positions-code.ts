@@ -50,7 +50,10 @@ export function decodePositions(code: string, nodeIds: Iterable<string>): Map<st
   const view = new DataView(bytes.buffer);
   const positions = new Map<string, Position>();
   ids.forEach((id, i) => {
-    positions.set(id, { x: expand(view.getUint16(i * 4), minX, maxX), y: expand(view.getUint16(i * 4 + 2), minY, maxY) });
+    positions.set(id, {
+      x: expand(view.getUint16(i * 4), minX, maxX),
+      y: expand(view.getUint16(i * 4 + 2), minY, maxY),
+    });
   });
   return positions;
 }

@@ -69,8 +69,17 @@ export const CATEGORY_LABELS: Record<RelationCategory, string> = {
  * largest communities get them in order of size; the rest share OTHER_COMMUNITY_COLOR.
  */
 export const COMMUNITY_PALETTE = [
-  "#e8e36b", "#ff7f50", "#3fd0e0", "#d36bd8", "#8fd14f", "#7aa2d6",
-  "#c9a46b", "#b0e0ff", "#ffb3d9", "#9b8f5e", "#c2f970",
+  "#e8e36b",
+  "#ff7f50",
+  "#3fd0e0",
+  "#d36bd8",
+  "#8fd14f",
+  "#7aa2d6",
+  "#c9a46b",
+  "#b0e0ff",
+  "#ffb3d9",
+  "#9b8f5e",
+  "#c2f970",
 ];
 export const OTHER_COMMUNITY_COLOR = "#6b7280";
 

@@ -50,7 +50,11 @@ type Phase = "idle" | "forces" | "overlaps";
  * during a run, the run starts again on the new graph. Overlaps are judged by the size each node is drawn
  * at, which the appearance holds rather than the data graph: `sizeOf`.
  */
-export function createLayout(graph: ExplorerGraph, sizeOf: (node: string) => number, onRunningChange: (running: boolean) => void): LayoutController {
+export function createLayout(
+  graph: ExplorerGraph,
+  sizeOf: (node: string) => number,
+  onRunningChange: (running: boolean) => void,
+): LayoutController {
   let phase: Phase = "idle";
   let forces: FA2LayoutSupervisor | null = null;
   let overlaps: NoverlapLayoutSupervisor | null = null;
@@ -87,7 +91,10 @@ export function createLayout(graph: ExplorerGraph, sizeOf: (node: string) => num
 
   function startForces(): void {
     sync = createPositionSync(graph, sizeOf, pace);
-    const supervisor = new FA2LayoutSupervisor(sync.positions, { settings: layoutSettings(graph), getEdgeWeight: null });
+    const supervisor = new FA2LayoutSupervisor(sync.positions, {
+      settings: layoutSettings(graph),
+      getEdgeWeight: null,
+    });
     forces = supervisor;
     if (counted) {
       const run = counted;
@@ -108,7 +115,10 @@ export function createLayout(graph: ExplorerGraph, sizeOf: (node: string) => num
   /** `from`: ForceAtlas2's copy, to go on from its latest positions (see removeOverlaps). */
   function startOverlaps(onDone: () => void, from: PositionSync | null = null): void {
     sync = from ?? createPositionSync(graph, sizeOf, pace);
-    const supervisor = new NoverlapLayoutSupervisor(sync.positions, { settings: NOVERLAP.settings, onConverged: () => setTimeout(done, 0) });
+    const supervisor = new NoverlapLayoutSupervisor(sync.positions, {
+      settings: NOVERLAP.settings,
+      onConverged: () => setTimeout(done, 0),
+    });
     // Called from the supervisor's own callbacks: only ends this run, not one started since.
     function done(): void {
       if (overlaps !== supervisor) return;
@@ -135,7 +145,8 @@ export function createLayout(graph: ExplorerGraph, sizeOf: (node: string) => num
       startForces();
     }, 0);
   };
-  for (const event of ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared"] as const) graph.on(event, onStructureChange);
+  for (const event of ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared"] as const)
+    graph.on(event, onStructureChange);
 
   function beginForces(): void {
     if (graph.order === 0) return setPhase("idle");
@@ -159,7 +170,9 @@ export function createLayout(graph: ExplorerGraph, sizeOf: (node: string) => num
     endWorkers();
     if (heldForSettle.size > 0) {
       const held = heldForSettle;
-      graph.updateEachNodeAttributes((node, attrs) => (held.has(node) ? { ...attrs, fixed: false } : attrs), { attributes: ["fixed"] });
+      graph.updateEachNodeAttributes((node, attrs) => (held.has(node) ? { ...attrs, fixed: false } : attrs), {
+        attributes: ["fixed"],
+      });
       heldForSettle = new Set();
     }
   }
@@ -183,7 +196,10 @@ export function createLayout(graph: ExplorerGraph, sizeOf: (node: string) => num
   function removeOverlaps(): void {
     if (graph.order === 0 || graph.order > NOVERLAP_MAX_NODES || phase === "overlaps") return;
     if (graph.order <= SYNCHRONOUS_NOVERLAP_MAX_NODES) {
-      noverlap.assign(graph, { ...NOVERLAP, inputReducer: (node, attrs) => ({ x: attrs.x, y: attrs.y, size: sizeOf(node) }) });
+      noverlap.assign(graph, {
+        ...NOVERLAP,
+        inputReducer: (node, attrs) => ({ x: attrs.x, y: attrs.y, size: sizeOf(node) }),
+      });
       return;
     }
     // After ForceAtlas2, noverlap goes on from its copy: showing its last positions first would cost a

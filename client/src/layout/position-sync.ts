@@ -38,9 +38,15 @@ export interface PositionSync {
  * copy instead; its positions reach the displayed graph after a pause as long as the last copy and
  * redraw took, so the page keeps at least half of its time.
  */
-export function createPositionSync(graph: ExplorerGraph, sizeOf: (node: string) => number, pace: RedrawPace = createRedrawPace()): PositionSync {
+export function createPositionSync(
+  graph: ExplorerGraph,
+  sizeOf: (node: string) => number,
+  pace: RedrawPace = createRedrawPace(),
+): PositionSync {
   const positions: PositionsGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: true });
-  graph.forEachNode((node, attrs) => positions.addNode(node, { x: attrs.x, y: attrs.y, size: sizeOf(node), fixed: attrs.fixed }));
+  graph.forEachNode((node, attrs) =>
+    positions.addNode(node, { x: attrs.x, y: attrs.y, size: sizeOf(node), fixed: attrs.fixed }),
+  );
   graph.forEachEdge((edge, _attrs, source, target) => positions.addDirectedEdgeWithKey(edge, source, target));
 
   let moved = false;

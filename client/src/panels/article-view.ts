@@ -9,8 +9,20 @@ import { segmentText, splitAround, type Span } from "./segments";
  * nodes and <mark>s; whatever markup the article contains is shown literally.
  */
 export function mountArticleView(root: HTMLElement, store: Store<AppState>, actions: Actions): void {
-  const overlay = el("div", { className: "modal-backdrop", on: { click: (e) => e.target === overlay && actions.closeArticle() } });
-  const dialog = el("article", { className: "modal", attrs: { role: "dialog", "aria-modal": "true", "aria-label": "Article", "data-testid": "article-view", tabindex: -1 } });
+  const overlay = el("div", {
+    className: "modal-backdrop",
+    on: { click: (e) => e.target === overlay && actions.closeArticle() },
+  });
+  const dialog = el("article", {
+    className: "modal",
+    attrs: {
+      role: "dialog",
+      "aria-modal": "true",
+      "aria-label": "Article",
+      "data-testid": "article-view",
+      tabindex: -1,
+    },
+  });
   overlay.append(dialog);
   overlay.hidden = true;
   root.append(overlay);
@@ -21,9 +33,25 @@ export function mountArticleView(root: HTMLElement, store: Store<AppState>, acti
     if (!state.article) return;
     const { detail, error, evidence } = state.article;
     const close = button("×", actions.closeArticle, "btn-icon", "Close (Esc)");
-    if (error) return replaceChildren(dialog, el("div", { className: "panel-header" }, el("h2", {}, "Article"), close), el("p", { className: "error" }, error));
-    if (!detail) return replaceChildren(dialog, el("div", { className: "panel-header" }, el("h2", {}, "Loading…"), close));
-    replaceChildren(dialog, el("div", { className: "panel-header" }, el("h2", { attrs: { "data-testid": "article-title" } }, detail.article.title), close), meta(detail), body(detail, state.focus, evidence));
+    if (error)
+      return replaceChildren(
+        dialog,
+        el("div", { className: "panel-header" }, el("h2", {}, "Article"), close),
+        el("p", { className: "error" }, error),
+      );
+    if (!detail)
+      return replaceChildren(dialog, el("div", { className: "panel-header" }, el("h2", {}, "Loading…"), close));
+    replaceChildren(
+      dialog,
+      el(
+        "div",
+        { className: "panel-header" },
+        el("h2", { attrs: { "data-testid": "article-title" } }, detail.article.title),
+        close,
+      ),
+      meta(detail),
+      body(detail, state.focus, evidence),
+    );
     dialog.focus({ preventScroll: true });
     const mark = dialog.querySelector<HTMLElement>("[data-testid=evidence-focus]");
     if (mark) mark.scrollIntoView({ block: "center" });
@@ -53,7 +81,13 @@ export function mountArticleView(root: HTMLElement, store: Store<AppState>, acti
       "mark",
       {
         className: `mention mention-${mention.label}${mention.entity === focus ? " mention-focus" : ""}`,
-        attrs: { title: `${mention.name} (${mention.label}): click to open`, role: "link", tabindex: 0, "data-testid": "mention", "data-entity": mention.entity },
+        attrs: {
+          title: `${mention.name} (${mention.label}): click to open`,
+          role: "link",
+          tabindex: 0,
+          "data-testid": "mention",
+          "data-entity": mention.entity,
+        },
         on: { click: open, keydown: (e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), open()) },
       },
       text,
@@ -61,11 +95,21 @@ export function mountArticleView(root: HTMLElement, store: Store<AppState>, acti
   }
 
   /** Appends `text` (which starts at `offset` in the article) with the mentions inside it marked. */
-  function marked(container: HTMLElement, text: string, offset: number, mentions: Mention[], focus: string | null): void {
+  function marked(
+    container: HTMLElement,
+    text: string,
+    offset: number,
+    mentions: Mention[],
+    focus: string | null,
+  ): void {
     const inside = mentions.filter((m) => m.start >= offset && m.end <= offset + text.length);
     const spans: Span[] = inside.map((m, i) => ({ start: m.start - offset, end: m.end - offset, tag: String(i) }));
     for (const segment of segmentText(text, spans)) {
-      container.append(segment.span ? mentionMark(segment.text, inside[Number(segment.span.tag)], focus) : document.createTextNode(segment.text));
+      container.append(
+        segment.span
+          ? mentionMark(segment.text, inside[Number(segment.span.tag)], focus)
+          : document.createTextNode(segment.text),
+      );
     }
   }
 

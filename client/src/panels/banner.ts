@@ -8,7 +8,12 @@ const INGEST_HELP = [
 ];
 
 /** Connection banner, busy indicator, toasts and the empty state: how the explorer tells the user what is going on. */
-export function mountStatus(root: HTMLElement, store: Store<AppState>, retry: () => void, dismissToast: () => void): void {
+export function mountStatus(
+  root: HTMLElement,
+  store: Store<AppState>,
+  retry: () => void,
+  dismissToast: () => void,
+): void {
   const banner = el("div", { className: "banner", attrs: { role: "alert", "data-testid": "banner" } });
   const busy = el("div", { className: "busy", attrs: { "aria-live": "polite", "data-testid": "busy" } });
   const toast = el("div", { className: "toast", attrs: { role: "status", "data-testid": "toast" } });
@@ -21,8 +26,18 @@ export function mountStatus(root: HTMLElement, store: Store<AppState>, retry: ()
     const c = state.connection;
     banner.hidden = c.kind !== "server-down" && c.kind !== "neo4j-down";
     if (c.kind === "server-down" || c.kind === "neo4j-down") {
-      const title = c.kind === "server-down" ? "The Newsgraph server is unreachable." : "The server is up but Neo4j is unreachable.";
-      replaceChildren(banner, el("strong", {}, title), " ", el("span", { className: "small" }, `(${c.message}) Retrying every ${HEALTH_RETRY_MS / 1000} seconds.`), " ", el("button", { className: "btn btn-small", attrs: { type: "button" }, on: { click: retry } }, "Retry"));
+      const title =
+        c.kind === "server-down"
+          ? "The Newsgraph server is unreachable."
+          : "The server is up but Neo4j is unreachable.";
+      replaceChildren(
+        banner,
+        el("strong", {}, title),
+        " ",
+        el("span", { className: "small" }, `(${c.message}) Retrying every ${HEALTH_RETRY_MS / 1000} seconds.`),
+        " ",
+        el("button", { className: "btn btn-small", attrs: { type: "button" }, on: { click: retry } }, "Retry"),
+      );
     }
 
     busy.hidden = !state.busy && c.kind !== "connecting";
@@ -41,7 +56,9 @@ export function mountStatus(root: HTMLElement, store: Store<AppState>, retry: ()
       replaceChildren(
         empty,
         el("h2", {}, c.kind === "empty" ? "No articles yet" : "Nothing matches these filters"),
-        ...(c.kind === "empty" ? INGEST_HELP.map((line, i) => (i === 1 ? el("code", {}, line) : el("p", {}, line))) : [el("p", {}, "Widen the outlet or article filter to see the graph.")]),
+        ...(c.kind === "empty"
+          ? INGEST_HELP.map((line, i) => (i === 1 ? el("code", {}, line) : el("p", {}, line)))
+          : [el("p", {}, "Widen the outlet or article filter to see the graph.")]),
       );
     }
   }

@@ -35,14 +35,18 @@ function relationCell(value: Record<string, unknown>): (Cell & { kind: "relation
 }
 
 function pathCell(value: unknown[]): (Cell & { kind: "path" }) | null {
-  if (value.length === 0 || !value.every((s) => isRecord(s) && "start" in s && "relationship" in s && "end" in s)) return null;
+  if (value.length === 0 || !value.every((s) => isRecord(s) && "start" in s && "relationship" in s && "end" in s))
+    return null;
   const steps = (value as Record<string, unknown>[]).map((s) => ({
     from: isRecord(s.start) ? nodeCell(s.start) : null,
     type: isRecord(s.relationship) && typeof s.relationship.type === "string" ? s.relationship.type : "?",
     to: isRecord(s.end) ? nodeCell(s.end) : null,
   }));
   if (steps.some((s) => !s.from || !s.to)) return null;
-  return { kind: "path", steps: steps as { from: Cell & { kind: "node" }; type: string; to: Cell & { kind: "node" } }[] };
+  return {
+    kind: "path",
+    steps: steps as { from: Cell & { kind: "node" }; type: string; to: Cell & { kind: "node" } }[],
+  };
 }
 
 export function toCell(value: unknown): Cell {
@@ -90,6 +94,11 @@ export function csvField(text: string): string {
 /** The whole result table (every row the server sent, not only those drawn) as CSV. */
 export function tableCsv(result: CypherResult): string {
   const lines = [result.columns.map(csvField).join(",")];
-  for (const row of result.rows) lines.push(rowValues(result, row).map((v) => csvField(cellText(toCell(v)))).join(","));
+  for (const row of result.rows)
+    lines.push(
+      rowValues(result, row)
+        .map((v) => csvField(cellText(toCell(v))))
+        .join(","),
+    );
   return `${lines.join("\r\n")}\r\n`;
 }

@@ -7,12 +7,26 @@ import { rowValues, tableCsv, toCell, type Cell } from "./cypher-cells";
 import { download, el, replaceChildren } from "./dom";
 
 export const EXAMPLE_QUERIES: { title: string; query: string }[] = [
-  { title: "Conflict between states", query: "MATCH (a:State)-[r:ATTACKED|THREATENED|SANCTIONED]->(b)\nRETURN a, r, b\nLIMIT 50" },
+  {
+    title: "Conflict between states",
+    query: "MATCH (a:State)-[r:ATTACKED|THREATENED|SANCTIONED]->(b)\nRETURN a, r, b\nLIMIT 50",
+  },
   { title: "Who backs whom", query: "MATCH (a)-[r:BACKS]->(b)\nRETURN a, r, b\nLIMIT 100" },
-  { title: "Most connected entities", query: "MATCH (e:Entity)-[r]-()\nWHERE type(r) <> 'MENTIONED_IN'\nRETURN e.name AS name, labels(e) AS labels, count(r) AS relations\nORDER BY relations DESC\nLIMIT 25" },
-  { title: "Negotiations and mediators", query: "MATCH (a)-[r:NEGOTIATED_WITH|MEDIATED]-(b)\nRETURN a, r, b\nLIMIT 100" },
+  {
+    title: "Most connected entities",
+    query:
+      "MATCH (e:Entity)-[r]-()\nWHERE type(r) <> 'MENTIONED_IN'\nRETURN e.name AS name, labels(e) AS labels, count(r) AS relations\nORDER BY relations DESC\nLIMIT 25",
+  },
+  {
+    title: "Negotiations and mediators",
+    query: "MATCH (a)-[r:NEGOTIATED_WITH|MEDIATED]-(b)\nRETURN a, r, b\nLIMIT 100",
+  },
   { title: "Events and their places", query: "MATCH (e:Event)-[r:OCCURRED_IN]->(p:Place)\nRETURN e, r, p\nLIMIT 100" },
-  { title: "Articles and what they mention", query: "MATCH (e:Entity)-[m:MENTIONED_IN]->(a:Article)\nRETURN a, count(e) AS entities\nORDER BY entities DESC\nLIMIT 25" },
+  {
+    title: "Articles and what they mention",
+    query:
+      "MATCH (e:Entity)-[m:MENTIONED_IN]->(a:Article)\nRETURN a, count(e) AS entities\nORDER BY entities DESC\nLIMIT 25",
+  },
 ];
 
 /** Rows drawn in the table; the rest are counted on screen and all go into the CSV. */
@@ -31,14 +45,32 @@ export interface CypherConsole {
  * table of chips (nodes, relations, paths) with its CSV, while the graph merges into the view. The drawer is
  * resized by dragging its top edge.
  */
-export function mountCypherConsole(root: HTMLElement, store: Store<AppState>, actions: Actions, graph: ExplorerGraph): CypherConsole {
-  const drawer = el("section", { className: "drawer", attrs: { "data-testid": "cypher-console", "aria-label": "Cypher console" } });
+export function mountCypherConsole(
+  root: HTMLElement,
+  store: Store<AppState>,
+  actions: Actions,
+  graph: ExplorerGraph,
+): CypherConsole {
+  const drawer = el("section", {
+    className: "drawer",
+    attrs: { "data-testid": "cypher-console", "aria-label": "Cypher console" },
+  });
   drawer.hidden = true;
   root.append(drawer);
   const savedHeight = Number(safeGet(HEIGHT_KEY));
   if (savedHeight >= MIN_HEIGHT) drawer.style.height = `${savedHeight}px`;
 
-  const handle = el("div", { className: "drawer-handle", attrs: { role: "separator", "aria-orientation": "horizontal", "aria-label": "Resize the console", title: "Drag to resize", "data-testid": "cypher-resize", tabindex: 0 } });
+  const handle = el("div", {
+    className: "drawer-handle",
+    attrs: {
+      role: "separator",
+      "aria-orientation": "horizontal",
+      "aria-label": "Resize the console",
+      title: "Drag to resize",
+      "data-testid": "cypher-resize",
+      tabindex: 0,
+    },
+  });
   const editorHost = el("div", { className: "editor" });
   const mode = el(
     "select",
@@ -74,21 +106,42 @@ export function mountCypherConsole(root: HTMLElement, store: Store<AppState>, ac
       },
     },
   });
-  const runButton = el("button", { className: "btn btn-primary", attrs: { type: "button", "data-testid": "cypher-run", title: "Ctrl+Enter" }, on: { click: run } }, "Run ⌃⏎");
-  const cancelButton = el("button", { className: "btn", attrs: { type: "button", "data-testid": "cypher-cancel" }, on: { click: actions.cancelCypher } }, "Cancel");
+  const runButton = el(
+    "button",
+    {
+      className: "btn btn-primary",
+      attrs: { type: "button", "data-testid": "cypher-run", title: "Ctrl+Enter" },
+      on: { click: run },
+    },
+    "Run ⌃⏎",
+  );
+  const cancelButton = el(
+    "button",
+    {
+      className: "btn",
+      attrs: { type: "button", "data-testid": "cypher-cancel" },
+      on: { click: actions.cancelCypher },
+    },
+    "Cancel",
+  );
   const csvButton = el(
     "button",
     {
       className: "btn",
       attrs: { type: "button", "data-testid": "cypher-csv", title: "Every row the server sent, as CSV" },
-      on: { click: () => {
-        const result = store.get().cypher.result;
-        if (result) download(new Blob([tableCsv(result)], { type: "text/csv" }), "newsgraph-query.csv");
-      } },
+      on: {
+        click: () => {
+          const result = store.get().cypher.result;
+          if (result) download(new Blob([tableCsv(result)], { type: "text/csv" }), "newsgraph-query.csv");
+        },
+      },
     },
     "CSV",
   );
-  const status = el("div", { className: "cypher-status", attrs: { "data-testid": "cypher-status", "aria-live": "polite" } });
+  const status = el("div", {
+    className: "cypher-status",
+    attrs: { "data-testid": "cypher-status", "aria-live": "polite" },
+  });
   const results = el("div", { className: "cypher-results", attrs: { "data-testid": "cypher-results" } });
   drawer.append(
     handle,
@@ -102,7 +155,15 @@ export function mountCypherConsole(root: HTMLElement, store: Store<AppState>, ac
       runButton,
       cancelButton,
       csvButton,
-      el("button", { className: "btn-icon", attrs: { type: "button", title: "Close (Esc)", "data-testid": "cypher-close" }, on: { click: () => toggle(false) } }, "×"),
+      el(
+        "button",
+        {
+          className: "btn-icon",
+          attrs: { type: "button", title: "Close (Esc)", "data-testid": "cypher-close" },
+          on: { click: () => toggle(false) },
+        },
+        "×",
+      ),
     ),
     el("div", { className: "drawer-body" }, editorHost, el("div", { className: "cypher-output" }, status, results)),
   );
@@ -111,25 +172,39 @@ export function mountCypherConsole(root: HTMLElement, store: Store<AppState>, ac
   let ticker: ReturnType<typeof setInterval> | undefined;
 
   function renderHistory(list: string[]): void {
-    replaceChildren(history, el("option", { attrs: { value: "" } }, list.length > 0 ? `History (${list.length})…` : "No history yet"), ...list.map((q, i) => el("option", { attrs: { value: i, title: q } }, q.replace(/\s+/g, " ").slice(0, 80))));
+    replaceChildren(
+      history,
+      el("option", { attrs: { value: "" } }, list.length > 0 ? `History (${list.length})…` : "No history yet"),
+      ...list.map((q, i) => el("option", { attrs: { value: i, title: q } }, q.replace(/\s+/g, " ").slice(0, 80))),
+    );
     history.disabled = list.length === 0;
   }
 
   function render(state: AppState, previous?: AppState): void {
     const c = state.cypher;
     if (previous && previous.cypher.history !== c.history) renderHistory(c.history);
-    if (previous && previous.cypher.query !== c.query && editor.state.doc.toString() !== c.query) setEditorText(editor, c.query);
-    if (previous && previous.cypher.running === c.running && previous.cypher.result === c.result && previous.cypher.error === c.error && previous.cypher.fromLink === c.fromLink) return;
+    if (previous && previous.cypher.query !== c.query && editor.state.doc.toString() !== c.query)
+      setEditorText(editor, c.query);
+    if (
+      previous &&
+      previous.cypher.running === c.running &&
+      previous.cypher.result === c.result &&
+      previous.cypher.error === c.error &&
+      previous.cypher.fromLink === c.fromLink
+    )
+      return;
     runButton.disabled = c.running;
     cancelButton.hidden = !c.running;
     csvButton.disabled = !c.result || c.result.rows.length === 0;
     status.className = `cypher-status${c.error ? " error" : ""}${c.fromLink ? " notice" : ""}`;
     clearInterval(ticker);
     if (c.running) {
-      const tick = () => (status.textContent = `Running… ${((performance.now() - (c.startedAt ?? performance.now())) / 1000).toFixed(1)} s`);
+      const tick = () =>
+        (status.textContent = `Running… ${((performance.now() - (c.startedAt ?? performance.now())) / 1000).toFixed(1)} s`);
       tick();
       ticker = setInterval(tick, 100);
-    } else if (c.fromLink) status.textContent = "This query came with the link you opened. Read it, then press Run to run it.";
+    } else if (c.fromLink)
+      status.textContent = "This query came with the link you opened. Read it, then press Run to run it.";
     else if (c.error) status.textContent = c.error;
     else if (c.result) status.textContent = summary(c.result, c.elapsedMs);
     else status.textContent = "Ctrl+Enter runs the query. Nodes and relations returned are drawn in the graph.";
@@ -142,7 +217,13 @@ export function mountCypherConsole(root: HTMLElement, store: Store<AppState>, ac
       "table",
       { className: "table" },
       el("thead", {}, el("tr", {}, ...result.columns.map((c) => el("th", {}, c)))),
-      el("tbody", {}, ...rows.map((row) => el("tr", {}, ...rowValues(result, row).map((value) => el("td", {}, cellElement(toCell(value))))))),
+      el(
+        "tbody",
+        {},
+        ...rows.map((row) =>
+          el("tr", {}, ...rowValues(result, row).map((value) => el("td", {}, cellElement(toCell(value))))),
+        ),
+      ),
     );
   }
 
@@ -154,16 +235,46 @@ export function mountCypherConsole(root: HTMLElement, store: Store<AppState>, ac
         return cell.text;
       case "node": {
         const color = cell.label ? LABEL_COLORS[cell.label] : "#98a2b3";
-        const chip = el("span", { className: "chip node-chip", style: { borderColor: color }, attrs: { title: cell.label ?? "", "data-testid": "cell-node" } }, el("span", { className: "dot", style: { background: color } }), cell.name);
+        const chip = el(
+          "span",
+          {
+            className: "chip node-chip",
+            style: { borderColor: color },
+            attrs: { title: cell.label ?? "", "data-testid": "cell-node" },
+          },
+          el("span", { className: "dot", style: { background: color } }),
+          cell.name,
+        );
         if (!cell.id) return chip;
         const id = cell.id;
-        if (cell.label === "Article") return el("button", { className: "chip-button", attrs: { type: "button", title: "Open the article" }, on: { click: () => void actions.openArticle(id) } }, chip);
-        return el("button", { className: "chip-button", attrs: { type: "button", title: graph.hasNode(id) ? "Open" : "Open (adds it to the graph)" }, on: { click: () => void actions.openEntity(id) } }, chip);
+        if (cell.label === "Article")
+          return el(
+            "button",
+            {
+              className: "chip-button",
+              attrs: { type: "button", title: "Open the article" },
+              on: { click: () => void actions.openArticle(id) },
+            },
+            chip,
+          );
+        return el(
+          "button",
+          {
+            className: "chip-button",
+            attrs: { type: "button", title: graph.hasNode(id) ? "Open" : "Open (adds it to the graph)" },
+            on: { click: () => void actions.openEntity(id) },
+          },
+          chip,
+        );
       }
       case "relation":
         return el(
           "span",
-          { className: "chip rel-chip", style: { borderColor: isRelationType(cell.type) ? edgeColor(cell.type) : "#7d8aa3" }, attrs: { "data-testid": "cell-relation" } },
+          {
+            className: "chip rel-chip",
+            style: { borderColor: isRelationType(cell.type) ? edgeColor(cell.type) : "#7d8aa3" },
+            attrs: { "data-testid": "cell-relation" },
+          },
           isRelationType(cell.type) ? relationLabel(cell.type) : cell.type,
           cell.reports !== null ? el("span", { className: "muted" }, ` · ${cell.reports}×`) : null,
         );
@@ -172,7 +283,10 @@ export function mountCypherConsole(root: HTMLElement, store: Store<AppState>, ac
           "span",
           { className: "path-cell", attrs: { "data-testid": "cell-path" } },
           cellElement(cell.steps[0].from),
-          ...cell.steps.flatMap((s) => [el("span", { className: "muted" }, ` —${isRelationType(s.type) ? relationLabel(s.type) : s.type}— `), cellElement(s.to)]),
+          ...cell.steps.flatMap((s) => [
+            el("span", { className: "muted" }, ` —${isRelationType(s.type) ? relationLabel(s.type) : s.type}— `),
+            cellElement(s.to),
+          ]),
         );
       case "list":
         return el("span", {}, ...cell.items.flatMap((item, i) => [i > 0 ? ", " : null, cellElement(item)]));
@@ -218,7 +332,8 @@ export function mountCypherConsole(root: HTMLElement, store: Store<AppState>, ac
 export function summary(result: CypherResult, elapsedMs: number | null): string {
   const rows = result.rows.length;
   const parts = [`${rows} row${rows === 1 ? "" : "s"}`];
-  if (result.truncated) parts[0] = `${rows} rows (the server stops at ${result.rowLimit}; there are more: add a LIMIT or narrow the query)`;
+  if (result.truncated)
+    parts[0] = `${rows} rows (the server stops at ${result.rowLimit}; there are more: add a LIMIT or narrow the query)`;
   if (rows > MAX_TABLE_ROWS) parts.push(`the first ${MAX_TABLE_ROWS} shown, all ${rows} in the CSV`);
   parts.push(`${result.graph.nodes.length} nodes, ${result.graph.edges.length} relations drawn`);
   if (elapsedMs !== null) parts.push(`${(elapsedMs / 1000).toFixed(2)} s`);

@@ -33,7 +33,12 @@ const theme = EditorView.theme(
  * A CodeMirror 6 editor assembled from the core packages (the `codemirror` package in our dependencies is
  * the legacy 5.x line, so no basicSetup); Ctrl/Cmd+Enter runs the query.
  */
-export function createCypherEditor(parent: HTMLElement, initial: string, onRun: (text: string) => void, onChange: (text: string) => void): EditorView {
+export function createCypherEditor(
+  parent: HTMLElement,
+  initial: string,
+  onRun: (text: string) => void,
+  onChange: (text: string) => void,
+): EditorView {
   return new EditorView({
     parent,
     doc: initial,

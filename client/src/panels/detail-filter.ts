@@ -14,7 +14,8 @@ export interface FilteredDetail {
  * The counts of what was left out go on screen, so nothing disappears silently.
  */
 export function filterEntityDetail(detail: EntityDetail, filters: Filters): FilteredDetail {
-  const articleOk = (id: string, source: string | null | undefined) => (!filters.source || source === filters.source) && (!filters.article || id === filters.article);
+  const articleOk = (id: string, source: string | null | undefined) =>
+    (!filters.source || source === filters.source) && (!filters.article || id === filters.article);
   const articles = detail.articles.filter((a) => articleOk(a.id, a.source));
   const types = new Set<string>(filters.types);
   const labels = new Set<string>(filters.labels);
@@ -25,7 +26,12 @@ export function filterEntityDetail(detail: EntityDetail, filters: Filters): Filt
     const evidence = relation.evidence.filter((e) => articleOk(e.article, e.source));
     return evidence.length > 0 ? [{ ...relation, evidence }] : [];
   });
-  return { articles, relations, hiddenArticles: detail.articles.length - articles.length, hiddenRelations: detail.relations.length - relations.length };
+  return {
+    articles,
+    relations,
+    hiddenArticles: detail.articles.length - articles.length,
+    hiddenRelations: detail.relations.length - relations.length,
+  };
 }
 
 function relationInTime(relation: EntityRelation, filters: Filters): boolean {
@@ -36,7 +42,10 @@ function relationInTime(relation: EntityRelation, filters: Filters): boolean {
 }
 
 /** How many distinct neighbours the panel knows of, and how many of them are not on the graph yet. */
-export function neighbourStatus(detail: EntityDetail, onGraph: (id: string) => boolean): { known: number; notShown: number; complete: boolean } {
+export function neighbourStatus(
+  detail: EntityDetail,
+  onGraph: (id: string) => boolean,
+): { known: number; notShown: number; complete: boolean } {
   const others = new Set(detail.relations.map((r) => r.other.id));
   const notShown = [...others].filter((id) => !onGraph(id)).length;
   const complete = detail.relationsTotal === undefined || detail.relationsTotal <= detail.relations.length;

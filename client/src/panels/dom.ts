@@ -12,7 +12,11 @@ export interface ElementProps {
   on?: Partial<{ [K in keyof HTMLElementEventMap]: (event: HTMLElementEventMap[K]) => void }>;
 }
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: ElementProps = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: ElementProps = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   if (props.className) element.className = props.className;
   for (const [name, value] of Object.entries(props.attrs ?? {})) {
@@ -24,7 +28,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Element
   if (props.style?.borderColor) element.style.borderColor = props.style.borderColor;
   if (props.style?.width) element.style.width = props.style.width;
   if (props.style?.height) element.style.height = props.style.height;
-  for (const [type, handler] of Object.entries(props.on ?? {})) element.addEventListener(type, handler as EventListener);
+  for (const [type, handler] of Object.entries(props.on ?? {}))
+    element.addEventListener(type, handler as EventListener);
   append(element, ...children);
   return element;
 }
@@ -32,7 +37,9 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Element
 export function append(parent: Node, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    parent.appendChild(typeof child === "string" || typeof child === "number" ? document.createTextNode(String(child)) : child);
+    parent.appendChild(
+      typeof child === "string" || typeof child === "number" ? document.createTextNode(String(child)) : child,
+    );
   }
 }
 

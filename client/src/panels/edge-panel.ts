@@ -10,7 +10,10 @@ import { confidenceText } from "./relation-support";
  * every evidence sentence with its article, outlet and date; each opens the article at that sentence.
  */
 export function mountEdgePanel(root: HTMLElement, store: Store<AppState>, actions: Actions): void {
-  const panel = el("aside", { className: "side-panel", attrs: { "data-testid": "edge-panel", "aria-label": "Relation details" } });
+  const panel = el("aside", {
+    className: "side-panel",
+    attrs: { "data-testid": "edge-panel", "aria-label": "Relation details" },
+  });
   panel.hidden = true;
   root.append(panel);
 
@@ -23,11 +26,20 @@ export function mountEdgePanel(root: HTMLElement, store: Store<AppState>, action
     const header = el(
       "div",
       { className: "panel-header" },
-      el("h2", { attrs: { "data-testid": "edge-title", tabindex: -1 } }, detail ? `${detail.source.name} ${relationLabel(detail.edge.type)} ${detail.target.name}` : "Relation"),
+      el(
+        "h2",
+        { attrs: { "data-testid": "edge-title", tabindex: -1 } },
+        detail ? `${detail.source.name} ${relationLabel(detail.edge.type)} ${detail.target.name}` : "Relation",
+      ),
       el(
         "div",
         { className: "row" },
-        button(state.panelCollapsed ? "▴" : "▾", actions.togglePanelCollapsed, "btn-icon", state.panelCollapsed ? "Show the details" : "Fold the panel"),
+        button(
+          state.panelCollapsed ? "▴" : "▾",
+          actions.togglePanelCollapsed,
+          "btn-icon",
+          state.panelCollapsed ? "Show the details" : "Fold the panel",
+        ),
         button("×", actions.closeEdge, "btn-icon", "Close (Esc)"),
       ),
     );
@@ -42,7 +54,14 @@ export function mountEdgePanel(root: HTMLElement, store: Store<AppState>, action
     const props = edge.properties;
     const symmetric = isSymmetric(edge.type);
     const entityLink = (id: string, name: string) =>
-      el("a", { attrs: { href: `?node=${encodeURIComponent(id)}` }, on: { click: (e) => (e.preventDefault(), actions.closeEdge(), void actions.openEntity(id)) } }, name);
+      el(
+        "a",
+        {
+          attrs: { href: `?node=${encodeURIComponent(id)}` },
+          on: { click: (e) => (e.preventDefault(), actions.closeEdge(), void actions.openEntity(id)) },
+        },
+        name,
+      );
     const first = asDate(props.firstSeen);
     const last = asDate(props.lastSeen);
     const confidence = confidenceText(props.confidence);
@@ -53,23 +72,63 @@ export function mountEdgePanel(root: HTMLElement, store: Store<AppState>, action
         "p",
         { className: "relation-head", attrs: { "data-testid": "edge-direction" } },
         entityLink(source.id, source.name),
-        el("span", { className: "chip", style: { borderColor: edgeColor(edge.type) } }, `${symmetric ? "—" : ""} ${relationLabel(edge.type)} ${symmetric ? "—" : "→"}`),
+        el(
+          "span",
+          { className: "chip", style: { borderColor: edgeColor(edge.type) } },
+          `${symmetric ? "—" : ""} ${relationLabel(edge.type)} ${symmetric ? "—" : "→"}`,
+        ),
         entityLink(target.id, target.name),
       ),
       el(
         "div",
         { className: "row" },
         confidence ? el("span", { className: "badge", attrs: { "data-testid": "edge-confidence" } }, confidence) : null,
-        el("span", { className: "badge" }, `${detail.evidence.length} sentence${detail.evidence.length === 1 ? "" : "s"} · ${detail.articles} article${detail.articles === 1 ? "" : "s"}`),
-        detail.singleSource ? el("span", { className: "badge badge-warn", attrs: { "data-testid": "edge-single-source", title: "Reported by one outlet only: look for confirmation" } }, "single source") : null,
-        props.negated === true ? el("span", { className: "badge", attrs: { title: "The text says this did not happen" } }, "negated") : null,
+        el(
+          "span",
+          { className: "badge" },
+          `${detail.evidence.length} sentence${detail.evidence.length === 1 ? "" : "s"} · ${detail.articles} article${detail.articles === 1 ? "" : "s"}`,
+        ),
+        detail.singleSource
+          ? el(
+              "span",
+              {
+                className: "badge badge-warn",
+                attrs: {
+                  "data-testid": "edge-single-source",
+                  title: "Reported by one outlet only: look for confirmation",
+                },
+              },
+              "single source",
+            )
+          : null,
+        props.negated === true
+          ? el("span", { className: "badge", attrs: { title: "The text says this did not happen" } }, "negated")
+          : null,
         props.indirect === true ? el("span", { className: "badge" }, "indirect") : null,
       ),
-      el("p", { className: "fact", attrs: { "data-testid": "edge-outlets" } }, el("span", { className: "muted" }, "Outlets: "), detail.outlets.length > 0 ? detail.outlets.join(", ") : "unknown"),
-      first ? el("p", { className: "fact" }, el("span", { className: "muted" }, "Reported: "), first === last || !last ? first : `${first} – ${last}`) : null,
-      typeof props.date === "string" ? el("p", { className: "fact" }, el("span", { className: "muted" }, "Date in the text: "), props.date) : null,
-      typeof props.role === "string" ? el("p", { className: "fact" }, el("span", { className: "muted" }, "Role: "), props.role) : null,
-      typeof props.attributedTo === "string" ? el("p", { className: "fact" }, el("span", { className: "muted" }, "According to: "), props.attributedTo) : null,
+      el(
+        "p",
+        { className: "fact", attrs: { "data-testid": "edge-outlets" } },
+        el("span", { className: "muted" }, "Outlets: "),
+        detail.outlets.length > 0 ? detail.outlets.join(", ") : "unknown",
+      ),
+      first
+        ? el(
+            "p",
+            { className: "fact" },
+            el("span", { className: "muted" }, "Reported: "),
+            first === last || !last ? first : `${first} – ${last}`,
+          )
+        : null,
+      typeof props.date === "string"
+        ? el("p", { className: "fact" }, el("span", { className: "muted" }, "Date in the text: "), props.date)
+        : null,
+      typeof props.role === "string"
+        ? el("p", { className: "fact" }, el("span", { className: "muted" }, "Role: "), props.role)
+        : null,
+      typeof props.attributedTo === "string"
+        ? el("p", { className: "fact" }, el("span", { className: "muted" }, "According to: "), props.attributedTo)
+        : null,
     );
   }
 
@@ -88,7 +147,15 @@ export function mountEdgePanel(root: HTMLElement, store: Store<AppState>, action
             {
               className: "small",
               attrs: { href: `#article=${encodeURIComponent(e.article)}`, "data-testid": "edge-evidence-source" },
-              on: { click: (ev) => (ev.preventDefault(), void actions.openArticle(e.article, e.start !== undefined && e.end !== undefined ? { start: e.start, end: e.end } : null)) },
+              on: {
+                click: (ev) => (
+                  ev.preventDefault(),
+                  void actions.openArticle(
+                    e.article,
+                    e.start !== undefined && e.end !== undefined ? { start: e.start, end: e.end } : null,
+                  )
+                ),
+              },
             },
             [e.title ?? e.article, e.source, e.date].filter(Boolean).join(" · "),
           ),

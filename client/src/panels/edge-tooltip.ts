@@ -29,8 +29,21 @@ export function mountEdgeTooltip(root: HTMLElement, store: Store<AppState>, grap
     const confidence = confidenceText(attrs.properties.confidence);
     replaceChildren(
       tip,
-      el("div", { className: "tooltip-title" }, el("span", { className: "line", style: { background: edgeColor(attrs.relation) } }), `${graph.getNodeAttribute(source, "label")} `, el("strong", {}, relationLabel(attrs.relation)), ` ${graph.getNodeAttribute(target, "label")}`),
-      el("div", { className: "muted small" }, [`${count} report${count === 1 ? "" : "s"}`, outlets.length > 0 ? outlets.join(", ") : null, confidence].filter(Boolean).join(" · ")),
+      el(
+        "div",
+        { className: "tooltip-title" },
+        el("span", { className: "line", style: { background: edgeColor(attrs.relation) } }),
+        `${graph.getNodeAttribute(source, "label")} `,
+        el("strong", {}, relationLabel(attrs.relation)),
+        ` ${graph.getNodeAttribute(target, "label")}`,
+      ),
+      el(
+        "div",
+        { className: "muted small" },
+        [`${count} report${count === 1 ? "" : "s"}`, outlets.length > 0 ? outlets.join(", ") : null, confidence]
+          .filter(Boolean)
+          .join(" · "),
+      ),
       evidence ? el("blockquote", { className: "evidence" }, evidence) : null,
       el("div", { className: "muted small" }, "Click for every sentence and its source"),
     );

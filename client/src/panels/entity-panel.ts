@@ -16,8 +16,16 @@ const ORDER_NAMES: Record<NeighbourOrder, string> = { evidence: "most evidence",
  * The side panel of the focused node: what it is, where it is reported, and its relations with evidence,
  * narrowed by the same filters as the graph. Hidden while a relation's panel is open over it.
  */
-export function mountEntityPanel(root: HTMLElement, store: Store<AppState>, actions: Actions, graph: ExplorerGraph): void {
-  const panel = el("aside", { className: "side-panel", attrs: { "data-testid": "entity-panel", "aria-label": "Entity details" } });
+export function mountEntityPanel(
+  root: HTMLElement,
+  store: Store<AppState>,
+  actions: Actions,
+  graph: ExplorerGraph,
+): void {
+  const panel = el("aside", {
+    className: "side-panel",
+    attrs: { "data-testid": "entity-panel", "aria-label": "Entity details" },
+  });
   panel.hidden = true;
   root.append(panel);
   let showUnfiltered = false;
@@ -50,7 +58,12 @@ export function mountEntityPanel(root: HTMLElement, store: Store<AppState>, acti
       el(
         "div",
         { className: "row" },
-        button(state.panelCollapsed ? "▴" : "▾", actions.togglePanelCollapsed, "btn-icon", state.panelCollapsed ? "Show the details" : "Fold the panel"),
+        button(
+          state.panelCollapsed ? "▴" : "▾",
+          actions.togglePanelCollapsed,
+          "btn-icon",
+          state.panelCollapsed ? "Show the details" : "Fold the panel",
+        ),
         button("×", actions.closeEntity, "btn-icon", "Close (Esc)"),
       ),
     );
@@ -72,10 +85,14 @@ export function mountEntityPanel(root: HTMLElement, store: Store<AppState>, acti
             showUnfiltered
               ? "Showing everything, including what the filters hide. "
               : `${filtered.hiddenRelations} relation${filtered.hiddenRelations === 1 ? "" : "s"} and ${filtered.hiddenArticles} article${filtered.hiddenArticles === 1 ? "" : "s"} hidden by the filters. `,
-            button(showUnfiltered ? "Apply the filters" : "Show all", () => {
-              showUnfiltered = !showUnfiltered;
-              render(store.get());
-            }, "btn btn-small"),
+            button(
+              showUnfiltered ? "Apply the filters" : "Show all",
+              () => {
+                showUnfiltered = !showUnfiltered;
+                render(store.get());
+              },
+              "btn btn-small",
+            ),
           )
         : null,
       articles(shown.articles, detail.articlesTotal),
@@ -94,9 +111,21 @@ export function mountEntityPanel(root: HTMLElement, store: Store<AppState>, acti
     return el(
       "div",
       { className: "entity-summary" },
-      el("span", { className: "chip", style: { borderColor: LABEL_COLORS[detail.node.label] }, attrs: { "data-testid": "entity-label" } }, LABEL_NAMES[detail.node.label]),
-      aliases.length > 0 ? el("p", { className: "aliases" }, el("span", { className: "muted" }, "Also: "), aliases.join(", ")) : null,
-      ...facts.filter(([, v]) => typeof v === "string" && v).map(([k, v]) => el("p", { className: "fact" }, el("span", { className: "muted" }, `${k}: `), String(v))),
+      el(
+        "span",
+        {
+          className: "chip",
+          style: { borderColor: LABEL_COLORS[detail.node.label] },
+          attrs: { "data-testid": "entity-label" },
+        },
+        LABEL_NAMES[detail.node.label],
+      ),
+      aliases.length > 0
+        ? el("p", { className: "aliases" }, el("span", { className: "muted" }, "Also: "), aliases.join(", "))
+        : null,
+      ...facts
+        .filter(([, v]) => typeof v === "string" && v)
+        .map(([k, v]) => el("p", { className: "fact" }, el("span", { className: "muted" }, `${k}: `), String(v))),
     );
   }
 
@@ -113,9 +142,14 @@ export function mountEntityPanel(root: HTMLElement, store: Store<AppState>, acti
     const orderSelect = el(
       "select",
       { className: "select", attrs: { "aria-label": "Rank neighbours by", "data-testid": "expand-order" } },
-      ...(["evidence", "recent"] as const).map((o) => el("option", { attrs: { value: o, selected: (expansion?.order ?? "evidence") === o } }, `by ${ORDER_NAMES[o]}`)),
+      ...(["evidence", "recent"] as const).map((o) =>
+        el("option", { attrs: { value: o, selected: (expansion?.order ?? "evidence") === o } }, `by ${ORDER_NAMES[o]}`),
+      ),
     );
-    const pick = () => ({ type: (typeSelect.value || undefined) as RelationType | undefined, order: orderSelect.value as NeighbourOrder });
+    const pick = () => ({
+      type: (typeSelect.value || undefined) as RelationType | undefined,
+      order: orderSelect.value as NeighbourOrder,
+    });
     const status = neighbourStatus(detail, (other) => graph.hasNode(other) && !state.hidden.includes(other));
     const statusText = !status.complete
       ? `${detail.relationsTotal} relations; ${status.notShown} of the ${status.known} best-supported neighbours not on the graph`
@@ -131,7 +165,15 @@ export function mountEntityPanel(root: HTMLElement, store: Store<AppState>, acti
       el(
         "div",
         { className: "row" },
-        el("button", { className: "btn btn-primary", attrs: { type: "button", "data-testid": "expand" }, on: { click: () => void actions.expand(id, pick().type, pick().order) } }, expansion ? "Expand again" : "Expand neighbours"),
+        el(
+          "button",
+          {
+            className: "btn btn-primary",
+            attrs: { type: "button", "data-testid": "expand" },
+            on: { click: () => void actions.expand(id, pick().type, pick().order) },
+          },
+          expansion ? "Expand again" : "Expand neighbours",
+        ),
         typeSelect,
         orderSelect,
       ),
@@ -139,7 +181,11 @@ export function mountEntityPanel(root: HTMLElement, store: Store<AppState>, acti
       more
         ? el(
             "button",
-            { className: "btn", attrs: { type: "button", "data-testid": "expand-more" }, on: { click: () => void actions.expand(id, expansion.type, expansion.order) } },
+            {
+              className: "btn",
+              attrs: { type: "button", "data-testid": "expand-more" },
+              on: { click: () => void actions.expand(id, expansion.type, expansion.order) },
+            },
             `More: next ${Math.min(EXPAND_PAGE, expansion.more)} of ${expansion.more} by ${ORDER_NAMES[expansion.order]}`,
           )
         : null,
@@ -147,9 +193,24 @@ export function mountEntityPanel(root: HTMLElement, store: Store<AppState>, acti
         "div",
         { className: "row" },
         button("Hide", () => actions.hide(id), "btn", "Remove from the view"),
-        button(pinned ? "Unpin" : "Pin", () => actions.togglePin(id), "btn", "Keep this node where it is during layout"),
-        button(selected ? "Deselect" : "Select", () => actions.toggleSelect(id, true), "btn", "Add to the selection (for export)"),
-        button("Path from here", () => actions.setPathEnd("from", id, detail.node.name), "btn", "Find how this connects to another entity"),
+        button(
+          pinned ? "Unpin" : "Pin",
+          () => actions.togglePin(id),
+          "btn",
+          "Keep this node where it is during layout",
+        ),
+        button(
+          selected ? "Deselect" : "Select",
+          () => actions.toggleSelect(id, true),
+          "btn",
+          "Add to the selection (for export)",
+        ),
+        button(
+          "Path from here",
+          () => actions.setPathEnd("from", id, detail.node.name),
+          "btn",
+          "Find how this connects to another entity",
+        ),
       ),
     );
   }
@@ -166,7 +227,14 @@ export function mountEntityPanel(root: HTMLElement, store: Store<AppState>, acti
           el(
             "li",
             {},
-            el("a", { attrs: { href: `#article=${encodeURIComponent(a.id)}` }, on: { click: (e) => (e.preventDefault(), void actions.openArticle(a.id)) } }, a.title),
+            el(
+              "a",
+              {
+                attrs: { href: `#article=${encodeURIComponent(a.id)}` },
+                on: { click: (e) => (e.preventDefault(), void actions.openArticle(a.id)) },
+              },
+              a.title,
+            ),
             el("span", { className: "muted small" }, [a.source, a.date].filter(Boolean).join(" · ")),
           ),
         ),
@@ -184,7 +252,12 @@ export function mountEntityPanel(root: HTMLElement, store: Store<AppState>, acti
         el(
           "details",
           { className: "relation-group", attrs: { open: groups.length <= OPEN_GROUPS_UP_TO } },
-          el("summary", {}, el("span", { className: "line", style: { background: edgeColor(items[0].type) } }), `${relationLabel(items[0].type)} (${items.length})`),
+          el(
+            "summary",
+            {},
+            el("span", { className: "line", style: { background: edgeColor(items[0].type) } }),
+            `${relationLabel(items[0].type)} (${items.length})`,
+          ),
           ...items.map((r) => relationItem(r, type)),
         ),
       ),
@@ -203,12 +276,43 @@ export function mountEntityPanel(root: HTMLElement, store: Store<AppState>, acti
         "div",
         { className: "relation-head" },
         el("span", { className: "muted" }, arrow),
-        el("a", { attrs: { href: `?node=${encodeURIComponent(relation.other.id)}` }, on: { click: (e) => (e.preventDefault(), void actions.openEntity(relation.other.id)) } }, relation.other.name),
-        el("span", { className: "badge", attrs: { title: "articles · outlets reporting it" } }, `${count} art. · ${relation.outlets} outlet${relation.outlets === 1 ? "" : "s"}`),
-        confidence ? el("span", { className: "badge", attrs: { title: "extraction confidence", "data-testid": "confidence" } }, confidence) : null,
-        isSingleSource(relation) ? el("span", { className: "badge badge-warn", attrs: { "data-testid": "single-source", title: "Reported by one outlet only" } }, "single source") : null,
+        el(
+          "a",
+          {
+            attrs: { href: `?node=${encodeURIComponent(relation.other.id)}` },
+            on: { click: (e) => (e.preventDefault(), void actions.openEntity(relation.other.id)) },
+          },
+          relation.other.name,
+        ),
+        el(
+          "span",
+          { className: "badge", attrs: { title: "articles · outlets reporting it" } },
+          `${count} art. · ${relation.outlets} outlet${relation.outlets === 1 ? "" : "s"}`,
+        ),
+        confidence
+          ? el(
+              "span",
+              { className: "badge", attrs: { title: "extraction confidence", "data-testid": "confidence" } },
+              confidence,
+            )
+          : null,
+        isSingleSource(relation)
+          ? el(
+              "span",
+              {
+                className: "badge badge-warn",
+                attrs: { "data-testid": "single-source", title: "Reported by one outlet only" },
+              },
+              "single source",
+            )
+          : null,
         relation.edge.properties.negated === true ? el("span", { className: "badge" }, "negated") : null,
-        button("details", () => void actions.openEdge(relation.edge.id), "btn btn-small link-button", "The relation with every evidence sentence"),
+        button(
+          "details",
+          () => void actions.openEdge(relation.edge.id),
+          "btn btn-small link-button",
+          "The relation with every evidence sentence",
+        ),
       ),
       ...relation.evidence.slice(0, EVIDENCE_SHOWN).map((e) =>
         el(
@@ -217,13 +321,30 @@ export function mountEntityPanel(root: HTMLElement, store: Store<AppState>, acti
           el("p", {}, e.sentence),
           el(
             "a",
-            { className: "small", attrs: { href: `#article=${encodeURIComponent(e.article)}` }, on: { click: (ev) => (ev.preventDefault(), void actions.openArticle(e.article, e.start !== undefined && e.end !== undefined ? { start: e.start, end: e.end } : null)) } },
+            {
+              className: "small",
+              attrs: { href: `#article=${encodeURIComponent(e.article)}` },
+              on: {
+                click: (ev) => (
+                  ev.preventDefault(),
+                  void actions.openArticle(
+                    e.article,
+                    e.start !== undefined && e.end !== undefined ? { start: e.start, end: e.end } : null,
+                  )
+                ),
+              },
+            },
             [e.title ?? "article", e.source, e.date].filter(Boolean).join(" · "),
           ),
         ),
       ),
       total > EVIDENCE_SHOWN
-        ? button(`Show all ${total} sentences`, () => void actions.openEdge(relation.edge.id), "btn btn-small", "Open the relation with every evidence sentence")
+        ? button(
+            `Show all ${total} sentences`,
+            () => void actions.openEdge(relation.edge.id),
+            "btn btn-small",
+            "Open the relation with every evidence sentence",
+          )
         : null,
     );
   }

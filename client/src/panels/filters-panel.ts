@@ -1,4 +1,11 @@
-import { ENTITY_LABELS, RELATION_CATEGORIES, RELATION_CATEGORY, RELATION_TYPES, type NodeLabel, type RelationType } from "../../../domain";
+import {
+  ENTITY_LABELS,
+  RELATION_CATEGORIES,
+  RELATION_CATEGORY,
+  RELATION_TYPES,
+  type NodeLabel,
+  type RelationType,
+} from "../../../domain";
 import {
   CATEGORY_COLORS,
   CATEGORY_LABELS,
@@ -29,8 +36,16 @@ const HISTOGRAM_HEIGHT = 36;
  * on the loaded graph; the outlet/article scope that reloads from the server; and what colour and size mean.
  * Rebuilt on change, keeping the keyboard focus where it was; sliders commit on release.
  */
-export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>, actions: Actions, graph: ExplorerGraph): void {
-  const box = el("section", { className: "filters card", attrs: { "data-testid": "filters", "aria-label": "Filters" } });
+export function mountFiltersPanel(
+  root: HTMLElement,
+  store: Store<AppState>,
+  actions: Actions,
+  graph: ExplorerGraph,
+): void {
+  const box = el("section", {
+    className: "filters card",
+    attrs: { "data-testid": "filters", "aria-label": "Filters" },
+  });
   root.append(box);
   let playing: ReturnType<typeof setInterval> | undefined;
 
@@ -68,11 +83,18 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>, act
       "div",
       { className: "checks" },
       ...ENTITY_LABELS.map((label) =>
-        check(LABEL_NAMES[label], counts.labels[label] ?? 0, chosen.has(label), LABEL_COLORS[label], (on) => {
-          const next = ENTITY_LABELS.filter((l) => (l === label ? on : chosen.has(l))) as NodeLabel[];
-          // Article nodes only come from Cypher results; keep them whenever they were on.
-          void actions.setFilters({ labels: chosen.has("Article") ? [...next, "Article"] : next });
-        }, `filter-label-${label}`),
+        check(
+          LABEL_NAMES[label],
+          counts.labels[label] ?? 0,
+          chosen.has(label),
+          LABEL_COLORS[label],
+          (on) => {
+            const next = ENTITY_LABELS.filter((l) => (l === label ? on : chosen.has(l))) as NodeLabel[];
+            // Article nodes only come from Cypher results; keep them whenever they were on.
+            void actions.setFilters({ labels: chosen.has("Article") ? [...next, "Article"] : next });
+          },
+          `filter-label-${label}`,
+        ),
       ),
     );
   }
@@ -80,7 +102,8 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>, act
   /** Only the types the loaded graph holds (or that the user turned off), grouped by category. */
   function types(state: AppState, counts: LoadedCounts): HTMLElement {
     const chosen = new Set(state.filters.types);
-    const setTypes = (next: RelationType[]) => void actions.setFilters({ types: RELATION_TYPES.filter((t) => next.includes(t)) });
+    const setTypes = (next: RelationType[]) =>
+      void actions.setFilters({ types: RELATION_TYPES.filter((t) => next.includes(t)) });
     const groups = RELATION_CATEGORIES.flatMap((category) => {
       const members = RELATION_TYPES.filter((t) => RELATION_CATEGORY[t] === category);
       const listed = members.filter((t) => (counts.types[t] ?? 0) > 0 || !chosen.has(t));
@@ -95,20 +118,45 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>, act
             "summary",
             {},
             el("input", {
-              attrs: { type: "checkbox", checked: allOn, "aria-label": `all ${CATEGORY_LABELS[category]}`, "data-testid": `filter-category-${category}` },
-              on: { click: (e) => e.stopPropagation(), change: (e) => setTypes((e.target as HTMLInputElement).checked ? [...chosen, ...members] : [...chosen].filter((t) => !members.includes(t))) },
+              attrs: {
+                type: "checkbox",
+                checked: allOn,
+                "aria-label": `all ${CATEGORY_LABELS[category]}`,
+                "data-testid": `filter-category-${category}`,
+              },
+              on: {
+                click: (e) => e.stopPropagation(),
+                change: (e) =>
+                  setTypes(
+                    (e.target as HTMLInputElement).checked
+                      ? [...chosen, ...members]
+                      : [...chosen].filter((t) => !members.includes(t)),
+                  ),
+              },
             }),
             el("span", { className: "line", style: { background: CATEGORY_COLORS[category] } }),
             CATEGORY_LABELS[category],
             el("span", { className: "count" }, String(total)),
           ),
           ...listed.map((type) =>
-            check(relationLabel(type), counts.types[type] ?? 0, chosen.has(type), RELATION_COLORS[type], (on) => setTypes(on ? [...chosen, type] : [...chosen].filter((t) => t !== type)), `filter-type-${type}`, "line"),
+            check(
+              relationLabel(type),
+              counts.types[type] ?? 0,
+              chosen.has(type),
+              RELATION_COLORS[type],
+              (on) => setTypes(on ? [...chosen, type] : [...chosen].filter((t) => t !== type)),
+              `filter-type-${type}`,
+              "line",
+            ),
           ),
         ),
       ];
     });
-    return el("div", { className: "type-groups" }, ...(groups.length > 0 ? groups : [el("p", { className: "small muted" }, "No relations loaded.")]));
+    return el(
+      "div",
+      { className: "type-groups" },
+      ...(groups.length > 0 ? groups : [el("p", { className: "small muted" }, "No relations loaded.")]),
+    );
   }
 
   function scope(state: AppState): HTMLElement {
@@ -117,15 +165,31 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>, act
     for (const a of articles) if (a.source) perSource.set(a.source, (perSource.get(a.source) ?? 0) + 1);
     const source = el(
       "select",
-      { className: "select", attrs: { "aria-label": "Outlet", "data-testid": "filter-source" }, on: { change: (e) => void actions.setFilters({ source: (e.target as HTMLSelectElement).value || undefined }) } },
+      {
+        className: "select",
+        attrs: { "aria-label": "Outlet", "data-testid": "filter-source" },
+        on: { change: (e) => void actions.setFilters({ source: (e.target as HTMLSelectElement).value || undefined }) },
+      },
       el("option", { attrs: { value: "" } }, `All outlets (${sources.length})`),
-      ...sources.map((s) => el("option", { attrs: { value: s, selected: state.filters.source === s } }, `${s} (${perSource.get(s) ?? 0})`)),
+      ...sources.map((s) =>
+        el("option", { attrs: { value: s, selected: state.filters.source === s } }, `${s} (${perSource.get(s) ?? 0})`),
+      ),
     );
     const article = el(
       "select",
-      { className: "select", attrs: { "aria-label": "Article", "data-testid": "filter-article" }, on: { change: (e) => void actions.setFilters({ article: (e.target as HTMLSelectElement).value || undefined }) } },
+      {
+        className: "select",
+        attrs: { "aria-label": "Article", "data-testid": "filter-article" },
+        on: { change: (e) => void actions.setFilters({ article: (e.target as HTMLSelectElement).value || undefined }) },
+      },
       el("option", { attrs: { value: "" } }, `All articles (${state.stats?.articles ?? articles.length})`),
-      ...articles.map((a) => el("option", { attrs: { value: a.id, selected: state.filters.article === a.id } }, [a.title, a.date].filter(Boolean).join(" · "))),
+      ...articles.map((a) =>
+        el(
+          "option",
+          { attrs: { value: a.id, selected: state.filters.article === a.id } },
+          [a.title, a.date].filter(Boolean).join(" · "),
+        ),
+      ),
     );
     return el("div", { className: "stack" }, source, article);
   }
@@ -149,7 +213,12 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>, act
   }
 
   function timeFilter(state: AppState): HTMLElement | null {
-    const range = dateBounds([state.stats?.eventDates?.min, state.stats?.eventDates?.max, state.dateBounds?.min, state.dateBounds?.max]);
+    const range = dateBounds([
+      state.stats?.eventDates?.min,
+      state.stats?.eventDates?.max,
+      state.dateBounds?.min,
+      state.dateBounds?.max,
+    ]);
     if (!range) return null;
     const steps = timeSteps(range.min, range.max);
     if (steps.length < 2) return null;
@@ -159,9 +228,16 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>, act
     const toIndex = filters.to ? stepIndex(steps, filters.to) : last;
     const counts = histogram(steps, datedItems(state));
     const readoutText = (a: number, b: number) => `${steps[a].label} – ${steps[b].label}`;
-    const readout = el("div", { className: "small muted", attrs: { "data-testid": "date-readout", "aria-live": "polite" } }, readoutText(fromIndex, toIndex < 0 ? last : toIndex));
+    const readout = el(
+      "div",
+      { className: "small muted", attrs: { "data-testid": "date-readout", "aria-live": "polite" } },
+      readoutText(fromIndex, toIndex < 0 ? last : toIndex),
+    );
     const slider = (value: number, label: string, testId: string) =>
-      el("input", { className: "range", attrs: { type: "range", min: 0, max: last, value, "aria-label": label, "data-testid": testId } });
+      el("input", {
+        className: "range",
+        attrs: { type: "range", min: 0, max: last, value, "aria-label": label, "data-testid": testId },
+      });
     const from = slider(fromIndex, "From", "date-from");
     const to = slider(toIndex < 0 ? last : toIndex, "To", "date-to");
     const indices = () => [Math.min(+from.value, +to.value), Math.max(+from.value, +to.value)];
@@ -180,10 +256,22 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>, act
       input.addEventListener("change", commit);
     }
     const toggle = (text: string, checked: boolean, testId: string, patch: (on: boolean) => Partial<typeof filters>) =>
-      el("label", { className: "check small" }, el("input", { attrs: { type: "checkbox", checked, "data-testid": testId }, on: { change: (e) => void actions.setFilters(patch((e.target as HTMLInputElement).checked)) } }), text);
+      el(
+        "label",
+        { className: "check small" },
+        el("input", {
+          attrs: { type: "checkbox", checked, "data-testid": testId },
+          on: { change: (e) => void actions.setFilters(patch((e.target as HTMLInputElement).checked)) },
+        }),
+        text,
+      );
     const play = el(
       "button",
-      { className: "btn btn-small", attrs: { type: "button", "data-testid": "time-play", title: "Step the range through time" }, on: { click: () => (playing ? stopPlaying() : startPlaying(steps)) } },
+      {
+        className: "btn btn-small",
+        attrs: { type: "button", "data-testid": "time-play", title: "Step the range through time" },
+        on: { click: () => (playing ? stopPlaying() : startPlaying(steps)) },
+      },
       playing ? "■ Stop" : "▶ Play",
     );
     return el(
@@ -192,7 +280,9 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>, act
       el("div", { className: "row time-head" }, el("h3", { className: "inline" }, "Time"), play),
       el("span", { className: "small muted" }, "The range applies to:"),
       toggle("event dates", filters.timeEvents, "time-events", (on) => ({ timeEvents: on })),
-      toggle("relation dates (first–last reported)", filters.timeRelations, "time-relations", (on) => ({ timeRelations: on })),
+      toggle("relation dates (first–last reported)", filters.timeRelations, "time-relations", (on) => ({
+        timeRelations: on,
+      })),
       toggle("keep undated events and relations", filters.keepUndated, "time-undated", (on) => ({ keepUndated: on })),
       bars,
       from,
@@ -233,20 +323,57 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>, act
     const readout = el("span", { className: "small muted" }, String(state.filters.minDegree));
     const input = el("input", {
       className: "range",
-      attrs: { type: "range", min: 0, max: MAX_DEGREE_SLIDER, value: state.filters.minDegree, "aria-label": "Minimum number of relations", "data-testid": "min-degree" },
-      on: { input: (e) => (readout.textContent = (e.target as HTMLInputElement).value), change: (e) => void actions.setFilters({ minDegree: Number((e.target as HTMLInputElement).value) }) },
+      attrs: {
+        type: "range",
+        min: 0,
+        max: MAX_DEGREE_SLIDER,
+        value: state.filters.minDegree,
+        "aria-label": "Minimum number of relations",
+        "data-testid": "min-degree",
+      },
+      on: {
+        input: (e) => (readout.textContent = (e.target as HTMLInputElement).value),
+        change: (e) => void actions.setFilters({ minDegree: Number((e.target as HTMLInputElement).value) }),
+      },
     });
-    return el("div", { className: "stack" }, el("label", { className: "small" }, "At least this many relations: ", readout), input);
+    return el(
+      "div",
+      { className: "stack" },
+      el("label", { className: "small" }, "At least this many relations: ", readout),
+      input,
+    );
   }
 
   function appearance(state: AppState): HTMLElement {
     const radio = (name: string, value: string, checked: boolean, text: string, onPick: () => void) =>
-      el("label", { className: "radio" }, el("input", { attrs: { type: "radio", name, value, checked, "data-testid": `${name}-${value}` }, on: { change: onPick } }), text);
+      el(
+        "label",
+        { className: "radio" },
+        el("input", {
+          attrs: { type: "radio", name, value, checked, "data-testid": `${name}-${value}` },
+          on: { change: onPick },
+        }),
+        text,
+      );
     return el(
       "div",
       { className: "stack" },
-      el("div", { className: "row" }, el("span", { className: "small muted" }, "Colour by"), radio("color", "label", state.colorMode === "label", "entity type", () => actions.setColorMode("label")), radio("color", "community", state.colorMode === "community", "community", () => actions.setColorMode("community"))),
-      el("div", { className: "row" }, el("span", { className: "small muted" }, "Size by"), radio("size", "degree", state.sizeMetric === "degree", "relations", () => actions.setSizeMetric("degree")), radio("size", "pagerank", state.sizeMetric === "pagerank", "PageRank", () => actions.setSizeMetric("pagerank"))),
+      el(
+        "div",
+        { className: "row" },
+        el("span", { className: "small muted" }, "Colour by"),
+        radio("color", "label", state.colorMode === "label", "entity type", () => actions.setColorMode("label")),
+        radio("color", "community", state.colorMode === "community", "community", () =>
+          actions.setColorMode("community"),
+        ),
+      ),
+      el(
+        "div",
+        { className: "row" },
+        el("span", { className: "small muted" }, "Size by"),
+        radio("size", "degree", state.sizeMetric === "degree", "relations", () => actions.setSizeMetric("degree")),
+        radio("size", "pagerank", state.sizeMetric === "pagerank", "PageRank", () => actions.setSizeMetric("pagerank")),
+      ),
     );
   }
 
@@ -259,8 +386,21 @@ function histogramBars(counts: number[], range: number[]): HTMLElement {
   const max = Math.max(1, ...counts);
   const bars = el(
     "div",
-    { className: "histogram", attrs: { "data-testid": "time-histogram", role: "img", "aria-label": `Dated items per step: ${counts.join(", ")}` } },
-    ...counts.map((n) => el("span", { className: "bar", attrs: { title: `${n}`, "data-count": n }, style: { height: `${Math.round((HISTOGRAM_HEIGHT * n) / max)}px`, width: `${100 / counts.length}%` } })),
+    {
+      className: "histogram",
+      attrs: {
+        "data-testid": "time-histogram",
+        role: "img",
+        "aria-label": `Dated items per step: ${counts.join(", ")}`,
+      },
+    },
+    ...counts.map((n) =>
+      el("span", {
+        className: "bar",
+        attrs: { title: `${n}`, "data-count": n },
+        style: { height: `${Math.round((HISTOGRAM_HEIGHT * n) / max)}px`, width: `${100 / counts.length}%` },
+      }),
+    ),
   );
   paintBars(bars, range);
   return bars;
@@ -270,11 +410,22 @@ function paintBars(bars: HTMLElement, [a, b]: number[]): void {
   [...bars.children].forEach((bar, i) => bar.classList.toggle("in-range", i >= a && i <= b));
 }
 
-function check(text: string, count: number, checked: boolean, color: string | null, onToggle: (on: boolean) => void, testId: string, shape: "dot" | "line" = "dot"): HTMLElement {
+function check(
+  text: string,
+  count: number,
+  checked: boolean,
+  color: string | null,
+  onToggle: (on: boolean) => void,
+  testId: string,
+  shape: "dot" | "line" = "dot",
+): HTMLElement {
   return el(
     "label",
     { className: `check${count === 0 ? " empty" : ""}` },
-    el("input", { attrs: { type: "checkbox", checked, "data-testid": testId }, on: { change: (e) => onToggle((e.target as HTMLInputElement).checked) } }),
+    el("input", {
+      attrs: { type: "checkbox", checked, "data-testid": testId },
+      on: { change: (e) => onToggle((e.target as HTMLInputElement).checked) },
+    }),
     color ? el("span", { className: shape, style: { background: color } }) : null,
     el("span", { className: "check-text" }, text),
     el("span", { className: "count" }, String(count)),

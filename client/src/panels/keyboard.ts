@@ -39,11 +39,11 @@ export function mountKeyboard(t: KeyboardTargets): void {
 
   function escape(): boolean {
     const open = t.popovers.find((p) => p.isOpen());
-    if (open) return close(open), true;
-    if (t.store.get().article) return t.actions.closeArticle(), true;
-    if (t.console.isOpen() && t.console.contains?.(document.activeElement)) return t.console.toggle(false), true;
+    if (open) return (close(open), true);
+    if (t.store.get().article) return (t.actions.closeArticle(), true);
+    if (t.console.isOpen() && t.console.contains?.(document.activeElement)) return (t.console.toggle(false), true);
     if (t.actions.closeTop()) return true;
-    if (t.console.isOpen()) return t.console.toggle(false), true;
+    if (t.console.isOpen()) return (t.console.toggle(false), true);
     return false;
   }
 

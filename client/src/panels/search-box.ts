@@ -10,12 +10,26 @@ export interface SearchBoxOptions {
 }
 
 /** A text box with server-side autocomplete; arrow keys and Enter work as in any combobox. */
-export function createSearchBox(options: SearchBoxOptions): { element: HTMLElement; input: HTMLInputElement; setValue(text: string): void } {
+export function createSearchBox(options: SearchBoxOptions): {
+  element: HTMLElement;
+  input: HTMLInputElement;
+  setValue(text: string): void;
+} {
   const input = el("input", {
     className: "search-input",
-    attrs: { type: "search", placeholder: options.placeholder, autocomplete: "off", role: "combobox", "aria-expanded": "false", "data-testid": options.testId },
+    attrs: {
+      type: "search",
+      placeholder: options.placeholder,
+      autocomplete: "off",
+      role: "combobox",
+      "aria-expanded": "false",
+      "data-testid": options.testId,
+    },
   });
-  const list = el("ul", { className: "search-results", attrs: { role: "listbox", "data-testid": `${options.testId}-results` } });
+  const list = el("ul", {
+    className: "search-results",
+    attrs: { role: "listbox", "data-testid": `${options.testId}-results` },
+  });
   list.hidden = true;
   let results: SearchResult[] = [];
   let active = -1;
@@ -40,11 +54,17 @@ export function createSearchBox(options: SearchBoxOptions): { element: HTMLEleme
         : results.map((r, i) =>
             el(
               "li",
-              { className: i === active ? "active" : "", attrs: { role: "option", "aria-selected": i === active }, on: { mousedown: (e) => (e.preventDefault(), choose(r)) } },
+              {
+                className: i === active ? "active" : "",
+                attrs: { role: "option", "aria-selected": i === active },
+                on: { mousedown: (e) => (e.preventDefault(), choose(r)) },
+              },
               el("span", { className: "dot", style: { background: LABEL_COLORS[r.label] } }),
               el("span", { className: "result-name" }, r.name),
               el("span", { className: "result-label" }, r.label),
-              r.aliases.length > 0 ? el("span", { className: "result-aliases" }, r.aliases.slice(0, 3).join(", ")) : null,
+              r.aliases.length > 0
+                ? el("span", { className: "result-aliases" }, r.aliases.slice(0, 3).join(", "))
+                : null,
             ),
           )),
     );
@@ -91,5 +111,9 @@ export function createSearchBox(options: SearchBoxOptions): { element: HTMLEleme
   });
   input.addEventListener("blur", () => setTimeout(close, 100));
 
-  return { element: el("div", { className: "search-box" }, input, list), input, setValue: (text) => (input.value = text) };
+  return {
+    element: el("div", { className: "search-box" }, input, list),
+    input,
+    setValue: (text) => (input.value = text),
+  };
 }

@@ -17,7 +17,10 @@ export interface Segment {
  */
 export function segmentText(text: string, spans: readonly Span[]): Segment[] {
   const sorted = spans
-    .filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= text.length && s.start < s.end)
+    .filter(
+      (s) =>
+        Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= text.length && s.start < s.end,
+    )
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const segments: Segment[] = [];
   let cursor = 0;
@@ -32,7 +35,17 @@ export function segmentText(text: string, spans: readonly Span[]): Segment[] {
 }
 
 /** The text before, inside and after a span; null when the span does not fit the text. */
-export function splitAround(text: string, span: { start: number; end: number }): { before: string; inside: string; after: string } | null {
-  if (!Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start < 0 || span.end > text.length || span.start >= span.end) return null;
+export function splitAround(
+  text: string,
+  span: { start: number; end: number },
+): { before: string; inside: string; after: string } | null {
+  if (
+    !Number.isInteger(span.start) ||
+    !Number.isInteger(span.end) ||
+    span.start < 0 ||
+    span.end > text.length ||
+    span.start >= span.end
+  )
+    return null;
   return { before: text.slice(0, span.start), inside: text.slice(span.start, span.end), after: text.slice(span.end) };
 }

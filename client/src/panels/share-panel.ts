@@ -12,12 +12,37 @@ export interface ShareOptions {
  * "Share": the link to the current view (positions, camera, filters, expansions, selection, path) with a
  * copy button, and named views kept in this browser's local storage.
  */
-export function mountSharePanel(root: HTMLElement, options: ShareOptions): { toggle(open?: boolean): void; isOpen(): boolean } {
-  const toggleButton = el("button", { className: "btn", attrs: { type: "button", "data-testid": "share", "aria-haspopup": "dialog", "aria-expanded": "false" } }, "Share");
-  const popover = el("div", { className: "popover", attrs: { role: "dialog", "aria-label": "Share this view", "data-testid": "share-panel" } });
+export function mountSharePanel(
+  root: HTMLElement,
+  options: ShareOptions,
+): { toggle(open?: boolean): void; isOpen(): boolean } {
+  const toggleButton = el(
+    "button",
+    {
+      className: "btn",
+      attrs: { type: "button", "data-testid": "share", "aria-haspopup": "dialog", "aria-expanded": "false" },
+    },
+    "Share",
+  );
+  const popover = el("div", {
+    className: "popover",
+    attrs: { role: "dialog", "aria-label": "Share this view", "data-testid": "share-panel" },
+  });
   popover.hidden = true;
-  const linkInput = el("input", { className: "search-input", attrs: { type: "text", readonly: true, "aria-label": "Link to this view", "data-testid": "share-link" } });
-  const nameInput = el("input", { className: "search-input", attrs: { type: "text", placeholder: "Name this view…", "aria-label": "View name", "data-testid": "view-name", maxlength: 80 } });
+  const linkInput = el("input", {
+    className: "search-input",
+    attrs: { type: "text", readonly: true, "aria-label": "Link to this view", "data-testid": "share-link" },
+  });
+  const nameInput = el("input", {
+    className: "search-input",
+    attrs: {
+      type: "text",
+      placeholder: "Name this view…",
+      "aria-label": "View name",
+      "data-testid": "view-name",
+      maxlength: 80,
+    },
+  });
   const list = el("ul", { className: "view-list", attrs: { "data-testid": "saved-views" } });
 
   async function copy(): Promise<void> {
@@ -50,8 +75,22 @@ export function mountSharePanel(root: HTMLElement, options: ShareOptions): { tog
             el(
               "li",
               { attrs: { "data-testid": "saved-view" } },
-              el("a", { attrs: { href: `${window.location.pathname}${view.link}`, title: `Saved ${view.savedAt.slice(0, 16).replace("T", " ")}` } }, view.name),
-              button("×", () => renderList(deleteView(options.storage, view.name)), "btn-icon", `Delete "${view.name}"`),
+              el(
+                "a",
+                {
+                  attrs: {
+                    href: `${window.location.pathname}${view.link}`,
+                    title: `Saved ${view.savedAt.slice(0, 16).replace("T", " ")}`,
+                  },
+                },
+                view.name,
+              ),
+              button(
+                "×",
+                () => renderList(deleteView(options.storage, view.name)),
+                "btn-icon",
+                `Delete "${view.name}"`,
+              ),
             ),
           )),
     );
@@ -59,10 +98,36 @@ export function mountSharePanel(root: HTMLElement, options: ShareOptions): { tog
 
   popover.append(
     el("h3", {}, "Link to this view"),
-    el("div", { className: "row" }, linkInput, el("button", { className: "btn btn-primary", attrs: { type: "button", "data-testid": "copy-link" }, on: { click: () => void copy() } }, "Copy link")),
-    el("p", { className: "small muted" }, "Opens with the same nodes, positions, camera, filters, selection and path. A Cypher query in it is shown, not run."),
+    el(
+      "div",
+      { className: "row" },
+      linkInput,
+      el(
+        "button",
+        {
+          className: "btn btn-primary",
+          attrs: { type: "button", "data-testid": "copy-link" },
+          on: { click: () => void copy() },
+        },
+        "Copy link",
+      ),
+    ),
+    el(
+      "p",
+      { className: "small muted" },
+      "Opens with the same nodes, positions, camera, filters, selection and path. A Cypher query in it is shown, not run.",
+    ),
     el("h3", {}, "Saved views (this browser)"),
-    el("div", { className: "row" }, nameInput, el("button", { className: "btn", attrs: { type: "button", "data-testid": "save-view" }, on: { click: save } }, "Save")),
+    el(
+      "div",
+      { className: "row" },
+      nameInput,
+      el(
+        "button",
+        { className: "btn", attrs: { type: "button", "data-testid": "save-view" }, on: { click: save } },
+        "Save",
+      ),
+    ),
     list,
   );
   nameInput.addEventListener("keydown", (e) => e.key === "Enter" && save());

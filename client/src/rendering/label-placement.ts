@@ -44,7 +44,12 @@ const SIDES: LabelSide[] = ["right", "left", "below", "above"];
  * The text's box on one side of its node, with the font's ascent and descent and a margin; on the right it
  * is where sigma's disc label drawer writes it (at x + size + 3, baseline at y + fontSize / 3).
  */
-export function labelBox(candidate: Pick<LabelCandidate, "x" | "y" | "size">, textWidth: number, fontSize: number, side: LabelSide = "right"): { box: Box; textX: number; textY: number } {
+export function labelBox(
+  candidate: Pick<LabelCandidate, "x" | "y" | "size">,
+  textWidth: number,
+  fontSize: number,
+  side: LabelSide = "right",
+): { box: Box; textX: number; textY: number } {
   const { x, y, size } = candidate;
   const [textX, textY] =
     side === "right"
@@ -54,7 +59,16 @@ export function labelBox(candidate: Pick<LabelCandidate, "x" | "y" | "size">, te
         : side === "below"
           ? [x - textWidth / 2, y + size + 2 + fontSize * 0.85]
           : [x - textWidth / 2, y - size - 2 - fontSize * 0.25];
-  return { box: { x: textX - MARGIN, y: textY - fontSize * 0.85 - MARGIN, width: textWidth + 2 * MARGIN, height: fontSize * 1.1 + 2 * MARGIN }, textX, textY };
+  return {
+    box: {
+      x: textX - MARGIN,
+      y: textY - fontSize * 0.85 - MARGIN,
+      width: textWidth + 2 * MARGIN,
+      height: fontSize * 1.1 + 2 * MARGIN,
+    },
+    textX,
+    textY,
+  };
 }
 
 export function overlaps(a: Box, b: Box): boolean {
@@ -66,7 +80,11 @@ export function rankCandidates(candidates: LabelCandidate[], priority: readonly 
   const first = new Map(priority.map((key, i) => [key, i]));
   const tier = (c: LabelCandidate) => (first.has(c.key) ? 0 : c.forceLabel ? 1 : 2);
   return [...candidates].sort(
-    (a, b) => tier(a) - tier(b) || (first.get(a.key) ?? 0) - (first.get(b.key) ?? 0) || b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    (a, b) =>
+      tier(a) - tier(b) ||
+      (first.get(a.key) ?? 0) - (first.get(b.key) ?? 0) ||
+      b.size - a.size ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
 }
 
@@ -83,14 +101,19 @@ export class Occupancy {
   private keys(box: Box): string[] {
     const keys: string[] = [];
     for (let cx = Math.floor(box.x / CELL); cx <= Math.floor((box.x + box.width) / CELL); cx++) {
-      for (let cy = Math.floor(box.y / CELL); cy <= Math.floor((box.y + box.height) / CELL); cy++) keys.push(`${cx},${cy}`);
+      for (let cy = Math.floor(box.y / CELL); cy <= Math.floor((box.y + box.height) / CELL); cy++)
+        keys.push(`${cx},${cy}`);
     }
     return keys;
   }
 
   /** True when no box of at least `weight` overlaps any of these (labels have infinite weight). */
   fits(boxes: Box[], weight = 0): boolean {
-    return boxes.every((box) => this.keys(box).every((key) => !this.cells.get(key)?.some((other) => other.weight >= weight && overlaps(box, other.box))));
+    return boxes.every((box) =>
+      this.keys(box).every(
+        (key) => !this.cells.get(key)?.some((other) => other.weight >= weight && overlaps(box, other.box)),
+      ),
+    );
   }
 
   add(boxes: Box[], weight = Infinity): void {
@@ -175,8 +198,16 @@ export function edgeLabelBoxes(
   return boxes;
 }
 
-function curvePoint(t: number, p0: { x: number; y: number }, p1: { x: number; y: number }, p2: { x: number; y: number }): { x: number; y: number } {
-  return { x: (1 - t) ** 2 * p0.x + 2 * (1 - t) * t * p1.x + t ** 2 * p2.x, y: (1 - t) ** 2 * p0.y + 2 * (1 - t) * t * p1.y + t ** 2 * p2.y };
+function curvePoint(
+  t: number,
+  p0: { x: number; y: number },
+  p1: { x: number; y: number },
+  p2: { x: number; y: number },
+): { x: number; y: number } {
+  return {
+    x: (1 - t) ** 2 * p0.x + 2 * (1 - t) * t * p1.x + t ** 2 * p2.x,
+    y: (1 - t) ** 2 * p0.y + 2 * (1 - t) * t * p1.y + t ** 2 * p2.y,
+  };
 }
 
 /**
@@ -199,7 +230,10 @@ export function curvedEdgeLabelBoxes(
   const dy = b.y - a.y;
   const diff = Math.hypot(dx, dy);
   if (diff === 0) return null;
-  const anchor = { x: (a.x + b.x) / 2 + dy * curvature * orientation, y: (a.y + b.y) / 2 - dx * curvature * orientation };
+  const anchor = {
+    x: (a.x + b.x) / 2 + dy * curvature * orientation,
+    y: (a.y + b.y) / 2 - dx * curvature * orientation,
+  };
   const offset = edgeSize * 0.7 + 5;
   const shift = (from: { x: number; y: number }, vx: number, vy: number) => {
     const length = Math.hypot(vx, vy) || 1;

@@ -1,4 +1,8 @@
-import { createDrawCurvedEdgeLabel, createEdgeCurveProgram, DEFAULT_EDGE_CURVE_PROGRAM_OPTIONS } from "@sigma/edge-curve";
+import {
+  createDrawCurvedEdgeLabel,
+  createEdgeCurveProgram,
+  DEFAULT_EDGE_CURVE_PROGRAM_OPTIONS,
+} from "@sigma/edge-curve";
 import type Sigma from "sigma";
 import {
   DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
@@ -10,7 +14,17 @@ import {
 } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "../graph";
-import { Occupancy, curvedEdgeLabelBoxes, discBox, edgeLabelBoxes, placeLabels, rankCandidates, type Box, type LabelCandidate, type PlacedLabel } from "./label-placement";
+import {
+  Occupancy,
+  curvedEdgeLabelBoxes,
+  discBox,
+  edgeLabelBoxes,
+  placeLabels,
+  rankCandidates,
+  type Box,
+  type LabelCandidate,
+  type PlacedLabel,
+} from "./label-placement";
 
 type NodeDrawer = NodeLabelDrawingFunction<NodeAttributes, EdgeAttributes>;
 type EdgeDrawer = EdgeLabelDrawingFunction<NodeAttributes, EdgeAttributes>;
@@ -129,9 +143,22 @@ export function createLabelLayer(priority: () => readonly string[]): LabelLayer 
     }
     const [context, , settings] = frame[0];
     const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-    const candidates: LabelCandidate[] = frame.map(([, data]) => ({ key: data.key, label: data.label!, x: data.x, y: data.y, size: data.size, forceLabel: data.forceLabel === true }));
+    const candidates: LabelCandidate[] = frame.map(([, data]) => ({
+      key: data.key,
+      label: data.label!,
+      x: data.x,
+      y: data.y,
+      size: data.size,
+      forceLabel: data.forceLabel === true,
+    }));
     const first = priority();
-    placed = placeLabels(rankCandidates(candidates, first), (label) => measure(context, font, label), settings.labelSize, taken, new Set(first));
+    placed = placeLabels(
+      rankCandidates(candidates, first),
+      (label) => measure(context, font, label),
+      settings.labelSize,
+      taken,
+      new Set(first),
+    );
     context.font = font;
     context.fillStyle = settings.labelColor.color ?? "#000";
     for (const label of placed) context.fillText(label.label, label.textX, label.textY);
@@ -146,7 +173,14 @@ export function createLabelLayer(priority: () => readonly string[]): LabelLayer 
       const font = `${settings.edgeLabelWeight} ${settings.edgeLabelSize}px ${settings.edgeLabelFont}`;
       const width = measure(context, font, edge.label!);
       const boxes: Box[] | null = curved
-        ? curvedEdgeLabelBoxes(source, target, Number((edge as { curvature?: number }).curvature ?? 0), edge.size, width, settings.edgeLabelSize)
+        ? curvedEdgeLabelBoxes(
+            source,
+            target,
+            Number((edge as { curvature?: number }).curvature ?? 0),
+            edge.size,
+            width,
+            settings.edgeLabelSize,
+          )
         : edgeLabelBoxes(source, target, edge.size, width, settings.edgeLabelSize);
       if (!boxes || !taken.fits(boxes)) continue;
       taken.add(boxes);
@@ -182,7 +216,11 @@ export function createLabelLayer(priority: () => readonly string[]): LabelLayer 
       arrow: EdgeArrowProgram,
       line: EdgeLineProgram,
       curved: createEdgeCurveProgram({ ...curveOptions, drawLabel: collectEdge(drawCurved, true) as never }),
-      curvedArrow: createEdgeCurveProgram({ ...curveOptions, arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, drawLabel: collectEdge(drawCurved, true) as never }),
+      curvedArrow: createEdgeCurveProgram({
+        ...curveOptions,
+        arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
+        drawLabel: collectEdge(drawCurved, true) as never,
+      }),
     },
   };
 

@@ -1,6 +1,24 @@
 import { isSymmetric } from "../../../domain";
-import { curvatureOf, edgeSizeOf, nodeSizeOf, type Appearance, type EdgeAttributes, type Highlight, type NodeAttributes, type Visibility } from "../graph";
-import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, HIGHLIGHT_EDGE_COLOR, displayName, edgeColor, nodeColor, relationLabel, type ColorMode } from "../graph/styling";
+import {
+  curvatureOf,
+  edgeSizeOf,
+  nodeSizeOf,
+  type Appearance,
+  type EdgeAttributes,
+  type Highlight,
+  type NodeAttributes,
+  type Visibility,
+} from "../graph";
+import {
+  DIMMED_EDGE_COLOR,
+  DIMMED_NODE_COLOR,
+  HIGHLIGHT_EDGE_COLOR,
+  displayName,
+  edgeColor,
+  nodeColor,
+  relationLabel,
+  type ColorMode,
+} from "../graph/styling";
 
 /**
  * Everything the reducers need, computed once per state change rather than once per node per frame.

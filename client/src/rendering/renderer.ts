@@ -36,7 +36,12 @@ const CAMERA_REPORT_MS = 200;
 const FRAME_MARGIN_PX = 48;
 const ANIMATION_MS = 500;
 
-export function createRenderer(container: HTMLElement, graph: ExplorerGraph, store: Store<AppState>, actions: Actions): ViewCommands {
+export function createRenderer(
+  container: HTMLElement,
+  graph: ExplorerGraph,
+  store: Store<AppState>,
+  actions: Actions,
+): ViewCommands {
   const viewModelOf = createViewModelCache(graph, HIDE_EDGES_ON_MOVE_ABOVE);
   let vm: ViewModel = viewModelOf(store.get());
 
@@ -86,7 +91,8 @@ export function createRenderer(container: HTMLElement, graph: ExplorerGraph, sto
       // A layout started or ended. On a large graph the draft starts with the first positions it shows and
       // ends in the frame that shows its last: a redraw of its own costs as much as a step of the layout.
       draftPending = vm.layoutDraft && !wasDraft;
-      if (wasDraft && !vm.layoutDraft) sigma.refresh({ partialGraph: { nodes: graph.nodes(), edges: graph.edges() }, schedule: true });
+      if (wasDraft && !vm.layoutDraft)
+        sigma.refresh({ partialGraph: { nodes: graph.nodes(), edges: graph.edges() }, schedule: true });
       return;
     }
     draftPending = false;
@@ -136,7 +142,9 @@ export function createRenderer(container: HTMLElement, graph: ExplorerGraph, sto
    * widened until the farthest fits (sigma's framing depends on the stage's shape, so it is checked, not guessed).
    */
   function framing(nodes: string[]): SigmaCamera | null {
-    const points = nodes.map((n) => sigma.getNodeDisplayData(n)).filter((d): d is NonNullable<typeof d> => d !== undefined && !d.hidden);
+    const points = nodes
+      .map((n) => sigma.getNodeDisplayData(n))
+      .filter((d): d is NonNullable<typeof d> => d !== undefined && !d.hidden);
     if (points.length === 0) return null;
     const xs = points.map((p) => p.x);
     const ys = points.map((p) => p.y);
@@ -149,7 +157,12 @@ export function createRenderer(container: HTMLElement, graph: ExplorerGraph, sto
       points.every((p) => {
         const at = sigma.framedGraphToViewport(p, { cameraState: camera });
         const radius = sigma.scaleSize(p.size, camera.ratio);
-        return at.x - radius >= FRAME_MARGIN_PX && at.x + radius <= width - FRAME_MARGIN_PX && at.y - radius >= FRAME_MARGIN_PX && at.y + radius <= height - FRAME_MARGIN_PX;
+        return (
+          at.x - radius >= FRAME_MARGIN_PX &&
+          at.x + radius <= width - FRAME_MARGIN_PX &&
+          at.y - radius >= FRAME_MARGIN_PX &&
+          at.y + radius <= height - FRAME_MARGIN_PX
+        );
       });
     let ratio = Math.max(Math.max(maxX - minX, maxY - minY) * 1.1, 0.05);
     for (let attempt = 0; attempt < 30 && !fits({ ...centre, ratio }); attempt++) ratio *= 1.15;

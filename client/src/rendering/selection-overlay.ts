@@ -6,7 +6,12 @@ import type { ViewCommands } from "./renderer";
  * Box and lasso selection: while a selection mode is on, a canvas above sigma takes the pointer, draws the
  * shape, and selects the nodes inside it on release (shift adds to the selection).
  */
-export function mountSelectionOverlay(container: HTMLElement, store: Store<AppState>, actions: Actions, view: ViewCommands): void {
+export function mountSelectionOverlay(
+  container: HTMLElement,
+  store: Store<AppState>,
+  actions: Actions,
+  view: ViewCommands,
+): void {
   const canvas = document.createElement("canvas");
   canvas.className = "selection-overlay";
   canvas.dataset.testid = "selection-overlay";
@@ -58,7 +63,10 @@ export function mountSelectionOverlay(container: HTMLElement, store: Store<AppSt
     if (!drawing) return;
     drawing = false;
     const polygon = shape();
-    const inside = polygon.length > 2 ? [...view.viewportPositions()].filter(([, p]) => pointInPolygon(p, polygon)).map(([node]) => node) : [];
+    const inside =
+      polygon.length > 2
+        ? [...view.viewportPositions()].filter(([, p]) => pointInPolygon(p, polygon)).map(([node]) => node)
+        : [];
     actions.setSelection(inside, e.shiftKey);
     points = [];
     draw();

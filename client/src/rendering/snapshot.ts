@@ -31,7 +31,11 @@ const LINE = 18;
  * raised for that moment, so the copy draws the same view with more pixels rather than a larger view. The
  * copy gets its own label layer (labels.ts), as the page's is bound to the page's sigma.
  */
-export async function snapshot(sigma: Sigma<NodeAttributes, EdgeAttributes>, priority: () => readonly string[], options: SnapshotOptions = {}): Promise<Blob> {
+export async function snapshot(
+  sigma: Sigma<NodeAttributes, EdgeAttributes>,
+  priority: () => readonly string[],
+  options: SnapshotOptions = {},
+): Promise<Blob> {
   const scale = options.scale ?? 1;
   const original = Object.getOwnPropertyDescriptor(window, "devicePixelRatio");
   Object.defineProperty(window, "devicePixelRatio", { configurable: true, get: () => scale });
@@ -93,5 +97,10 @@ export async function snapshot(sigma: Sigma<NodeAttributes, EdgeAttributes>, pri
     ctx.fillStyle = i === 0 ? TEXT : MUTED;
     ctx.fillText(line, PAD, top + i * LINE + LINE / 2, out.width / scale - 2 * PAD);
   });
-  return new Promise((resolve, reject) => out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("the browser could not encode the PNG"))), "image/png"));
+  return new Promise((resolve, reject) =>
+    out.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error("the browser could not encode the PNG"))),
+      "image/png",
+    ),
+  );
 }

@@ -41,7 +41,12 @@ export interface ActionContext {
   replace(payload: GraphPayload): Promise<void>;
 }
 
-export function createActionContext(graph: ExplorerGraph, store: Store<AppState>, view: ViewPort, storage: KeyValueStorage): ActionContext {
+export function createActionContext(
+  graph: ExplorerGraph,
+  store: Store<AppState>,
+  view: ViewPort,
+  storage: KeyValueStorage,
+): ActionContext {
   const set = store.set;
 
   async function call<T>(work: () => Promise<T>, options: CallOptions = {}): Promise<T | undefined> {

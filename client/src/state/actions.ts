@@ -30,7 +30,12 @@ export type Actions = ReturnType<typeof createActions>;
  * (graph, inspector, paths, cypher, upload); the rest apply an update from updates/ and, for pins, tell the
  * layout through the data graph.
  */
-export function createActions(graph: ExplorerGraph, store: Store<AppState>, view: ViewPort, storage: KeyValueStorage = NO_STORAGE) {
+export function createActions(
+  graph: ExplorerGraph,
+  store: Store<AppState>,
+  view: ViewPort,
+  storage: KeyValueStorage = NO_STORAGE,
+) {
   const context = createActionContext(graph, store, view, storage);
   const { set } = context;
   set((s) => historyLoaded(s, readHistory(storage)));

@@ -81,7 +81,10 @@ export interface GraphDataState {
   /** The span of dates on the loaded graph, which the time slider covers together with the event dates. */
   dateBounds: { min: string; max: string } | null;
   /** Outlets and articles to filter by, loaded once at start (and after an upload). */
-  catalogue: { sources: string[]; articles: { id: string; title: string; source: string | null; date: string | null }[] };
+  catalogue: {
+    sources: string[];
+    articles: { id: string; title: string; source: string | null; date: string | null }[];
+  };
   expansions: Record<string, Expansion>;
   /** Every expansion in the order it was made, for links. */
   expansionLog: ExpansionStep[];
@@ -148,7 +151,16 @@ export interface UploadAreaState {
 
 /** The explorer's state, one flat object made of its areas; each area's updates live in state/updates/. */
 export interface AppState
-  extends StatusState, GraphDataState, FiltersState, SelectionState, InspectorState, ViewState, ConsoleState, PathsState, UploadAreaState {}
+  extends
+    StatusState,
+    GraphDataState,
+    FiltersState,
+    SelectionState,
+    InspectorState,
+    ViewState,
+    ConsoleState,
+    PathsState,
+    UploadAreaState {}
 
 export const EXAMPLE_QUERY = "MATCH (a:State)-[r:ATTACKED|THREATENED|SANCTIONED]->(b)\nRETURN a, r, b\nLIMIT 50";
 
@@ -178,7 +190,16 @@ export function initialState(): AppState {
     layoutRunning: false,
     selectMode: "none",
     camera: null,
-    cypher: { query: EXAMPLE_QUERY, running: false, result: null, error: null, startedAt: null, elapsedMs: null, fromLink: false, history: [] },
+    cypher: {
+      query: EXAMPLE_QUERY,
+      running: false,
+      result: null,
+      error: null,
+      startedAt: null,
+      elapsedMs: null,
+      fromLink: false,
+      history: [],
+    },
     paths: { from: null, to: null, running: false, found: null, error: null },
     upload: { job: null, names: [], error: null, running: false },
     sidebarOpen: false,

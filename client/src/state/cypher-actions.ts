@@ -1,7 +1,14 @@
 import { api } from "../api";
 import type { ActionContext } from "./action-context";
 import { pushHistory } from "./saved-views";
-import { cancelledMessage, cypherAnswered, cypherFailed, cypherStarted, linkedQueryShown, queryEdited } from "./updates/console";
+import {
+  cancelledMessage,
+  cypherAnswered,
+  cypherFailed,
+  cypherStarted,
+  linkedQueryShown,
+  queryEdited,
+} from "./updates/console";
 import { lit } from "./updates/view";
 
 /** The console: run (merging into or replacing the view), cancel, and the query a shared link brought. */
@@ -31,7 +38,14 @@ export function createCypherActions({ graph, view, storage, set, call, merge, re
     if (mode === "replace") await replace(result.graph);
     else await view.settle(merge(result.graph));
     const ids = result.graph.nodes.map((n) => n.id).filter((id) => graph.hasNode(id));
-    set((s) => lit(s, ids, result.graph.edges.map((e) => e.id), "cypher"));
+    set((s) =>
+      lit(
+        s,
+        ids,
+        result.graph.edges.map((e) => e.id),
+        "cypher",
+      ),
+    );
     view.centreOn(ids);
   }
 

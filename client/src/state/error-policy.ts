@@ -39,7 +39,8 @@ export function readFailure(error: unknown): Failure {
 }
 
 /** For calls with no place of their own: a toast, unless the banner already says what went wrong. */
-export const toastFailure: ShowFailure = (state, failure) => (failure.connection ? state : { ...state, toast: failure.message });
+export const toastFailure: ShowFailure = (state, failure) =>
+  failure.connection ? state : { ...state, toast: failure.message };
 
 /** For best-effort calls whose failure leaves nothing to say beyond the banner. */
 export const quietFailure: ShowFailure = (state) => state;
@@ -55,5 +56,7 @@ export function afterFailure(state: AppState, error: unknown, show: ShowFailure 
 
 /** A call answered: a banner left by an earlier failure goes. */
 export function afterSuccess(state: AppState): AppState {
-  return state.connection.kind === "server-down" || state.connection.kind === "neo4j-down" ? { ...state, connection: { kind: "ok" } } : state;
+  return state.connection.kind === "server-down" || state.connection.kind === "neo4j-down"
+    ? { ...state, connection: { kind: "ok" } }
+    : state;
 }

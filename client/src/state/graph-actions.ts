@@ -34,7 +34,9 @@ export function createGraphActions({ graph, store, view, set, call, merge, repla
   }
 
   async function loadOverview(): Promise<void> {
-    const payload = await call(() => api.overview(OVERVIEW_LIMIT, serverFilters(store.get().filters)), { busy: "Loading the overview…" });
+    const payload = await call(() => api.overview(OVERVIEW_LIMIT, serverFilters(store.get().filters)), {
+      busy: "Loading the overview…",
+    });
     if (!payload) return;
     set((s) => overviewLoaded(s, payload));
     await replace(payload);
@@ -57,7 +59,16 @@ export function createGraphActions({ graph, store, view, set, call, merge, repla
   async function expand(id: string, type?: RelationType, order: NeighbourOrder = "evidence"): Promise<void> {
     const previous = store.get().expansions[id];
     const offset = previous && previous.type === type && previous.order === order ? previous.offset : 0;
-    const payload = await call(() => api.neighbours([id], { limit: EXPAND_PAGE, offset, order, types: type && type !== "MENTIONED_IN" ? [type] : undefined }), { busy: "Expanding…" });
+    const payload = await call(
+      () =>
+        api.neighbours([id], {
+          limit: EXPAND_PAGE,
+          offset,
+          order,
+          types: type && type !== "MENTIONED_IN" ? [type] : undefined,
+        }),
+      { busy: "Expanding…" },
+    );
     if (!payload) return;
     const added = merge(payload, id);
     set((s) => expanded(s, id, { offset: offset + EXPAND_PAGE, more: payload.more ?? 0, type, order }, payload));
@@ -65,7 +76,10 @@ export function createGraphActions({ graph, store, view, set, call, merge, repla
     if (!graph.hasNode(id)) return;
     set((s) => litAround(s, graph, id, "expand"));
     if (!store.get().restoring) view.centreOn(store.get().highlight!.nodes);
-    if (added.length === 0) set((s) => notified(s, payload.more ? "This page held only nodes already shown; try More." : "No further neighbours."));
+    if (added.length === 0)
+      set((s) =>
+        notified(s, payload.more ? "This page held only nodes already shown; try More." : "No further neighbours."),
+      );
   }
 
   async function setFilters(patch: Partial<Filters>): Promise<void> {
@@ -82,10 +96,19 @@ export function createGraphActions({ graph, store, view, set, call, merge, repla
   async function exportGraph(format: ExportFormat, scope: "selection" | "visible") {
     const ids = scope === "selection" ? store.get().selection : visibleIds();
     if (ids.length === 0) {
-      set((s) => notified(s, scope === "selection" ? "Select nodes first (click, shift-click or drag a box)." : "Nothing visible to export."));
+      set((s) =>
+        notified(
+          s,
+          scope === "selection"
+            ? "Select nodes first (click, shift-click or drag a box)."
+            : "Nothing visible to export.",
+        ),
+      );
       return undefined;
     }
-    return call(() => api.export({ format, ids, withRelations: true }), { busy: `Exporting ${ids.length} nodes as ${format.toUpperCase()}…` });
+    return call(() => api.export({ format, ids, withRelations: true }), {
+      busy: `Exporting ${ids.length} nodes as ${format.toUpperCase()}…`,
+    });
   }
 
   return { checkHealth, loadCatalogue, loadOverview, ensureNode, expand, setFilters, visibleIds, exportGraph };

@@ -50,7 +50,11 @@ export async function followJob(
 }
 
 function progressed(before: IngestJob, after: IngestJob): boolean {
-  return before.status !== after.status || before.done !== after.done || before.files.some((f, i) => f.status !== after.files[i]?.status);
+  return (
+    before.status !== after.status ||
+    before.done !== after.done ||
+    before.files.some((f, i) => f.status !== after.files[i]?.status)
+  );
 }
 
 function defaultSleep(ms: number): Promise<void> {
@@ -66,24 +70,33 @@ export interface JobSummary {
   articleIds: string[];
 }
 
-const FILE_WORDS: Record<string, string> = { pending: "waiting", done: "ingested", failed: "failed", skipped: "skipped" };
+const FILE_WORDS: Record<string, string> = {
+  pending: "waiting",
+  done: "ingested",
+  failed: "failed",
+  skipped: "skipped",
+};
 
 /** What the upload panel shows of a job: a bar, one line for the whole, one per file with its error. */
 export function describeJob(job: IngestJob, names: readonly string[] = []): JobSummary {
   const total = job.total || job.files.length || names.length;
   const percent = jobFinished(job) ? 100 : total > 0 ? Math.round((100 * job.done) / total) : 0;
-  const files = (job.files.length > 0 ? job.files : names.map((name) => ({ name, status: "pending" as const }))).map((f) => {
-    const status = "status" in f ? f.status : "pending";
-    const reason = "reason" in f && f.reason ? `: ${f.reason}` : "";
-    const replaced = "replaced" in f && f.replaced ? " (replaced the stored article)" : "";
-    return { name: f.name, status, text: `${FILE_WORDS[status] ?? status}${replaced}${reason}` };
-  });
+  const files = (job.files.length > 0 ? job.files : names.map((name) => ({ name, status: "pending" as const }))).map(
+    (f) => {
+      const status = "status" in f ? f.status : "pending";
+      const reason = "reason" in f && f.reason ? `: ${f.reason}` : "";
+      const replaced = "replaced" in f && f.replaced ? " (replaced the stored article)" : "";
+      return { name: f.name, status, text: `${FILE_WORDS[status] ?? status}${replaced}${reason}` };
+    },
+  );
   let headline: string;
   if (job.status === "queued") headline = `Queued: ${total} file${total === 1 ? "" : "s"}`;
   else if (job.status === "running") headline = `Ingesting ${job.done} of ${total}…`;
   else if (job.status === "done") {
     const s = job.summary;
-    headline = s ? `Done: ${s.articles} article${s.articles === 1 ? "" : "s"}, ${s.entities} entities, ${s.relations} relations${s.skipped ? `, ${s.skipped} skipped` : ""}` : "Done";
+    headline = s
+      ? `Done: ${s.articles} article${s.articles === 1 ? "" : "s"}, ${s.entities} entities, ${s.relations} relations${s.skipped ? `, ${s.skipped} skipped` : ""}`
+      : "Done";
   } else if (job.status === "cancelled") headline = "Cancelled";
   else headline = `Failed${job.error ? `: ${job.error}` : ""}`;
   const articleIds = job.files.flatMap((f) => (f.status === "done" && f.articleId ? [f.articleId] : []));

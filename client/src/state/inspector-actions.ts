@@ -2,17 +2,33 @@ import { api, type SearchResult } from "../api";
 import { neighbourhood } from "../graph";
 import type { ActionContext } from "./action-context";
 import type { HighlightReason, TextSpan } from "./app-state";
-import { articleFailed, articleLoaded, articleOpened, edgeFailed, edgeLoaded, edgeOpened, entityOpened, entityFailed, entityLoaded } from "./updates/inspector";
+import {
+  articleFailed,
+  articleLoaded,
+  articleOpened,
+  edgeFailed,
+  edgeLoaded,
+  edgeOpened,
+  entityOpened,
+  entityFailed,
+  entityLoaded,
+} from "./updates/inspector";
 import { selected } from "./updates/selection";
 import { focusLit, litAround } from "./updates/view";
 
 /** The side panels' actions: an entity, a relation, an article, and a search result to open. */
-export function createInspectorActions({ graph, store, view, set, call }: ActionContext, ensureNode: (id: string) => Promise<void>) {
+export function createInspectorActions(
+  { graph, store, view, set, call }: ActionContext,
+  ensureNode: (id: string) => Promise<void>,
+) {
   /**
    * Opens a node's panel, lights its neighbourhood and moves the selection ring to it (unless several nodes
    * are selected on purpose). `centre` moves the camera there, for nodes reached from a panel or a link.
    */
-  async function openEntity(id: string, options: { centre?: boolean; highlight?: HighlightReason } = {}): Promise<void> {
+  async function openEntity(
+    id: string,
+    options: { centre?: boolean; highlight?: HighlightReason } = {},
+  ): Promise<void> {
     const { centre = true, highlight = "focus" } = options;
     const nameOf = () => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : null);
     set((s) => entityOpened(s, id, nameOf()));
@@ -22,7 +38,9 @@ export function createInspectorActions({ graph, store, view, set, call }: Action
       set((s) => focusLit(s, graph, id, highlight));
       if (centre) view.centreOn([...neighbourhood(graph, id).nodes]);
     }
-    const detail = await call(() => api.entity(id), { failed: (s, failure) => entityFailed(s, id, nameOf(), failure.message) });
+    const detail = await call(() => api.entity(id), {
+      failed: (s, failure) => entityFailed(s, id, nameOf(), failure.message),
+    });
     if (detail) set((s) => entityLoaded(s, id, detail));
   }
 

@@ -9,7 +9,9 @@ export function createPathsActions({ graph, store, view, set, call, merge }: Act
     const { from, to } = store.get().paths;
     if (!from || !to) return;
     set(pathsSearched);
-    const result = await call(() => api.paths(from.id, to.id), { failed: (s, failure) => pathsFailed(s, from, to, failure.message) });
+    const result = await call(() => api.paths(from.id, to.id), {
+      failed: (s, failure) => pathsFailed(s, from, to, failure.message),
+    });
     if (!result) return;
     await view.settle(merge(result, from.id));
     const lit = pathHighlight(graph, result.paths);

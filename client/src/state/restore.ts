@@ -10,7 +10,13 @@ import type { UrlState } from "./url-state";
  * hidden, selected and pinned, the positions the link carries, the open panels and the camera. A query is
  * only shown, never run (issue 15).
  */
-export async function restoreLink(link: UrlState, actions: Actions, store: Store<AppState>, graph: ExplorerGraph, view: ViewPort): Promise<void> {
+export async function restoreLink(
+  link: UrlState,
+  actions: Actions,
+  store: Store<AppState>,
+  graph: ExplorerGraph,
+  view: ViewPort,
+): Promise<void> {
   store.set({ restoring: true });
   try {
     await actions.loadOverview();
@@ -22,7 +28,9 @@ export async function restoreLink(link: UrlState, actions: Actions, store: Store
       await actions.findPaths();
       // The ends may only be on the graph now, with their names.
       const { from, to } = link.path;
-      store.set((s) => ({ paths: { ...s.paths, from: { id: from, name: name(from) }, to: { id: to, name: name(to) } } }));
+      store.set((s) => ({
+        paths: { ...s.paths, from: { id: from, name: name(from) }, to: { id: to, name: name(to) } },
+      }));
     }
     const present = (ids: string[]) => ids.filter((id) => graph.hasNode(id));
     store.set({ hidden: link.hidden });

@@ -36,7 +36,10 @@ function writeList(storage: KeyValueStorage, key: string, items: unknown[]): boo
 }
 
 const isView = (item: unknown): item is SavedView =>
-  typeof item === "object" && item !== null && typeof (item as SavedView).name === "string" && typeof (item as SavedView).link === "string";
+  typeof item === "object" &&
+  item !== null &&
+  typeof (item as SavedView).name === "string" &&
+  typeof (item as SavedView).link === "string";
 
 export function listViews(storage: KeyValueStorage): SavedView[] {
   return readList(storage, VIEWS_KEY, isView);
@@ -44,7 +47,10 @@ export function listViews(storage: KeyValueStorage): SavedView[] {
 
 /** Saving under an existing name replaces that view. */
 export function saveView(storage: KeyValueStorage, name: string, link: string, now = new Date()): SavedView[] {
-  const views = [{ name, link, savedAt: now.toISOString() }, ...listViews(storage).filter((v) => v.name !== name)].slice(0, VIEWS_MAX);
+  const views = [
+    { name, link, savedAt: now.toISOString() },
+    ...listViews(storage).filter((v) => v.name !== name),
+  ].slice(0, VIEWS_MAX);
   writeList(storage, VIEWS_KEY, views);
   return views;
 }

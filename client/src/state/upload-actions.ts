@@ -21,12 +21,19 @@ export type UploadInput = { files: File[] } | { articles: ArticleUpload[] };
  */
 export function createUploadActions({ graph, view, set, call, merge }: ActionContext) {
   async function upload(input: UploadInput, replace: boolean): Promise<void> {
-    const names = "files" in input ? input.files.map((f) => f.name) : input.articles.map((a, i) => a.title ?? `pasted text ${i + 1}`);
+    const names =
+      "files" in input
+        ? input.files.map((f) => f.name)
+        : input.articles.map((a, i) => a.title ?? `pasted text ${i + 1}`);
     set((s) => uploadStarted(s, names));
     const job = await call(
       async () => {
         const first = await api.ingest(input, replace);
-        return followJob(first, (id) => api.ingestJob(id), (latest) => set((s) => jobPolled(s, latest)));
+        return followJob(
+          first,
+          (id) => api.ingestJob(id),
+          (latest) => set((s) => jobPolled(s, latest)),
+        );
       },
       { failed: (s, failure) => uploadFailed(s, failure.message) },
     );
@@ -51,7 +58,10 @@ export function createUploadActions({ graph, view, set, call, merge }: ActionCon
     if (!payload) return;
     await view.settle(merge(payload));
     const nodes = [...mentioned].filter((id) => graph.hasNode(id));
-    const edges = nodes.length > 0 ? graph.filterEdges((_, __, source, target) => mentioned.has(source) && mentioned.has(target)) : [];
+    const edges =
+      nodes.length > 0
+        ? graph.filterEdges((_, __, source, target) => mentioned.has(source) && mentioned.has(target))
+        : [];
     set((s) => lit(s, nodes, edges, "upload"));
     view.centreOn(nodes);
   }

@@ -66,7 +66,11 @@ export function encodeUrlState(state: UrlState): string {
   if (filters.minDegree > 0) params.set("minDegree", String(filters.minDegree));
   if (filters.from) params.set("from", filters.from);
   if (filters.to) params.set("to", filters.to);
-  if (!filters.timeEvents || !filters.timeRelations) params.set("time", [filters.timeEvents && "events", filters.timeRelations && "relations"].filter(Boolean).join(","));
+  if (!filters.timeEvents || !filters.timeRelations)
+    params.set(
+      "time",
+      [filters.timeEvents && "events", filters.timeRelations && "relations"].filter(Boolean).join(","),
+    );
   if (!filters.keepUndated) params.set("undated", "drop");
   if (filters.source) params.set("source", filters.source);
   if (filters.article) params.set("article", filters.article);
@@ -81,7 +85,8 @@ export function encodeUrlState(state: UrlState): string {
   for (const id of state.selection) params.append("sel", id);
   for (const id of state.pinned) params.append("pin", id);
   if (state.edge) params.set("edge", state.edge);
-  if (state.camera) params.set("cam", [state.camera.x, state.camera.y, state.camera.ratio].map((v) => Number(v.toFixed(5))).join(","));
+  if (state.camera)
+    params.set("cam", [state.camera.x, state.camera.y, state.camera.ratio].map((v) => Number(v.toFixed(5))).join(","));
   if (state.query) params.set("q", state.query);
   const text = params.toString();
   return `${text ? `?${text}` : ""}${state.positions ? `#pos=${state.positions}` : ""}`;

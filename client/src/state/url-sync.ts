@@ -10,7 +10,8 @@ const WRITE_DELAY_MS = 250;
 /** The link of the current view: what a colleague opening it sees. */
 export function currentLink(state: AppState, graph: ExplorerGraph): string {
   const positions = new Map<string, Position>();
-  if (graph.order <= MAX_LINK_POSITIONS) graph.forEachNode((node, attrs) => positions.set(node, { x: attrs.x, y: attrs.y }));
+  if (graph.order <= MAX_LINK_POSITIONS)
+    graph.forEachNode((node, attrs) => positions.set(node, { x: attrs.x, y: attrs.y }));
   const link: UrlState = {
     focus: state.focus,
     filters: state.filters,
@@ -21,7 +22,10 @@ export function currentLink(state: AppState, graph: ExplorerGraph): string {
     selection: state.selection,
     pinned: state.pinned,
     expansions: state.expansionLog,
-    path: state.paths.from && state.paths.to && state.paths.found !== null ? { from: state.paths.from.id, to: state.paths.to.id } : null,
+    path:
+      state.paths.from && state.paths.to && state.paths.found !== null
+        ? { from: state.paths.from.id, to: state.paths.to.id }
+        : null,
     edge: state.edge?.id ?? null,
     camera: state.camera,
     positions: positions.size > 0 ? encodePositions(positions) : null,
@@ -30,7 +34,21 @@ export function currentLink(state: AppState, graph: ExplorerGraph): string {
 }
 
 const WATCHED: (keyof AppState)[] = [
-  "focus", "filters", "colorMode", "sizeMetric", "hidden", "selection", "pinned", "expansionLog", "paths", "edge", "camera", "cypher", "graphVersion", "layoutRunning", "restoring",
+  "focus",
+  "filters",
+  "colorMode",
+  "sizeMetric",
+  "hidden",
+  "selection",
+  "pinned",
+  "expansionLog",
+  "paths",
+  "edge",
+  "camera",
+  "cypher",
+  "graphVersion",
+  "layoutRunning",
+  "restoring",
 ];
 
 /**
@@ -44,7 +62,8 @@ export function syncUrl(store: Store<AppState>, graph: ExplorerGraph): { flush()
     const state = store.get();
     if (state.restoring || state.layoutRunning || state.connection.kind !== "ok") return;
     const link = currentLink(state, graph);
-    if (link !== `${window.location.search}${window.location.hash}`) window.history.replaceState(null, "", `${window.location.pathname}${link}`);
+    if (link !== `${window.location.search}${window.location.hash}`)
+      window.history.replaceState(null, "", `${window.location.pathname}${link}`);
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (WATCHED.every((key) => state[key] === previous[key])) return;

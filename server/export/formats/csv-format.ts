@@ -39,7 +39,8 @@ export function csvCell(value: unknown, type: CsvType): string {
 function table(fixed: string[], rows: Record<string, unknown>[]): string {
   const types = new Map<string, CsvType>();
   for (const row of rows) {
-    for (const [key, value] of Object.entries(row)) if (value !== null && value !== undefined) types.set(key, unify(types.get(key), csvTypeOf(value)));
+    for (const [key, value] of Object.entries(row))
+      if (value !== null && value !== undefined) types.set(key, unify(types.get(key), csvTypeOf(value)));
   }
   const extra = [...types.keys()].filter((k) => !fixed.includes(k)).sort();
   const columns = [...fixed, ...extra];
@@ -49,11 +50,17 @@ function table(fixed: string[], rows: Record<string, unknown>[]): string {
 }
 
 export function nodesCsv(subgraph: GraphPayload): string {
-  return table(["id", "label", "name"], subgraph.nodes.map((n) => ({ ...n.properties, id: n.id, label: n.label, name: n.name })));
+  return table(
+    ["id", "label", "name"],
+    subgraph.nodes.map((n) => ({ ...n.properties, id: n.id, label: n.label, name: n.name })),
+  );
 }
 
 export function edgesCsv(subgraph: GraphPayload): string {
-  return table(["id", "source", "target", "type"], subgraph.edges.map((e) => ({ ...e.properties, id: e.id, source: e.source, target: e.target, type: e.type })));
+  return table(
+    ["id", "source", "target", "type"],
+    subgraph.edges.map((e) => ({ ...e.properties, id: e.id, source: e.source, target: e.target, type: e.type })),
+  );
 }
 
 export const writeCsvZip: ExportWriter = (subgraph) => ({

@@ -65,7 +65,9 @@ function storedEdgeProperties(properties: Record<string, unknown>): Record<strin
 
 export function writeCypherScript(subgraph: GraphPayload): string {
   const labelById = new Map(subgraph.nodes.map((n) => [n.id, n.label]));
-  const lines = [`// Newsgraph export: ${subgraph.nodes.length} nodes, ${subgraph.edges.length} relations. Run statement by statement (one per line).`];
+  const lines = [
+    `// Newsgraph export: ${subgraph.nodes.length} nodes, ${subgraph.edges.length} relations. Run statement by statement (one per line).`,
+  ];
   for (const node of subgraph.nodes) {
     const { id: _id, ...properties } = node.properties;
     lines.push(`MERGE (n${labelsOf(node.label)} {id: ${cypherString(node.id)}}) SET n += ${cypherMap(properties)};`);

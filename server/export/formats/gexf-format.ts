@@ -10,8 +10,14 @@ export const writeGexf: ExportWriter = (subgraph) => ({
   extension: "gexf",
   body: write(toGraphology(subgraph), {
     version: "1.3",
-    formatNode: (key, attributes) => ({ label: String(attributes.label ?? key), attributes: encodeLists(withoutLabel(attributes)) }),
-    formatEdge: (_key, attributes) => ({ label: String(attributes.label ?? ""), attributes: encodeLists(withoutLabel(attributes)) }),
+    formatNode: (key, attributes) => ({
+      label: String(attributes.label ?? key),
+      attributes: encodeLists(withoutLabel(attributes)),
+    }),
+    formatEdge: (_key, attributes) => ({
+      label: String(attributes.label ?? ""),
+      attributes: encodeLists(withoutLabel(attributes)),
+    }),
   }),
 });
 

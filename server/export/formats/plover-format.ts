@@ -69,5 +69,8 @@ export function ploverRecords(subgraph: GraphPayload): PloverRecord[] {
 export const writePlover: ExportWriter = (subgraph) => ({
   contentType: "application/x-ndjson; charset=utf-8",
   extension: "jsonl",
-  body: ploverRecords(subgraph).map((r) => JSON.stringify(r)).join("\n") + "\n",
+  body:
+    ploverRecords(subgraph)
+      .map((r) => JSON.stringify(r))
+      .join("\n") + "\n",
 });

@@ -6,7 +6,19 @@ export function historyLoaded(state: AppState, history: string[]): AppState {
 }
 
 export function cypherStarted(state: AppState, query: string, startedAt: number, history: string[]): AppState {
-  return { ...state, cypher: { ...state.cypher, query, running: true, error: null, startedAt, elapsedMs: null, fromLink: false, history } };
+  return {
+    ...state,
+    cypher: {
+      ...state.cypher,
+      query,
+      running: true,
+      error: null,
+      startedAt,
+      elapsedMs: null,
+      fromLink: false,
+      history,
+    },
+  };
 }
 
 export function cypherAnswered(state: AppState, result: CypherResult, elapsedMs: number): AppState {
@@ -14,7 +26,10 @@ export function cypherAnswered(state: AppState, result: CypherResult, elapsedMs:
 }
 
 export function cypherFailed(state: AppState, message: string, elapsedMs: number): AppState {
-  return { ...state, cypher: { ...state.cypher, running: false, result: null, error: message, startedAt: null, elapsedMs } };
+  return {
+    ...state,
+    cypher: { ...state.cypher, running: false, result: null, error: message, startedAt: null, elapsedMs },
+  };
 }
 
 export function cancelledMessage(elapsedMs: number): string {

@@ -6,7 +6,12 @@ import type { NeighbourOrder } from "../url-state";
 
 export function catalogueLoaded(state: AppState, list: ArticleList): AppState {
   const sources = [...new Set(list.articles.map((a) => a.source).filter((s): s is string => Boolean(s)))].sort();
-  const articles = list.articles.map((a) => ({ id: a.id, title: a.title, source: a.source ?? null, date: a.date ?? null }));
+  const articles = list.articles.map((a) => ({
+    id: a.id,
+    title: a.title,
+    source: a.source ?? null,
+    date: a.date ?? null,
+  }));
   return { ...state, catalogue: { sources, articles } };
 }
 
@@ -34,12 +39,20 @@ export function structureChanged(state: AppState, graph: ExplorerGraph): AppStat
     graphVersion: state.graphVersion + 1,
     appearance: computeAppearance(graph, state),
     // Keep the old object when the span did not move, so the filters panel (and a slider being dragged) stays put.
-    dateBounds: bounds && (bounds.min !== state.dateBounds?.min || bounds.max !== state.dateBounds?.max) ? bounds : state.dateBounds,
+    dateBounds:
+      bounds && (bounds.min !== state.dateBounds?.min || bounds.max !== state.dateBounds?.max)
+        ? bounds
+        : state.dateBounds,
   };
 }
 
 /** One page of a node's neighbours arrived: the next page starts after it, and its nodes are no longer hidden. */
-export function expanded(state: AppState, id: string, page: { offset: number; more: number; type?: RelationType; order: NeighbourOrder }, payload: GraphPayload): AppState {
+export function expanded(
+  state: AppState,
+  id: string,
+  page: { offset: number; more: number; type?: RelationType; order: NeighbourOrder },
+  payload: GraphPayload,
+): AppState {
   const { offset, more, type, order } = page;
   const arrived = new Set(payload.nodes.map((n) => n.id));
   return {

@@ -27,7 +27,12 @@ export function entityFailed(state: AppState, id: string, name: string | null, m
 
 /** The focus's neighbourhood stops being lit with it; other highlights stay. */
 export function entityClosed(state: AppState): AppState {
-  return { ...state, focus: null, entity: null, highlight: state.highlight?.reason === "focus" ? null : state.highlight };
+  return {
+    ...state,
+    focus: null,
+    entity: null,
+    highlight: state.highlight?.reason === "focus" ? null : state.highlight,
+  };
 }
 
 export function edgeOpened(state: AppState, id: string): AppState {

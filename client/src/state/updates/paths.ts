@@ -10,7 +10,13 @@ export function pathsSearched(state: AppState): AppState {
 }
 
 /** The paths found are lit; none found clears the highlight. */
-export function pathsFound(state: AppState, from: PathEnd, to: PathEnd, found: number, lit: { nodes: string[]; edges: string[] }): AppState {
+export function pathsFound(
+  state: AppState,
+  from: PathEnd,
+  to: PathEnd,
+  found: number,
+  lit: { nodes: string[]; edges: string[] },
+): AppState {
   return {
     ...state,
     paths: { from, to, running: false, found, error: null },
