@@ -37,9 +37,9 @@ describe("extraction quality on articles it was not written for", () => {
       join(SHARED, "corpus/dev-articles/articles"),
       join(SHARED, "corpus/dev-articles/gold.json"),
     );
-    expect(score.relations.f1).toBeGreaterThanOrEqual(0.64);
+    expect(score.relations.f1).toBeGreaterThanOrEqual(0.67);
     expect(score.relations.precision).toBeGreaterThanOrEqual(0.88);
-    expect(score.entities.coreRecall).toBeGreaterThanOrEqual(0.92);
+    expect(score.entities.coreRecall).toBeGreaterThanOrEqual(0.95);
   }, 180_000);
 
   it("keeps relation F1 on the event sentences", () => {
