@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { resolveClasspath } from "../maven-classpath";
+import { isAlive, readPid, stopProcess, waitUntilReady } from "../local-process";
 
 const POM = path.join(__dirname, "pom.xml");
 const SERVER_CLASS = "edu.stanford.nlp.pipeline.StanfordCoreNLPServer";
@@ -73,21 +74,6 @@ function credentials(paths: InstancePaths): { username: string; password: string
   return made;
 }
 
-function readPid(paths: InstancePaths): number | null {
-  if (!existsSync(paths.pidFile)) return null;
-  const pid = Number(readFileSync(paths.pidFile, "utf8").trim());
-  return Number.isInteger(pid) && pid > 0 ? pid : null;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** `/ready` answers 200 once the preloaded models are in memory; it needs no credentials. */
 async function isReady(port: number): Promise<boolean> {
   try {
@@ -107,7 +93,7 @@ export async function localCoreNlpStatus(
   options: Pick<LocalCoreNlpOptions, "dataDir" | "port">,
 ): Promise<LocalCoreNlpStatus> {
   const paths = instancePaths(options.dataDir);
-  const pid = readPid(paths);
+  const pid = readPid(paths.pidFile);
   const alive = pid !== null && isAlive(pid);
   return {
     running: alive && (await isReady(options.port)),
@@ -128,9 +114,9 @@ export async function startLocalCoreNlp(options: LocalCoreNlpOptions): Promise<L
   const log = options.log ?? (() => {});
   const paths = instancePaths(options.dataDir);
   mkdirSync(paths.root, { recursive: true });
-  const existing = readPid(paths);
+  const existing = readPid(paths.pidFile);
   if (existing !== null && isAlive(existing)) {
-    if (await waitForReady(options.port, existing, paths, options.startTimeoutMs ?? 180000))
+    if (await waitUntilReady(existing, paths.pidFile, () => isReady(options.port), options.startTimeoutMs ?? 180000))
       return localCoreNlpStatus(options);
   }
   const classpath = resolveClasspath({
@@ -178,7 +164,12 @@ export async function startLocalCoreNlp(options: LocalCoreNlpOptions): Promise<L
   child.unref();
   if (child.pid === undefined) throw new LocalCoreNlpError("could not start java");
   writeFileSync(paths.pidFile, String(child.pid));
-  const ok = await waitForReady(options.port, child.pid, paths, options.startTimeoutMs ?? 180000);
+  const ok = await waitUntilReady(
+    child.pid,
+    paths.pidFile,
+    () => isReady(options.port),
+    options.startTimeoutMs ?? 180000,
+  );
   if (!ok) {
     if (isAlive(child.pid)) process.kill(child.pid, "SIGTERM");
     rmSync(paths.pidFile, { force: true });
@@ -187,31 +178,6 @@ export async function startLocalCoreNlp(options: LocalCoreNlpOptions): Promise<L
   return localCoreNlpStatus(options);
 }
 
-async function waitForReady(port: number, pid: number, paths: InstancePaths, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!isAlive(pid)) {
-      rmSync(paths.pidFile, { force: true });
-      return false;
-    }
-    if (await isReady(port)) return true;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  return false;
-}
-
-/** SIGTERM, then wait for the JVM to exit. */
-export async function stopLocalCoreNlp(dataDir: string, timeoutMs = 30000): Promise<boolean> {
-  const paths = instancePaths(dataDir);
-  const pid = readPid(paths);
-  if (pid === null || !isAlive(pid)) {
-    rmSync(paths.pidFile, { force: true });
-    return false;
-  }
-  process.kill(pid, "SIGTERM");
-  const deadline = Date.now() + timeoutMs;
-  while (isAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
-  if (isAlive(pid)) process.kill(pid, "SIGKILL");
-  rmSync(paths.pidFile, { force: true });
-  return true;
+export function stopLocalCoreNlp(dataDir: string, timeoutMs = 30000): Promise<boolean> {
+  return stopProcess(instancePaths(dataDir).pidFile, timeoutMs);
 }

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } 
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import { resolveClasspath } from "../maven-classpath";
+import { isAlive, readPid, stopProcess, waitUntilReady } from "../local-process";
 
 const NEO4J_DIR = __dirname;
 const POM = path.join(NEO4J_DIR, "pom.xml");
@@ -108,21 +109,6 @@ function writeConf(paths: InstancePaths, options: LocalNeo4jOptions): void {
   writeFileSync(path.join(paths.conf, "neo4j.conf"), `${readFileSync(BASE_CONF, "utf8")}\n${overrides.join("\n")}\n`);
 }
 
-function readPid(paths: InstancePaths): number | null {
-  if (!existsSync(paths.pidFile)) return null;
-  const pid = Number(readFileSync(paths.pidFile, "utf8").trim());
-  return Number.isInteger(pid) && pid > 0 ? pid : null;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function canConnect(options: LocalNeo4jOptions): Promise<boolean> {
   const driver = neo4j.driver(`bolt://127.0.0.1:${options.boltPort}`, neo4j.auth.basic("neo4j", options.password), {
     connectionTimeout: 2000,
@@ -146,7 +132,7 @@ export interface LocalNeo4jStatus {
 
 export async function localNeo4jStatus(options: LocalNeo4jOptions): Promise<LocalNeo4jStatus> {
   const paths = instancePaths(options.dataDir);
-  const pid = readPid(paths);
+  const pid = readPid(paths.pidFile);
   const running = pid !== null && isAlive(pid) && (await canConnect(options));
   return {
     running,
@@ -160,9 +146,10 @@ export async function localNeo4jStatus(options: LocalNeo4jOptions): Promise<Loca
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4jStatus> {
   const log = options.log ?? (() => {});
   const paths = instancePaths(options.dataDir);
-  const existing = readPid(paths);
+  const existing = readPid(paths.pidFile);
   if (existing !== null && isAlive(existing)) {
-    if (await waitForBolt(options, existing, paths, 60000)) return localNeo4jStatus(options);
+    if (await waitUntilReady(existing, paths.pidFile, () => canConnect(options), 60000))
+      return localNeo4jStatus(options);
   }
   const classpath = resolveNeo4jClasspath(path.join(paths.root, ".."), log);
   writeConf(paths, options);
@@ -197,7 +184,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   child.unref();
   if (child.pid === undefined) throw new LocalNeo4jError("could not start java");
   writeFileSync(paths.pidFile, String(child.pid));
-  const ok = await waitForBolt(options, child.pid, paths, options.startTimeoutMs ?? 120000);
+  const ok = await waitUntilReady(
+    child.pid,
+    paths.pidFile,
+    () => canConnect(options),
+    options.startTimeoutMs ?? 120000,
+  );
   if (!ok) {
     if (isAlive(child.pid)) process.kill(child.pid, "SIGTERM");
     throw new LocalNeo4jError(
@@ -207,38 +199,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   return localNeo4jStatus(options);
 }
 
-async function waitForBolt(
-  options: LocalNeo4jOptions,
-  pid: number,
-  paths: InstancePaths,
-  timeoutMs: number,
-): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!isAlive(pid)) {
-      rmSync(paths.pidFile, { force: true });
-      return false;
-    }
-    if (await canConnect(options)) return true;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  return false;
-}
-
-/** SIGTERM, then wait for the JVM to exit (Neo4j flushes and checkpoints on the way out). */
-export async function stopLocalNeo4j(dataDir: string, timeoutMs = 60000): Promise<boolean> {
-  const paths = instancePaths(dataDir);
-  const pid = readPid(paths);
-  if (pid === null || !isAlive(pid)) {
-    rmSync(paths.pidFile, { force: true });
-    return false;
-  }
-  process.kill(pid, "SIGTERM");
-  const deadline = Date.now() + timeoutMs;
-  while (isAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
-  if (isAlive(pid)) process.kill(pid, "SIGKILL");
-  rmSync(paths.pidFile, { force: true });
-  return true;
+export function stopLocalNeo4j(dataDir: string, timeoutMs = 60000): Promise<boolean> {
+  return stopProcess(instancePaths(dataDir).pidFile, timeoutMs);
 }
 
 /** Test runs start from nothing: never the user's data. */
