@@ -76,6 +76,12 @@ export const StoredRelationPropertiesSchema = ExtractedRelationSchema.omit({
   lastSeen: PartialDateSchema.optional(),
   /** Always stored, and part of the relation's identity: "did not attack" is its own relation (see relationKey). */
   negated: z.boolean(),
+  /** Set by a reject decision (domain/decisions.ts): the relation stays stored, the read endpoints hide it. */
+  rejected: z.boolean().optional(),
+  rejectedBy: z.string().optional(),
+  rejectedAt: z.string().optional(),
+  /** Set by a confirm decision, which also makes the confidence 1. */
+  confirmed: z.boolean().optional(),
 });
 export type StoredRelationProperties = z.infer<typeof StoredRelationPropertiesSchema>;
 

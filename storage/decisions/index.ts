@@ -1,0 +1,1 @@
+export { listDecisions, reapplyDecisions, recordDecision, undoDecision } from "./decision-store";
