@@ -38,7 +38,6 @@ function mergeEntities(entities: ExtractedEntity[], merges: DecisionOf<"merge">[
       aliases: [],
     };
     const aliases = new Set([...kept.aliases, ...e.aliases, e.name]);
-    aliases.delete(kept.name);
     byId.set(id, { ...kept, aliases: [...aliases].sort() });
   }
   return [...byId.values()];

@@ -73,6 +73,20 @@ async function restore(tx: ManagedTransaction, undo: Undo): Promise<void> {
   }
 }
 
+/** Sessions rather than driver.executeQuery, so an unreachable database fails as every other read does. */
+export async function inRead<T>(
+  driver: Driver,
+  database: string,
+  work: (tx: ManagedTransaction) => Promise<T>,
+): Promise<T> {
+  const session = driver.session({ database, defaultAccessMode: "READ" });
+  try {
+    return await session.executeRead(work);
+  } finally {
+    await session.close();
+  }
+}
+
 async function inWrite<T>(driver: Driver, database: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   const session = driver.session({ database, defaultAccessMode: "WRITE" });
   try {
@@ -105,7 +119,7 @@ export async function recordDecision(driver: Driver, database: string, decision:
 
 /** Every stored decision, newest first. */
 export async function listDecisions(driver: Driver, database: string): Promise<Decision[]> {
-  const result = await driver.executeQuery(LIST_DECISIONS, {}, { database, routing: "READ" });
+  const result = await inRead(driver, database, (tx) => tx.run(LIST_DECISIONS));
   return result.records.map((r) => DecisionSchema.parse(JSON.parse(r.get("decision"))));
 }
 

@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import type { EntityLabel } from "../../domain";
 import { relationMatch, relationOf } from "./apply-decision";
+import { inRead } from "./decision-store";
 
 /* What a new decision names, read to check it exists and, for a merge, to keep the surviving entity's name and label. */
 
@@ -19,7 +20,7 @@ export async function readEntityHeads(
   database: string,
   ids: string[],
 ): Promise<Map<string, EntityHead>> {
-  const result = await driver.executeQuery(ENTITY_HEADS, { ids }, { database, routing: "READ" });
+  const result = await inRead(driver, database, (tx) => tx.run(ENTITY_HEADS, { ids }));
   return new Map(
     result.records.map((r) => [r.get("id"), { id: r.get("id"), name: r.get("name"), label: r.get("label") }]),
   );
@@ -28,10 +29,8 @@ export async function readEntityHeads(
 /** Whether the relation with this key (relationKey) is stored. */
 export async function relationStored(driver: Driver, database: string, key: string): Promise<boolean> {
   const r = relationOf(key);
-  const result = await driver.executeQuery(
-    `${relationMatch(r.type)} RETURN count(r) AS n`,
-    { source: r.source, target: r.target, negated: r.negated },
-    { database, routing: "READ" },
+  const result = await inRead(driver, database, (tx) =>
+    tx.run(`${relationMatch(r.type)} RETURN count(r) AS n`, { source: r.source, target: r.target, negated: r.negated }),
   );
   return result.records[0].get("n").toNumber() > 0;
 }

@@ -3,7 +3,7 @@ import { FACT_RELATION_TYPES, type RelationType, isSymmetric } from "../../domai
 /*
  * Merging entity $from into $into in the graph: every relation of $from moves to $into (joining the one
  * $into already has with the same type, direction and negation, evidence lists concatenated), its
- * mentions too, its name and aliases become aliases of $into, then $from goes. Relations between the two
+ * mentions too, its name and aliases join the aliases of $into, then $from goes. Relations between the two
  * go with $from: an entity does not relate to itself. Symmetric types keep their ends ordered by id, as
  * relationKey does.
  */
@@ -47,9 +47,14 @@ ON CREATE SET n = properties(m)
 ON MATCH SET n.count = n.count + m.count, n.starts = n.starts + m.starts, n.ends = n.ends + m.ends
 DELETE m`;
 
+/** Sorted, as an ingest that meets both names writes them (ingest/resolve/decisions.ts). */
 const TAKE_NAMES = `${ENDS}
-WITH a, b, [x IN b.aliases + a.aliases + [a.name] WHERE x <> b.name] AS names
-WITH a, b, reduce(acc = [], x IN names | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS aliases
+CALL (a, b) {
+  UNWIND b.aliases + a.aliases + [a.name] AS x
+  WITH DISTINCT x
+  ORDER BY x
+  RETURN collect(x) AS aliases
+}
 SET b.aliases = aliases,
     b.aliasText = reduce(text = '', x IN aliases | CASE WHEN text = '' THEN x ELSE text + ' | ' + x END)`;
 
