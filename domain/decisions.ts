@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { EntityLabelSchema } from "./schemas";
+import { EntityLabelSchema, RelationTypeSchema } from "./schemas";
 
 /*
  * An analyst's correction of the graph (docs/storage-model.md, "Decisions"). A decision is stored as a
  * `Decision` node, applied to the graph at once, and applied again by every later ingest, so a re-ingest
- * never brings a corrected mistake back. Splitting an alias off and adding a relation by hand are not
- * decisions yet.
+ * never brings a corrected mistake back. Splitting an alias off into an entity of its own is not a
+ * decision yet.
  */
 
 /** Every stored decision is a node with this label; it is not an entity label, so the explorer never sees one. */
@@ -45,6 +45,17 @@ const RelationKey = z.string().trim().min(1).max(1100);
 const RejectDraftSchema = z.object({ kind: z.literal("reject"), ...authored, relation: RelationKey });
 const ConfirmDraftSchema = z.object({ kind: z.literal("confirm"), ...authored, relation: RelationKey });
 
+/** A relation an analyst adds by hand: stored `manual`, kept when the articles behind other evidence are retracted. */
+const AddDraftSchema = z.object({
+  kind: z.literal("add"),
+  ...authored,
+  source: EntityId,
+  type: RelationTypeSchema.refine((t) => t !== "MENTIONED_IN", "a fact relation type, not MENTIONED_IN"),
+  target: EntityId,
+  /** The sentence that says so, when there is one. */
+  evidence: z.string().trim().min(1).max(2000).optional(),
+});
+
 /** Two entities a duplicate suggestion paired are not the same: nothing changes in the graph. */
 const DismissDraftSchema = z.object({
   kind: z.literal("dismiss"),
@@ -59,6 +70,7 @@ export const DecisionDraftSchema = z.discriminatedUnion("kind", [
   RetypeDraftSchema,
   RejectDraftSchema,
   ConfirmDraftSchema,
+  AddDraftSchema,
   DismissDraftSchema,
 ]);
 export type DecisionDraft = z.infer<typeof DecisionDraftSchema>;
@@ -78,6 +90,7 @@ export const DecisionSchema = z.discriminatedUnion("kind", [
   RetypeDraftSchema.extend(stamp),
   RejectDraftSchema.extend(stamp),
   ConfirmDraftSchema.extend(stamp),
+  AddDraftSchema.extend(stamp),
   DismissDraftSchema.extend(stamp),
 ]);
 export type Decision = z.infer<typeof DecisionSchema>;

@@ -82,6 +82,12 @@ export const StoredRelationPropertiesSchema = ExtractedRelationSchema.omit({
   rejectedAt: z.string().optional(),
   /** Set by a confirm decision, which also makes the confidence 1. */
   confirmed: z.boolean().optional(),
+  /** Set by an add decision: the relation an analyst added by hand, with its note, author, time and sentence. */
+  manual: z.boolean().optional(),
+  manualNote: z.string().optional(),
+  manualBy: z.string().optional(),
+  manualAt: z.string().optional(),
+  manualEvidence: z.string().optional(),
 });
 export type StoredRelationProperties = z.infer<typeof StoredRelationPropertiesSchema>;
 

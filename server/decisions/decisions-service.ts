@@ -13,6 +13,8 @@ function entitiesNamed(draft: DecisionDraft): string[] {
       return [draft.entity];
     case "dismiss":
       return draft.entities;
+    case "add":
+      return [draft.source, draft.target];
     case "reject":
     case "confirm":
       return [];

@@ -8,6 +8,7 @@ import {
   type RelationType,
   isEntityLabel,
   isRelationType,
+  isSymmetric,
   parseRelationKey,
 } from "../../domain";
 import { MERGE_STATEMENTS } from "./merge-statements";
@@ -70,9 +71,32 @@ export async function applyDecision(tx: ManagedTransaction, d: Decision): Promis
       await tx.run(`${relationMatch(r.type)} SET r.confirmed = true, r.confidence = 1.0`, relationParams(r));
       return;
     }
+    case "add": {
+      const r = addedRelation(d);
+      await tx.run(
+        `MATCH (s:Entity {id: $source}), (t:Entity {id: $target})
+MERGE (s)-[r:${checkedType(r.type)} {negated: false}]->(t)
+ON CREATE SET r.articles = [], r.evidenceArticle = [], r.evidenceSentence = [], r.evidenceStart = [], r.evidenceEnd = [],
+              r.count = 0, r.confidence = 1.0
+SET r.manual = true, r.manualNote = $note, r.manualBy = $author, r.manualAt = $at, r.manualEvidence = $evidence`,
+        { source: r.source, target: r.target, note: d.note, author: d.author, at: d.at, evidence: d.evidence ?? null },
+      );
+      return;
+    }
     case "dismiss":
       return;
   }
+}
+
+function checkedType(type: RelationType): RelationType {
+  assertType(type);
+  return type;
+}
+
+/** The relation an add decision makes, its ends ordered for a symmetric type as relationKey has them. */
+export function addedRelation(d: DecisionOf<"add">): RelationIdentity {
+  const [source, target] = isSymmetric(d.type) && d.source > d.target ? [d.target, d.source] : [d.source, d.target];
+  return { source, type: d.type, target, negated: false };
 }
 
 /** Applies decisions oldest first, as they were made. */

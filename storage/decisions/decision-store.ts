@@ -1,6 +1,13 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
-import { type Decision, DecisionSchema, type EntityLabel } from "../../domain";
-import { applyDecision, applyDecisions, relationMatch, relationOf, retypeStatement } from "./apply-decision";
+import { type Decision, DecisionSchema, type EntityLabel, relationKey } from "../../domain";
+import {
+  addedRelation,
+  applyDecision,
+  applyDecisions,
+  relationMatch,
+  relationOf,
+  retypeStatement,
+} from "./apply-decision";
 import { CREATE_DECISION, DELETE_DECISION, LIST_DECISIONS, READ_DECISION } from "./decision-statements";
 import { type EntitySnapshot, restoreEntities, snapshotEntities } from "./undo-snapshot";
 
@@ -10,8 +17,10 @@ type Undo =
   | { kind: "name"; entity: string; name: string | null }
   | { kind: "label"; entity: string; label: EntityLabel | null; entityKind: string | null }
   | { kind: "relation"; relation: string; props: Record<string, unknown> }
+  | { kind: "added"; relation: string; existed: boolean }
   | { kind: "nothing" };
 
+const MANUAL_FLAGS = ["manual", "manualNote", "manualBy", "manualAt", "manualEvidence"] as const;
 const RELATION_FLAGS = ["rejected", "rejectedBy", "rejectedAt", "confirmed", "confidence"] as const;
 
 async function readUndo(tx: ManagedTransaction, d: Decision): Promise<Undo> {
@@ -41,6 +50,11 @@ async function readUndo(tx: ManagedTransaction, d: Decision): Promise<Undo> {
       );
       return { kind: "relation", relation: d.relation, props: found.records[0]?.get("props") ?? {} };
     }
+    case "add": {
+      const r = addedRelation(d);
+      const found = await tx.run(`${relationMatch(r.type)} RETURN count(r) AS n`, r);
+      return { kind: "added", relation: relationKey(r), existed: found.records[0].get("n").toNumber() > 0 };
+    }
     case "dismiss":
       return { kind: "nothing" };
   }
@@ -66,6 +80,13 @@ async function restore(tx: ManagedTransaction, undo: Undo): Promise<void> {
         negated: r.negated,
         props,
       });
+      return;
+    }
+    case "added": {
+      const r = relationOf(undo.relation);
+      const params = { source: r.source, target: r.target, negated: r.negated };
+      if (!undo.existed) await tx.run(`${relationMatch(r.type)} DELETE r`, params);
+      else await tx.run(`${relationMatch(r.type)} REMOVE r.${MANUAL_FLAGS.join(", r.")}`, params);
       return;
     }
     case "nothing":

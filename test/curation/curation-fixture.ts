@@ -56,6 +56,16 @@ export function curationBase(): Extraction {
   return b.build();
 }
 
+/** An article that says what an analyst also added by hand: Iran accused Israel. */
+export function curationAccusation(): Extraction {
+  const b = builder();
+  const { iran, israel } = CURATION_IDS;
+  b.article("c-accusation", ["Iran accused Israel."], { date: "2024-05-01" });
+  b.relation(iran, "ACCUSED", israel, "c-accusation", 0);
+  const article = b.build();
+  return { ...article, entities: article.entities.filter((e) => e.id === iran || e.id === israel) };
+}
+
 /** A later article: Ansarallah again, and the rejected relation said again. */
 export function curationLater(): Extraction {
   const b = builder();

@@ -3,7 +3,7 @@ import { Decision, DecisionDraft, relationKey } from "../../domain";
 import { writeExtraction } from "../../ingest/load";
 import { resetDatabase } from "../support/database";
 import { ServerHarness, serverHarness } from "../server/support";
-import { CURATION_IDS as IDS, curationBase, curationLater } from "./curation-fixture";
+import { CURATION_IDS as IDS, curationAccusation, curationBase, curationLater } from "./curation-fixture";
 import { graphState } from "./graph-state";
 
 const REJECTED = relationKey({ source: IDS.israel, type: "ATTACKED", target: IDS.iran });
@@ -32,6 +32,16 @@ const RETYPE: DecisionDraft = {
   entityKind: "militia",
 };
 const REJECT: DecisionDraft = { kind: "reject", author: "analyst", note: "misread", relation: REJECTED };
+const ADDED = relationKey({ source: IDS.iran, type: "ACCUSED", target: IDS.israel });
+const ADD: DecisionDraft = {
+  kind: "add",
+  author: "analyst",
+  note: "from a speech the extractor missed",
+  source: IDS.iran,
+  type: "ACCUSED",
+  target: IDS.israel,
+  evidence: "Iran accused Israel of the strike.",
+};
 const CONFIRM: DecisionDraft = { kind: "confirm", author: "analyst", note: "", relation: BACKED };
 
 describe("curation decisions on a real Neo4j", () => {
@@ -58,6 +68,7 @@ describe("curation decisions on a real Neo4j", () => {
     ["retype", RETYPE],
     ["reject", REJECT],
     ["confirm", CONFIRM],
+    ["add", ADD],
   ] as const)("%s changes the graph, and undo restores it exactly", async (_kind, draft) => {
     const before = await state();
     const decision = await decide(draft);
@@ -100,8 +111,29 @@ describe("curation decisions on a real Neo4j", () => {
     expect(await overviewEdges()).toContain(REJECTED);
   });
 
+  it("add writes a relation by hand that outlives the retraction of an article stating it too", async () => {
+    const decision = await decide(ADD);
+    const relation = () => request(h.app).get(`/api/relations/${encodeURIComponent(ADDED)}`);
+    expect((await relation().expect(200)).body.edge.properties).toMatchObject({
+      manual: true,
+      manualNote: ADD.note,
+      manualBy: "analyst",
+      manualAt: decision.at,
+      manualEvidence: "Iran accused Israel of the strike.",
+      count: 0,
+      confidence: 1,
+    });
+    expect(await overviewEdges()).toContain(ADDED);
+    await ingest(curationAccusation(), false);
+    expect((await relation().expect(200)).body.edge.properties).toMatchObject({ manual: true, count: 1 });
+    await request(h.app).delete("/api/articles/c-accusation").set(token()).expect(200);
+    expect((await relation().expect(200)).body.edge.properties).toMatchObject({ manual: true, count: 0 });
+    await undo(decision.id);
+    await relation().expect(404);
+  });
+
   it("every decision holds across a re-ingest of the same articles and an ingest of a new one", async () => {
-    for (const draft of [MERGE, RENAME, RETYPE, REJECT, CONFIRM]) await decide(draft);
+    for (const draft of [MERGE, RENAME, RETYPE, REJECT, CONFIRM, ADD]) await decide(draft);
     const check = async () => {
       await entity(IDS.ansarallah).expect(404);
       const houthis = (await entity(IDS.houthis).expect(200)).body;
@@ -118,6 +150,10 @@ describe("curation decisions on a real Neo4j", () => {
         .get(`/api/relations/${encodeURIComponent(BACKED)}`)
         .expect(200);
       expect(confirmed.body.edge.properties).toMatchObject({ confirmed: true, confidence: 1 });
+      const added = await request(h.app)
+        .get(`/api/relations/${encodeURIComponent(ADDED)}`)
+        .expect(200);
+      expect(added.body.edge.properties).toMatchObject({ manual: true, manualNote: ADD.note });
       return rejected.body.edge.properties.count as number;
     };
     expect(await check()).toBe(1);
@@ -142,6 +178,7 @@ describe("curation decisions on a real Neo4j", () => {
     const exported = await request(h.app).get("/api/decisions/export").expect(200);
     expect(exported.headers["content-disposition"]).toBe("attachment; filename=newsgraph-decisions.json");
     expect(exported.body.decisions.map((d: Decision) => d.kind)).toEqual([
+      "add",
       "confirm",
       "reject",
       "retype",
@@ -151,9 +188,9 @@ describe("curation decisions on a real Neo4j", () => {
 
     await resetDatabase(h.driver, h.config.NEO4J_DATABASE);
     const imported = await request(h.app).post("/api/decisions/import").set(token()).send(exported.body).expect(200);
-    expect(imported.body).toEqual({ imported: 5, skipped: 0 });
+    expect(imported.body).toEqual({ imported: 6, skipped: 0 });
     const again = await request(h.app).post("/api/decisions/import").set(token()).send(exported.body).expect(200);
-    expect(again.body).toEqual({ imported: 0, skipped: 5 });
+    expect(again.body).toEqual({ imported: 0, skipped: 6 });
     await ingest(curationBase(), false);
     expect(await graphState(h.driver, { ignoreIngestTime: true })).toBe(graph);
     expect((await request(h.app).get("/api/decisions").expect(200)).body).toEqual(exported.body);
