@@ -172,6 +172,14 @@ describe("curation decisions on a real Neo4j", () => {
     expect(attacks.body.edge.properties.articleIds).toEqual(["c-ansarallah", "c-later"]);
   });
 
+  it("Decision nodes stay out of the console's graph and of graph exports", async () => {
+    const console = await request(h.app).post("/api/cypher").send({ query: "MATCH (d:Decision) RETURN d" }).expect(200);
+    expect(console.body.rows).toHaveLength(6);
+    expect(console.body.graph.nodes).toEqual([]);
+    const exported = await request(h.app).post("/api/export").send({ format: "json" }).expect(200);
+    expect(JSON.stringify(exported.body)).not.toMatch(/Decision|"kind":"merge"/);
+  });
+
   it("exported decisions imported into an empty database, then the same articles ingested, give the same graph", async () => {
     await request(h.app).delete("/api/articles/c-later").set(token()).expect(200);
     const graph = await graphState(h.driver, { ignoreIngestTime: true });
