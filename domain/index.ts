@@ -3,3 +3,4 @@ export * from "./relation-types";
 export * from "./schemas";
 export * from "./graph-payload";
 export * from "./stored-graph";
+export * from "./decisions";

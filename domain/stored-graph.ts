@@ -76,6 +76,18 @@ export const StoredRelationPropertiesSchema = ExtractedRelationSchema.omit({
   lastSeen: PartialDateSchema.optional(),
   /** Always stored, and part of the relation's identity: "did not attack" is its own relation (see relationKey). */
   negated: z.boolean(),
+  /** Set by a reject decision (domain/decisions.ts): the relation stays stored, the read endpoints hide it. */
+  rejected: z.boolean().optional(),
+  rejectedBy: z.string().optional(),
+  rejectedAt: z.string().optional(),
+  /** Set by a confirm decision, which also makes the confidence 1. */
+  confirmed: z.boolean().optional(),
+  /** Set by an add decision: the relation an analyst added by hand, with its note, author, time and sentence. */
+  manual: z.boolean().optional(),
+  manualNote: z.string().optional(),
+  manualBy: z.string().optional(),
+  manualAt: z.string().optional(),
+  manualEvidence: z.string().optional(),
 });
 export type StoredRelationProperties = z.infer<typeof StoredRelationPropertiesSchema>;
 

@@ -1,13 +1,15 @@
 import type { Driver } from "neo4j-driver";
 import type { Extraction } from "../domain";
-import { WriteOptions, WriteSummary, writeArticles } from "../storage";
+import { WriteOptions, WriteSummary, listDecisions, reapplyDecisions, writeArticles } from "../storage";
+import { applyDecisionsToExtraction } from "./resolve/decisions";
 import { joinStoredEntities } from "./resolve/stored-entities";
 
 export type { WriteOptions, WriteProgress, WriteSummary } from "../storage";
 
 /**
- * The pipeline's last stage: joins the extraction to the entities the database already holds, then
- * writes it (storage/write says how).
+ * The pipeline's last stage: corrects the extraction by the analysts' decisions, joins it to the
+ * entities the database already holds, writes it (storage/write says how), then applies the decisions
+ * to the graph again, so nothing the write brought back (a rejected relation written anew) escapes them.
  */
 export async function writeExtraction(
   driver: Driver,
@@ -15,5 +17,9 @@ export async function writeExtraction(
   extraction: Extraction,
   options: WriteOptions = {},
 ): Promise<WriteSummary> {
-  return writeArticles(driver, database, await joinStoredEntities(driver, database, extraction), options);
+  const decisions = await listDecisions(driver, database);
+  const corrected = applyDecisionsToExtraction(extraction, decisions);
+  const summary = await writeArticles(driver, database, await joinStoredEntities(driver, database, corrected), options);
+  await reapplyDecisions(driver, database, decisions);
+  return summary;
 }

@@ -10,6 +10,7 @@ import { entitiesRouter } from "./entities";
 import { searchRouter } from "./search";
 import { pathsRouter } from "./paths";
 import { articlesRouter } from "./articles";
+import { decisionsRouter } from "./decisions";
 import { QueryGate, ReadOnlyStatements, cypherRouter } from "./cypher";
 import { exportRouter } from "./export";
 import { IngestJobs, uploadsRouter, parserEndpoint } from "./uploads";
@@ -48,6 +49,7 @@ const CAPABILITIES: ((context: AppContext) => Router)[] = [
   searchRouter,
   pathsRouter,
   articlesRouter,
+  decisionsRouter,
   cypherRouter,
   exportRouter,
   uploadsRouter,

@@ -13,3 +13,4 @@ export * from "./read/entity-statements";
 export * from "./read/article-statements";
 export * from "./read/search-statements";
 export * from "./read/export-statements";
+export * from "./decisions";

@@ -1,5 +1,5 @@
 import { Driver } from "neo4j-driver";
-import { ENTITY_LABEL } from "../domain";
+import { DECISION_LABEL, ENTITY_LABEL } from "../domain";
 
 export const FULLTEXT_INDEX = "entity_names";
 
@@ -7,6 +7,7 @@ export const FULLTEXT_INDEX = "entity_names";
 export const SCHEMA_STATEMENTS: readonly string[] = [
   `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
   "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
+  `CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (d:${DECISION_LABEL}) REQUIRE d.id IS UNIQUE`,
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.aliasText]`,
   "CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)",
   "CREATE INDEX article_hash IF NOT EXISTS FOR (a:Article) ON (a.contentHash)",

@@ -8,6 +8,13 @@ import {
   RetractionSchema,
 } from "./articles";
 import { CypherRequestSchema, CypherResponseSchema } from "./cypher";
+import { DecisionDraftSchema } from "../decisions";
+import {
+  DecisionAnswerSchema,
+  DecisionImportResultSchema,
+  DecisionListSchema,
+  DecisionParamsSchema,
+} from "./decisions";
 import {
   EntityDetailSchema,
   EntityParamsSchema,
@@ -194,6 +201,48 @@ export const ENDPOINTS = {
     response: IngestAcceptedSchema,
     auth: true,
     errors: [401, 403, 404, 409],
+  },
+  decisions: {
+    method: "get",
+    path: "/api/decisions",
+    summary: "The analysts' decisions (merge, rename, retype, reject, confirm, dismiss), newest first",
+    response: DecisionListSchema,
+    errors: [503],
+  },
+  createDecision: {
+    method: "post",
+    path: "/api/decisions",
+    summary: "Make a decision: stored, applied to the graph at once and by every later ingest",
+    body: DecisionDraftSchema,
+    response: DecisionAnswerSchema,
+    success: 201,
+    auth: true,
+    errors: [400, 401, 403, 404, 415, 503],
+  },
+  undoDecision: {
+    method: "delete",
+    path: "/api/decisions/{id}",
+    summary: "Undo a decision: it is deleted and the graph it changed is put back",
+    params: DecisionParamsSchema,
+    response: DecisionAnswerSchema,
+    auth: true,
+    errors: [400, 401, 403, 404, 503],
+  },
+  exportDecisions: {
+    method: "get",
+    path: "/api/decisions/export",
+    summary: "Download every decision as a JSON file, for another database's import",
+    response: DecisionListSchema,
+    errors: [503],
+  },
+  importDecisions: {
+    method: "post",
+    path: "/api/decisions/import",
+    summary: "Import an exported decisions file: each decision not stored yet (by id) is stored and applied",
+    body: DecisionListSchema,
+    response: DecisionImportResultSchema,
+    auth: true,
+    errors: [400, 401, 403, 415, 503],
   },
 } as const satisfies Record<string, Endpoint>;
 

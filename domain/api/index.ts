@@ -11,3 +11,4 @@ export * from "./articles";
 export * from "./cypher";
 export * from "./export";
 export * from "./uploads";
+export * from "./decisions";

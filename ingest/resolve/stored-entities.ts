@@ -3,7 +3,8 @@ import { isSymmetric, relationKey, type Extraction, type ExtractedEntity, type E
 import { readStoredAffiliations, readStoredIds, readStoredNameMatches } from "../../storage";
 import { liftWithAffiliations } from "./lift";
 
-function remapRelations(relations: ExtractedRelation[], idOf: (id: string) => string): ExtractedRelation[] {
+/** The relations with their ends renamed by `idOf`; relations that now join the same ends become one. */
+export function remapRelations(relations: ExtractedRelation[], idOf: (id: string) => string): ExtractedRelation[] {
   const merged = new Map<string, ExtractedRelation>();
   for (const r of relations) {
     let [source, target] = [idOf(r.source), idOf(r.target)];

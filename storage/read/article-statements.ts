@@ -30,5 +30,5 @@ ORDER BY start, end`;
 /* Relations the article is evidence for: both endpoints are mentioned in it (the writer guarantees it). */
 export const ARTICLE_RELATIONS = `
 MATCH (:Article {id: $id})<-[:MENTIONED_IN]-(s:Entity)-[r]->(t:Entity)
-WHERE $id IN r.articles
+WHERE $id IN r.articles AND coalesce(r.rejected, false) = false
 RETURN DISTINCT r, s.id AS source, t.id AS target`;

@@ -18,7 +18,10 @@ export interface CypherFilters {
   typePattern: string;
   node(variable: string): string;
   relation(variable: string): string;
-  /** Whether node() and relation() can only be true: queries may then use Neo4j's degree counts. */
+  /**
+   * Whether node() and relation() can only be true, rejected relations aside: queries may then use
+   * Neo4j's degree counts, which count rejected relations too (a ranking detail, never an edge shown).
+   */
   trivial: boolean;
   params: Record<string, unknown>;
 }
@@ -54,13 +57,14 @@ export function buildFilters(query: GraphFilter): CypherFilters {
       return conditions.join(" AND ");
     },
     relation(v) {
-      const conditions: string[] = [];
+      // A rejected relation stays stored (domain/decisions.ts) but no graph read shows it.
+      const conditions = [`coalesce(${v}.rejected, false) = false`];
       if (query.article) conditions.push(`$filterArticle IN ${v}.articles`);
       if (query.source)
         conditions.push(`EXISTS { MATCH (fa:Article) WHERE fa.id IN ${v}.articles AND fa.source = $filterSource }`);
       if (query.from) conditions.push(`coalesce(${v}.date, ${v}.lastSeen) + '${UPPER}' >= $filterFrom`);
       if (query.to) conditions.push(`coalesce(${v}.date, ${v}.firstSeen) <= $filterTo`);
-      return conditions.length ? conditions.join(" AND ") : "true";
+      return conditions.join(" AND ");
     },
   };
 }

@@ -107,7 +107,7 @@ OPTIONAL MATCH (e)-[r]-(:Entity)
 WHERE $articleId IN r.articles
 RETURN collect(DISTINCT elementId(m)) AS mentions, collect(DISTINCT e.id) AS entities, collect(DISTINCT elementId(r)) AS relations`;
 
-/** Removes one article's evidence from these relations; returns those left with none. */
+/** Removes one article's evidence from these relations; returns those left with none, but for relations added by hand. */
 export const RETRACT_RELATION_EVIDENCE = `
 MATCH ()-[r]->()
 WHERE elementId(r) IN $ids
@@ -115,7 +115,7 @@ WITH r, [i IN range(0, size(r.evidenceArticle) - 1) WHERE r.evidenceArticle[i] <
 SET r.evidenceArticle = [i IN keep | r.evidenceArticle[i]], r.evidenceSentence = [i IN keep | r.evidenceSentence[i]],
     r.evidenceStart = [i IN keep | r.evidenceStart[i]], r.evidenceEnd = [i IN keep | r.evidenceEnd[i]],
     r.articles = [x IN r.articles WHERE x <> $articleId], r.count = size(keep)
-RETURN collect(CASE WHEN size(keep) = 0 THEN elementId(r) END) AS emptied`;
+RETURN collect(CASE WHEN size(keep) = 0 AND NOT coalesce(r.manual, false) THEN elementId(r) END) AS emptied`;
 
 export const DELETE_RELATIONS = `
 MATCH ()-[r]->()

@@ -126,6 +126,16 @@ describe("the API contract", () => {
     articles: [{ title, text: "Iran backs the Houthis in Yemen, officials said on Monday." }],
   });
   const jobs: { running?: string } = {};
+  const decisions: { made?: string } = {};
+  const dismissal = {
+    kind: "dismiss",
+    id: "contract-dismissal",
+    at: "2026-01-01T00:00:00.000Z",
+    author: "contract test",
+    note: "",
+    entities: [IDS.oman, IDS.qatar],
+  };
+  const rename = (entity: string) => ({ kind: "rename", author: "contract test", entity, name: "Sultanate of Oman" });
   const postUpload = (body: object) => request(uploads).post("/api/ingest").set(token()).send(body);
   const twice = async (send: () => request.Test) => {
     await send();
@@ -237,6 +247,64 @@ describe("the API contract", () => {
     ["cancelIngestJob", 401, () => request(uploads).delete(`/api/ingest/${jobs.running}`)],
     ["cancelIngestJob", 403, () => request(uploads).delete(`/api/ingest/${jobs.running}`).set(wrongToken)],
     ["cancelIngestJob", 404, () => request(uploads).delete("/api/ingest/no-such-job").set(token())],
+    ["decisions", 200, () => request(h.app).get("/api/decisions")],
+    ["decisions", 503, () => request(down).get("/api/decisions")],
+    [
+      "createDecision",
+      201,
+      async () => {
+        const res = await request(h.app).post("/api/decisions").set(token()).send(rename(IDS.oman));
+        decisions.made = res.body.decision?.id;
+        return res;
+      },
+    ],
+    ["createDecision", 400, () => request(h.app).post("/api/decisions").set(token()).send({ kind: "rename" })],
+    ["createDecision", 401, () => request(h.app).post("/api/decisions").send(rename(IDS.oman))],
+    ["createDecision", 403, () => request(h.app).post("/api/decisions").set(wrongToken).send(rename(IDS.oman))],
+    ["createDecision", 404, () => request(h.app).post("/api/decisions").set(token()).send(rename("state:atlantis"))],
+    [
+      "createDecision",
+      415,
+      () => request(h.app).post("/api/decisions").set(token()).set("Content-Type", "text/plain").send("rename"),
+    ],
+    ["createDecision", 503, () => request(down).post("/api/decisions").set(token()).send(rename(IDS.oman))],
+    ["exportDecisions", 200, () => request(h.app).get("/api/decisions/export")],
+    ["exportDecisions", 503, () => request(down).get("/api/decisions/export")],
+    [
+      "importDecisions",
+      200,
+      async () => {
+        const exported = await request(h.app).get("/api/decisions/export").expect(200);
+        return request(h.app).post("/api/decisions/import").set(token()).send(exported.body);
+      },
+    ],
+    ["importDecisions", 400, () => request(h.app).post("/api/decisions/import").set(token()).send({ decisions: 1 })],
+    ["importDecisions", 401, () => request(h.app).post("/api/decisions/import").send({ decisions: [] })],
+    [
+      "importDecisions",
+      403,
+      () => request(h.app).post("/api/decisions/import").set(wrongToken).send({ decisions: [] }),
+    ],
+    [
+      "importDecisions",
+      415,
+      () => request(h.app).post("/api/decisions/import").set(token()).set("Content-Type", "text/plain").send("[]"),
+    ],
+    [
+      "importDecisions",
+      503,
+      () =>
+        request(down)
+          .post("/api/decisions/import")
+          .set(token())
+          .send({ decisions: [dismissal] }),
+    ],
+    ["undoDecision", 400, () => request(h.app).delete("/api/decisions/%20").set(token())],
+    ["undoDecision", 401, () => request(h.app).delete(`/api/decisions/${decisions.made}`)],
+    ["undoDecision", 403, () => request(h.app).delete(`/api/decisions/${decisions.made}`).set(wrongToken)],
+    ["undoDecision", 404, () => request(h.app).delete("/api/decisions/no-such-decision").set(token())],
+    ["undoDecision", 503, () => request(down).delete(`/api/decisions/${decisions.made}`).set(token())],
+    ["undoDecision", 200, () => request(h.app).delete(`/api/decisions/${decisions.made}`).set(token())],
     ["retractArticle", 400, () => request(h.app).delete("/api/articles/%20").set(token())],
     ["retractArticle", 401, () => request(h.app).delete(`/api/articles/${ARTICLES.solo}`)],
     ["retractArticle", 403, () => request(h.app).delete(`/api/articles/${ARTICLES.solo}`).set(wrongToken)],
@@ -275,6 +343,10 @@ describe("the API contract", () => {
         "/api/export",
         "/api/ingest",
         "/api/ingest/{job}",
+        "/api/decisions",
+        "/api/decisions/{id}",
+        "/api/decisions/export",
+        "/api/decisions/import",
       ].sort(),
     );
     const neighbours = res.body.paths["/api/neighbours"].get;
@@ -285,6 +357,9 @@ describe("the API contract", () => {
       ["/api/articles/{id}", "delete"],
       ["/api/ingest", "post"],
       ["/api/ingest/{job}", "delete"],
+      ["/api/decisions", "post"],
+      ["/api/decisions/{id}", "delete"],
+      ["/api/decisions/import", "post"],
     ]) {
       expect(res.body.paths[path][method].security).toEqual([{ bearer: [] }, { cookie: [] }]);
     }

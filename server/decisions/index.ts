@@ -1,0 +1,1 @@
+export { decisionsRouter } from "./decisions-routes";

@@ -1,0 +1,36 @@
+import type { Driver } from "neo4j-driver";
+import type { EntityLabel } from "../../domain";
+import { relationMatch, relationOf } from "./apply-decision";
+import { inRead } from "./decision-store";
+
+/* What a new decision names, read to check it exists and, for a merge, to keep the surviving entity's name and label. */
+
+export interface EntityHead {
+  id: string;
+  name: string;
+  label: EntityLabel;
+}
+
+const ENTITY_HEADS = `
+MATCH (e:Entity) WHERE e.id IN $ids
+RETURN e.id AS id, e.name AS name, [l IN labels(e) WHERE l <> 'Entity'][0] AS label`;
+
+export async function readEntityHeads(
+  driver: Driver,
+  database: string,
+  ids: string[],
+): Promise<Map<string, EntityHead>> {
+  const result = await inRead(driver, database, (tx) => tx.run(ENTITY_HEADS, { ids }));
+  return new Map(
+    result.records.map((r) => [r.get("id"), { id: r.get("id"), name: r.get("name"), label: r.get("label") }]),
+  );
+}
+
+/** Whether the relation with this key (relationKey) is stored. */
+export async function relationStored(driver: Driver, database: string, key: string): Promise<boolean> {
+  const r = relationOf(key);
+  const result = await inRead(driver, database, (tx) =>
+    tx.run(`${relationMatch(r.type)} RETURN count(r) AS n`, { source: r.source, target: r.target, negated: r.negated }),
+  );
+  return result.records[0].get("n").toNumber() > 0;
+}
