@@ -52,6 +52,26 @@ export function button(label: string, onClick: () => void, className = "btn", ti
   return el("button", { className, attrs: { type: "button", title }, on: { click: () => onClick() } }, label);
 }
 
+/** The header of a side panel: its title, a fold toggle and a close button. */
+export function panelHeader(
+  title: HTMLElement,
+  collapsed: boolean,
+  onToggle: () => void,
+  onClose: () => void,
+): HTMLElement {
+  return el(
+    "div",
+    { className: "panel-header" },
+    title,
+    el(
+      "div",
+      { className: "row" },
+      button(collapsed ? "▴" : "▾", onToggle, "btn-icon", collapsed ? "Show the details" : "Fold the panel"),
+      button("×", onClose, "btn-icon", "Close (Esc)"),
+    ),
+  );
+}
+
 /** Lets the browser save a blob under a name. */
 export function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);

@@ -2,7 +2,8 @@ import { isSymmetric } from "../../../domain";
 import type { RelationDetail } from "../api";
 import { asDate, edgeColor, relationLabel } from "../graph";
 import type { Actions, AppState, Store } from "../state";
-import { button, el, replaceChildren } from "./dom";
+import { el, panelHeader, replaceChildren } from "./dom";
+import { evidenceQuote } from "./evidence-quote";
 import { confidenceText } from "./relation-support";
 
 /**
@@ -23,26 +24,12 @@ export function mountEdgePanel(root: HTMLElement, store: Store<AppState>, action
     if (!state.edge) return;
     panel.classList.toggle("collapsed", state.panelCollapsed);
     const { detail, error } = state.edge;
-    const header = el(
-      "div",
-      { className: "panel-header" },
-      el(
-        "h2",
-        { attrs: { "data-testid": "edge-title", tabindex: -1 } },
-        detail ? `${detail.source.name} ${relationLabel(detail.edge.type)} ${detail.target.name}` : "Relation",
-      ),
-      el(
-        "div",
-        { className: "row" },
-        button(
-          state.panelCollapsed ? "▴" : "▾",
-          actions.togglePanelCollapsed,
-          "btn-icon",
-          state.panelCollapsed ? "Show the details" : "Fold the panel",
-        ),
-        button("×", actions.closeEdge, "btn-icon", "Close (Esc)"),
-      ),
+    const title = el(
+      "h2",
+      { attrs: { "data-testid": "edge-title", tabindex: -1 } },
+      detail ? `${detail.source.name} ${relationLabel(detail.edge.type)} ${detail.target.name}` : "Relation",
     );
+    const header = panelHeader(title, state.panelCollapsed, actions.togglePanelCollapsed, actions.closeEdge);
     if (state.panelCollapsed) return replaceChildren(panel, header);
     if (error) return replaceChildren(panel, header, el("p", { className: "error" }, error));
     if (!detail) return replaceChildren(panel, header, el("p", { className: "muted" }, "Loading…"));
@@ -138,28 +125,11 @@ export function mountEdgePanel(root: HTMLElement, store: Store<AppState>, action
       { className: "panel-section" },
       el("h3", {}, `Evidence (${detail.evidence.length})`),
       ...detail.evidence.map((e) =>
-        el(
-          "blockquote",
-          { className: "evidence", attrs: { "data-testid": "edge-evidence" } },
-          el("p", {}, e.sentence),
-          el(
-            "a",
-            {
-              className: "small",
-              attrs: { href: `#article=${encodeURIComponent(e.article)}`, "data-testid": "edge-evidence-source" },
-              on: {
-                click: (ev) => (
-                  ev.preventDefault(),
-                  void actions.openArticle(
-                    e.article,
-                    e.start !== undefined && e.end !== undefined ? { start: e.start, end: e.end } : null,
-                  )
-                ),
-              },
-            },
-            [e.title ?? e.article, e.source, e.date].filter(Boolean).join(" · "),
-          ),
-        ),
+        evidenceQuote(e, actions, {
+          testId: "edge-evidence",
+          sourceTestId: "edge-evidence-source",
+          untitled: (item) => item.article,
+        }),
       ),
     );
   }

@@ -3,7 +3,8 @@ import type { EntityDetail, EntityRelation } from "../api";
 import { LABEL_COLORS, LABEL_NAMES, edgeColor, relationLabel, type ExplorerGraph } from "../graph";
 import { EXPAND_PAGE, type Actions, type AppState, type NeighbourOrder, type Store } from "../state";
 import { filterEntityDetail, neighbourStatus } from "./detail-filter";
-import { button, el, replaceKeepingFocus } from "./dom";
+import { button, el, panelHeader, replaceKeepingFocus } from "./dom";
+import { evidenceQuote } from "./evidence-quote";
 import { articleCount, confidenceText, groupRelations, isSingleSource } from "./relation-support";
 
 const EVIDENCE_SHOWN = 3;
@@ -51,22 +52,8 @@ export function mountEntityPanel(
     if (shownFor !== id) showUnfiltered = false;
     shownFor = id;
     panel.classList.toggle("collapsed", state.panelCollapsed);
-    const header = el(
-      "div",
-      { className: "panel-header" },
-      el("h2", { attrs: { "data-testid": "entity-name", tabindex: -1 } }, name ?? id),
-      el(
-        "div",
-        { className: "row" },
-        button(
-          state.panelCollapsed ? "▴" : "▾",
-          actions.togglePanelCollapsed,
-          "btn-icon",
-          state.panelCollapsed ? "Show the details" : "Fold the panel",
-        ),
-        button("×", actions.closeEntity, "btn-icon", "Close (Esc)"),
-      ),
-    );
+    const title = el("h2", { attrs: { "data-testid": "entity-name", tabindex: -1 } }, name ?? id);
+    const header = panelHeader(title, state.panelCollapsed, actions.togglePanelCollapsed, actions.closeEntity);
     if (state.panelCollapsed) return replaceKeepingFocus(panel, header);
     if (error) return replaceKeepingFocus(panel, header, el("p", { className: "error" }, error));
     if (!detail) return replaceKeepingFocus(panel, header, el("p", { className: "muted" }, "Loading…"));
@@ -314,30 +301,9 @@ export function mountEntityPanel(
           "The relation with every evidence sentence",
         ),
       ),
-      ...relation.evidence.slice(0, EVIDENCE_SHOWN).map((e) =>
-        el(
-          "blockquote",
-          { className: "evidence", attrs: { "data-testid": "evidence" } },
-          el("p", {}, e.sentence),
-          el(
-            "a",
-            {
-              className: "small",
-              attrs: { href: `#article=${encodeURIComponent(e.article)}` },
-              on: {
-                click: (ev) => (
-                  ev.preventDefault(),
-                  void actions.openArticle(
-                    e.article,
-                    e.start !== undefined && e.end !== undefined ? { start: e.start, end: e.end } : null,
-                  )
-                ),
-              },
-            },
-            [e.title ?? "article", e.source, e.date].filter(Boolean).join(" · "),
-          ),
-        ),
-      ),
+      ...relation.evidence
+        .slice(0, EVIDENCE_SHOWN)
+        .map((e) => evidenceQuote(e, actions, { testId: "evidence", untitled: () => "article" })),
       total > EVIDENCE_SHOWN
         ? button(
             `Show all ${total} sentences`,
