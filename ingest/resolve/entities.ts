@@ -53,8 +53,8 @@ export class EntityRegistry {
 
   /** Merges shorter names into the fuller ones they stand for and fixes ids; call once after every add. */
   finish(): void {
-    const keys = [...this.candidates.keys()];
-    for (const key of keys) this.finalKey.set(key, this.fullerKey(key, keys) ?? key);
+    const index = this.shorterNameIndex();
+    for (const key of this.candidates.keys()) this.finalKey.set(key, this.fullerKey(key, index, new Set([key])) ?? key);
     const merged = new Map<string, Candidate[]>();
     for (const [key, target] of this.finalKey)
       merged.set(target, [...(merged.get(target) ?? []), this.candidates.get(key)!]);
@@ -82,42 +82,61 @@ export class EntityRegistry {
   }
 
   /**
+   * Every way a longer name can be found from a shorter one, built once per run so that resolving each
+   * name is a few lookups, not a pass over every other name.
+   */
+  private shorterNameIndex(): ShorterNameIndex {
+    const index: ShorterNameIndex = {
+      suffix: new Map(),
+      ends: new Map(),
+      alias: new Map(),
+      initials: new Map(),
+      spelling: new Map(),
+    };
+    const add = (map: Map<string, string[]>, at: string, key: string) => map.set(at, [...(map.get(at) ?? []), key]);
+    for (const [key, c] of this.candidates) {
+      const type = bestType(c);
+      if (type === "Actor") {
+        const words = key.split(" ");
+        for (let i = 1; i < words.length; i++) add(index.suffix, words.slice(i).join(" "), key);
+        if (words.length > 2) add(index.ends, `${words[0]} ${words[words.length - 1]}`, key);
+      } else if (type === "Group") {
+        for (const a of new Set([...c.aliases].map(normalizeName))) add(index.alias, a, key);
+        for (const n of new Set([...c.names.keys()].map(initials))) if (n) add(index.initials, n, key);
+        add(index.spelling, spellingSkeleton(key), key);
+      }
+    }
+    return index;
+  }
+
+  /**
    * The one other reference a name abbreviates: a person's surname or a full name without its middle
    * names ("Khawaja Asif"), a group's alias seen in another article ("GNA" beside "Government of National
-   * Accord (GNA)"), or a group's initials. Dictionary entries keep their own names.
+   * Accord (GNA)"), its initials, or another transliteration of it. Dictionary entries keep their own
+   * names. `passed` holds the names already on this chain, so it never turns back.
    */
-  private fullerKey(key: string, keys: string[]): string | undefined {
+  private fullerKey(key: string, index: ShorterNameIndex, passed: Set<string>): string | undefined {
     const c = this.candidates.get(key)!;
     if (c.fromDictionary) return undefined;
     const type = bestType(c);
-    const others = keys.filter((k) => k !== key && bestType(this.candidates.get(k)!) === type);
+    const usable = (keys: string[] | undefined): string[] =>
+      (keys ?? []).filter((k) => !passed.has(k) && bestType(this.candidates.get(k)!) === type);
     let fuller: string[] = [];
     if (type === "Actor") {
       const words = key.split(" ");
-      fuller = others.filter((k) => {
-        const parts = k.split(" ");
-        return (
-          k.endsWith(" " + key) ||
-          (words.length > 1 &&
-            parts.length > words.length &&
-            parts[0] === words[0] &&
-            parts[parts.length - 1] === words[words.length - 1])
-        );
-      });
+      const ends = words.length > 1 ? index.ends.get(`${words[0]} ${words[words.length - 1]}`) : undefined;
+      const longerEnds = (ends ?? []).filter((k) => k.split(" ").length > words.length);
+      fuller = usable([...new Set([...(index.suffix.get(key) ?? []), ...longerEnds])]);
     } else if (type === "Group") {
       const name = [...c.names.keys()][0];
-      fuller = others.filter((k) => [...this.candidates.get(k)!.aliases].some((a) => normalizeName(a) === key));
-      if (!fuller.length && /^[\p{Lu}]{2,6}$/u.test(name))
-        fuller = others.filter((k) => [...this.candidates.get(k)!.names.keys()].some((n) => initials(n) === name));
-      if (!fuller.length) fuller = others.filter((k) => sameSpelledName(k, key) && this.outweighs(k, key));
+      fuller = usable(index.alias.get(key));
+      if (!fuller.length && /^[\p{Lu}]{2,6}$/u.test(name)) fuller = usable(index.initials.get(name));
+      if (!fuller.length && spellingSkeleton(key).replace(/ /g, "").length >= 6) {
+        fuller = usable(index.spelling.get(spellingSkeleton(key))).filter((k) => this.outweighs(k, key));
+      }
     }
     if (fuller.length !== 1) return undefined;
-    return (
-      this.fullerKey(
-        fuller[0],
-        keys.filter((k) => k !== key),
-      ) ?? fuller[0]
-    );
+    return this.fullerKey(fuller[0], index, new Set([...passed, fuller[0]])) ?? fuller[0];
   }
 
   /** Of two spellings of one name, the dictionary's, else the one the run used more, else the first in order. */
@@ -151,25 +170,36 @@ function bestType(c: Candidate): EntityLabel {
   return [...c.types.entries()].sort((a, b) => b[1] - a[1])[0][0];
 }
 
+/** Where a longer name is found from a shorter one (EntityRegistry.shorterNameIndex). */
+interface ShorterNameIndex {
+  /** A person's name by each shorter ending of it: "asif", "muhammad asif". */
+  suffix: Map<string, string[]>;
+  /** A person's name of three words or more by its first and last word. */
+  ends: Map<string, string[]>;
+  /** A group by each alias seen for it. */
+  alias: Map<string, string[]>;
+  /** A group by the initials of its names. */
+  initials: Map<string, string[]>;
+  /** A group by the skeleton of its name. */
+  spelling: Map<string, string[]>;
+}
+
 /**
  * "Tehrik-e Taliban" and "Tehreek-e-Taliban", "Hezbollah" and "Hizbollah": transliterations of one name
- * differ in vowels and doubled letters, so each word is compared by its first letter and consonants.
- * Short names are left alone: their skeletons collide too easily.
+ * differ in vowels and doubled letters, so each word is reduced to its first letter and consonants.
+ * Names shorter than six letters are not compared this way: their skeletons collide too easily.
  */
-function sameSpelledName(a: string, b: string): boolean {
-  const skeleton = (key: string): string =>
-    key
-      .split(" ")
-      .filter((w) => w.length > 1)
-      .map(
-        (w) =>
-          w[0] +
-          w
-            .slice(1)
-            .replace(/[aeiouy]/g, "")
-            .replace(/(.)\1+/g, "$1"),
-      )
-      .join(" ");
-  const sa = skeleton(a);
-  return a !== b && sa.replace(/ /g, "").length >= 6 && sa === skeleton(b);
+function spellingSkeleton(key: string): string {
+  return key
+    .split(" ")
+    .filter((w) => w.length > 1)
+    .map(
+      (w) =>
+        w[0] +
+        w
+          .slice(1)
+          .replace(/[aeiouy]/g, "")
+          .replace(/(.)\1+/g, "$1"),
+    )
+    .join(" ");
 }
