@@ -4,8 +4,7 @@ import { EntityLabelSchema, RelationTypeSchema } from "./schemas";
 /*
  * An analyst's correction of the graph (docs/storage-model.md, "Decisions"). A decision is stored as a
  * `Decision` node, applied to the graph at once, and applied again by every later ingest, so a re-ingest
- * never brings a corrected mistake back. Splitting an alias off into an entity of its own is not a
- * decision yet.
+ * never brings a corrected mistake back.
  */
 
 /** Every stored decision is a node with this label; it is not an entity label, so the explorer never sees one. */
@@ -56,6 +55,21 @@ const AddDraftSchema = z.object({
   evidence: z.string().trim().min(1).max(2000).optional(),
 });
 
+/**
+ * An alias that names another entity, taken off into an entity of its own: the mentions written with it, and
+ * the relations stated only through it, go to the new entity.
+ */
+const SplitDraftSchema = z.object({
+  kind: z.literal("split"),
+  ...authored,
+  entity: EntityId,
+  alias: Name,
+  /** The new entity's name; the alias when none is given. */
+  name: Name.optional(),
+  /** The new entity's label; the split entity's when none is given. */
+  label: EntityLabelSchema.optional(),
+});
+
 /** Two entities a duplicate suggestion paired are not the same: nothing changes in the graph. */
 const DismissDraftSchema = z.object({
   kind: z.literal("dismiss"),
@@ -71,6 +85,7 @@ export const DecisionDraftSchema = z.discriminatedUnion("kind", [
   RejectDraftSchema,
   ConfirmDraftSchema,
   AddDraftSchema,
+  SplitDraftSchema,
   DismissDraftSchema,
 ]);
 export type DecisionDraft = z.infer<typeof DecisionDraftSchema>;
@@ -91,6 +106,13 @@ export const DecisionSchema = z.discriminatedUnion("kind", [
   RejectDraftSchema.extend(stamp),
   ConfirmDraftSchema.extend(stamp),
   AddDraftSchema.extend(stamp),
+  SplitDraftSchema.extend({
+    ...stamp,
+    /** The new entity's id, chosen by the server when the split was made, so every later ingest uses the same one. */
+    newEntity: EntityId,
+    name: Name,
+    label: EntityLabelSchema,
+  }),
   DismissDraftSchema.extend(stamp),
 ]);
 export type Decision = z.infer<typeof DecisionSchema>;

@@ -14,6 +14,8 @@ import {
   DecisionImportResultSchema,
   DecisionListSchema,
   DecisionParamsSchema,
+  DuplicateSuggestionsQuerySchema,
+  DuplicateSuggestionsSchema,
 } from "./decisions";
 import {
   EntityDetailSchema,
@@ -205,7 +207,7 @@ export const ENDPOINTS = {
   decisions: {
     method: "get",
     path: "/api/decisions",
-    summary: "The analysts' decisions (merge, rename, retype, reject, confirm, dismiss), newest first",
+    summary: "The analysts' decisions (merge, split, rename, retype, reject, confirm, add, dismiss), newest first",
     response: DecisionListSchema,
     errors: [503],
   },
@@ -243,6 +245,14 @@ export const ENDPOINTS = {
     response: DecisionImportResultSchema,
     auth: true,
     errors: [400, 401, 403, 415, 503],
+  },
+  duplicateSuggestions: {
+    method: "get",
+    path: "/api/suggestions/duplicates",
+    summary: "Possible duplicates: entity pairs of one label with similar names, shared aliases or shared neighbours",
+    query: DuplicateSuggestionsQuerySchema,
+    response: DuplicateSuggestionsSchema,
+    errors: [400, 503],
   },
 } as const satisfies Record<string, Endpoint>;
 

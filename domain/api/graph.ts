@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EntityLabelSchema, NodeLabelSchema, PartialDateSchema, RelationTypeSchema } from "../schemas";
-import { IdSchema, csvList, queryInt } from "./query-values";
+import { IdSchema, csvList, queryFlag, queryInt } from "./query-values";
 
 export const StatsSchema = z.object({
   nodes: z.record(NodeLabelSchema, z.number().int()),
@@ -18,6 +18,8 @@ export const GraphFilterQuerySchema = z.object({
   source: z.string().trim().min(1).max(300).optional(),
   from: PartialDateSchema.optional(),
   to: PartialDateSchema.optional(),
+  /** Show relations an analyst rejected too (their edges carry `rejected`); they are hidden by default. */
+  includeRejected: queryFlag,
 });
 export type GraphFilterQuery = z.infer<typeof GraphFilterQuerySchema>;
 

@@ -21,3 +21,6 @@ export function queryInt(min: number, max: number, fallback: number) {
 
 /** A path or query id: entity and article ids are short printable strings. */
 export const IdSchema = z.string().trim().min(1).max(500);
+
+/** A yes/no query value: `true`/`false` (also 1/0, yes/no, on/off); absent is `false`. */
+export const queryFlag = z.stringbool().default(false);
