@@ -38,20 +38,20 @@ RETURN x.id AS article, m.starts AS starts, m.ends AS ends,
 
 const KEEP_MENTIONS = `
 MATCH (:Entity {id: $entity})-[m:MENTIONED_IN]->(:Article {id: $article})
-SET m.count = size($starts), m.starts = $starts, m.ends = $ends
+SET m.count = toFloat(size($starts)), m.starts = $starts, m.ends = $ends
 WITH m WHERE size($starts) = 0
 DELETE m`;
 
-/** In text order, as the writer stores them. */
+/** In text order, as the writer stores them; counts are floats, as the writer's are (it passes plain numbers). */
 const ADD_MENTIONS = `
 MATCH (n:Entity {id: $newEntity}), (x:Article {id: $article})
 MERGE (n)-[m:MENTIONED_IN]->(x)
-ON CREATE SET m.count = 0, m.starts = [], m.ends = []
+ON CREATE SET m.count = 0.0, m.starts = [], m.ends = []
 WITH m, [i IN range(0, size(m.starts) - 1) | [m.starts[i], m.ends[i]]] + $spans AS spans
 UNWIND spans AS span
 WITH m, span ORDER BY span[0], span[1]
 WITH m, collect(span) AS spans
-SET m.count = size(spans), m.starts = [s IN spans | s[0]], m.ends = [s IN spans | s[1]]`;
+SET m.count = toFloat(size(spans)), m.starts = [s IN spans | s[0]], m.ends = [s IN spans | s[1]]`;
 
 const REFRESH_TALLIES = `
 UNWIND $ids AS id
