@@ -45,15 +45,18 @@ export function nameSimilarity(a: string, b: string): number {
 
 const namesOf = (e: NamedEntity) => [e.name, ...e.aliases];
 
-/** How the names of two entities compare: the best likeness of any two, and a name both have. */
+/**
+ * How the names of two entities compare: a name or alias both have, and the best likeness of two
+ * different ones (1 when their canonical names are the same once folded).
+ */
 export function compareNames(a: NamedEntity, b: NamedEntity): { similarity: number; sharedAlias?: string } {
-  let similarity = 0;
+  let similarity = nameSimilarity(a.name, b.name);
   let sharedAlias: string | undefined;
   for (const x of namesOf(a))
     for (const y of namesOf(b)) {
       const s = nameSimilarity(x, y);
-      if (s === 1 && sharedAlias === undefined) sharedAlias = x;
-      similarity = Math.max(similarity, s);
+      if (s === 1) sharedAlias ??= x;
+      else similarity = Math.max(similarity, s);
     }
   return sharedAlias === undefined ? { similarity } : { similarity, sharedAlias };
 }
