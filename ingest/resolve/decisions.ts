@@ -55,8 +55,11 @@ export function applyDecisionsToExtraction(extraction: Extraction, decisions: De
     relations: merges.length ? remapRelations(extraction.relations, idOf) : extraction.relations,
     mentions: extraction.mentions?.map((m) => ({ ...m, entity: idOf(m.entity) })),
   };
-  const split = ordered
+  // A split's new entity may have been merged since, even back into the entity it was split from.
+  const splitOff = ordered
     .filter((d): d is DecisionOf<"split"> => d.kind === "split")
-    .reduce((x, d) => applySplitToExtraction(x, d, idOf(d.entity)), merged);
-  return { ...split, entities: split.entities.map((e) => correctEntity(e, ordered)) };
+    .map((d) => ({ split: { ...d, newEntity: idOf(d.newEntity) }, entity: idOf(d.entity) }))
+    .filter(({ split, entity }) => split.newEntity !== entity)
+    .reduce((x, { split, entity }) => applySplitToExtraction(x, split, entity), merged);
+  return { ...splitOff, entities: splitOff.entities.map((e) => correctEntity(e, ordered)) };
 }
