@@ -40,6 +40,12 @@ describe("split decisions on a real Neo4j", () => {
     expect(canonical.body.detail).toMatch(/canonical name/);
   });
 
+  it("numbers the new entity's id when an entity holds it already", async () => {
+    const taken: Decision = (await decide({ ...SPLIT, name: "Seoul", label: "State" }).expect(201)).body.decision;
+    expect(taken).toMatchObject({ newEntity: "state:seoul-2", name: "Seoul", label: "State" });
+    await undo(taken.id);
+  });
+
   it("takes the alias, its mentions and the evidence stated through it to a new entity; undo restores the graph exactly", async () => {
     const before = await graphState(h.driver);
     const decision: Decision = (await decide(SPLIT).expect(201)).body.decision;
