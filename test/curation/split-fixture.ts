@@ -61,3 +61,22 @@ export function splitLater(): Extraction {
   const mentioned = new Set(later.mentions!.map((m) => m.entity));
   return { ...later, entities: later.entities.filter((e) => mentioned.has(e.id)) };
 }
+
+/** A later article where the extractor, right this time, made her an entity of her own, under another id. */
+export function splitHerOwn(): Extraction {
+  const b = new ExtractionBuilder();
+  const her = b.entity("Actor", "Kim Yo-jong");
+  b.entity("State", "Seoul");
+  b.article("s-own", ["Kim Yo-jong accused Seoul."], { date: "2024-04-10" });
+  b.relation(her, "ACCUSED", SPLIT_IDS.seoul, "s-own", 0);
+  const built = b.build();
+  const own = (id: string) => (id === her ? HER_OWN_ID : id);
+  return {
+    ...built,
+    entities: built.entities.map((e) => ({ ...e, id: own(e.id) })),
+    mentions: built.mentions!.map((m) => ({ ...m, entity: own(m.entity) })),
+    relations: built.relations.map((r) => ({ ...r, source: own(r.source) })),
+  };
+}
+
+export const HER_OWN_ID = "actor:yo-jong";

@@ -4,7 +4,7 @@ import { writeExtraction } from "../../ingest/load";
 import { resetDatabase } from "../support/database";
 import { ServerHarness, serverHarness } from "../server/support";
 import { graphState } from "./graph-state";
-import { SPLIT_IDS as IDS, splitBase, splitLater } from "./split-fixture";
+import { HER_OWN_ID, SPLIT_IDS as IDS, splitBase, splitHerOwn, splitLater } from "./split-fixture";
 
 const SPLIT: DecisionDraft = {
   kind: "split",
@@ -104,6 +104,16 @@ describe("split decisions on a real Neo4j", () => {
     const his = (await relation(key(IDS.kimJongUn, "THREATENED", IDS.seoul)).expect(200)).body.edge.properties;
     expect(his).toMatchObject({ count: 1, articleIds: ["s-two"] });
     await request(h.app).delete("/api/articles/s-later").set(token()).expect(200);
+
+    await ingest(splitHerOwn(), false);
+    await entity(HER_OWN_ID).expect(404);
+    const accused = (await relation(key(IDS.kimYoJong, "ACCUSED", IDS.seoul)).expect(200)).body.edge.properties;
+    expect(accused.articleIds).toEqual(["s-two", "s-own"]);
+    expect((await entity(IDS.kimYoJong).expect(200)).body.node.properties.aliases).toEqual([
+      "Kim Yo Jong",
+      "Kim Yo-jong",
+    ]);
+    await request(h.app).delete("/api/articles/s-own").set(token()).expect(200);
     await undo(decision.id);
   });
 
