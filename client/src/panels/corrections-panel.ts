@@ -48,7 +48,11 @@ export function mountCorrectionsPanel(
   const authorInput = el("input", {
     className: "search-input",
     attrs: { type: "text", "aria-label": "Your name", "data-testid": "corrections-author", maxlength: 200 },
-    on: { change: () => actions.setAuthor(authorInput.value) },
+    on: {
+      change: () => {
+        if (authorInput.value.trim() !== store.get().corrections.author) actions.setAuthor(authorInput.value);
+      },
+    },
   });
   const fileInput = el("input", {
     attrs: { type: "file", accept: ".json,application/json", "aria-label": "Decisions file to import" },

@@ -9,6 +9,7 @@ import {
   authorMissing,
   correctionFailed,
   correctionSent,
+  correctionsLoadFailed,
   correctionsToggled,
   decisionMade,
   decisionUndone,
@@ -68,12 +69,12 @@ export function createCorrectionsActions(
   }
 
   async function loadDecisions(): Promise<void> {
-    const decisions = await call(() => api.decisions(), { failed: correctionFailed });
+    const decisions = await call(() => api.decisions(), { failed: correctionsLoadFailed });
     if (decisions) set((s) => decisionsLoaded(s, decisions));
   }
 
   async function loadDuplicates(): Promise<void> {
-    const duplicates = await call(() => api.duplicates(), { failed: correctionFailed });
+    const duplicates = await call(() => api.duplicates(), { failed: correctionsLoadFailed });
     if (duplicates) set((s) => duplicatesLoaded(s, duplicates));
   }
 

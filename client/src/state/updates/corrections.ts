@@ -46,6 +46,10 @@ export const correctionFailed: ShowFailure = (state, failure) => {
   return failure.connection ? failed : { ...failed, toast: failure.message };
 };
 
+/** The decisions or suggestions could not be loaded: said in the panel, which is where they were asked for. */
+export const correctionsLoadFailed: ShowFailure = (state, failure) =>
+  withCorrections(state, { error: failure.message });
+
 /** The entities a decision names: what the graph and the panels around them must show afresh. */
 export function entitiesOf(decision: Decision): string[] {
   switch (decision.kind) {

@@ -1,0 +1,143 @@
+import type { Page } from "playwright-core";
+import { nodePosition, openExplorer, pagePerTest, settled, shows, waitUntil, type E2eHarness } from "./harness";
+
+const NEGOTIATED = "state-estovia|NEGOTIATED_WITH|state-norland";
+const AUTHOR = "Ana Analyst";
+
+/**
+ * Issue 18 in the explorer: corrections made with the mouse and the keyboard are decisions the server keeps,
+ * so they hold after a reload, are listed in the Corrections panel and are undone from there. The suite's
+ * tests share one database and run in order.
+ */
+describe("correcting the graph in the explorer", () => {
+  let h: E2eHarness;
+  let page: Page;
+  pagePerTest((harness, fresh) => {
+    h = harness;
+    page = fresh;
+  });
+
+  const inPage = (expression: string) => page.evaluate(expression);
+  const hasNode = (id: string) => inPage(`window.__newsgraph.graph.hasNode(${JSON.stringify(id)})`);
+  const hasEdge = (id: string) => inPage(`window.__newsgraph.graph.hasEdge(${JSON.stringify(id)})`);
+
+  /** Each test's page starts with empty local storage, so it says who it is first. */
+  async function signIn(): Promise<void> {
+    await page.getByTestId("open-corrections").click();
+    await page.getByLabel("Your name").fill(AUTHOR);
+    await page.getByLabel("Your name").press("Tab");
+    await page.keyboard.press("Escape");
+    await waitUntil(page, "!window.__newsgraph.store.get().corrections.open");
+  }
+
+  async function search(text: string, choice: string): Promise<void> {
+    await page.getByTestId("search").fill(text);
+    await page.getByTestId("search-results").getByText(choice, { exact: true }).click();
+    await shows(page, "entity-name", new RegExp(`^${choice}$`));
+    await settled(page);
+  }
+
+  async function openRelation(from: string, fromName: string, type: string): Promise<void> {
+    await search(from, fromName);
+    await page
+      .getByTestId("entity-panel")
+      .locator(`[data-relation-type="${type}"]`)
+      .getByRole("button", { name: "details" })
+      .first()
+      .click();
+    await page.getByTestId("edge-review").waitFor();
+  }
+
+  async function decisionKinds(): Promise<string[]> {
+    const items = page.getByTestId("corrections-panel").getByTestId("decision");
+    await items.first().waitFor();
+    return items.evaluateAll((list) => list.map((item) => item.getAttribute("data-kind") ?? ""));
+  }
+
+  it("asks for a name before the first correction, in words", async () => {
+    await openExplorer(page, h.server.url);
+    await openRelation("Estov", "Estovia", "NEGOTIATED_WITH");
+    await page.getByTestId("edge-reject").click();
+    await shows(page, "corrections-status", /Enter your name/);
+    await expect(page.getByTestId("corrections-panel").isVisible()).resolves.toBe(true);
+    await expect(hasEdge(NEGOTIATED)).resolves.toBe(true);
+  });
+
+  it("merges two selected nodes and rejects an edge; after a reload both hold and the panel lists them; undo brings the edge back", async () => {
+    await openExplorer(page, h.server.url);
+    await signIn();
+
+    // Red Brigade by search, Coastal Alliance added with a shift-click: two selected, "Merge…".
+    await search("Red Bri", "Red Brigade");
+    await page.getByTestId("fit").click();
+    await settled(page);
+    const coastal = await nodePosition(page, "group-coastal");
+    await page.keyboard.down("Shift");
+    await page.mouse.click(coastal.x, coastal.y);
+    await page.keyboard.up("Shift");
+    await waitUntil(page, "window.__newsgraph.store.get().selection.length === 2");
+    await page.getByTestId("merge-selection").click();
+    const dialog = page.getByRole("dialog", { name: "Merge entities" });
+    await dialog.getByLabel("Keep Coastal Alliance").check();
+    await shows(page, "merge-explanation", /^Red Brigade goes: Coastal Alliance keeps its name as an alias/);
+    await dialog.getByLabel("Note (optional)").fill("the same armed group");
+    await dialog.getByRole("button", { name: "Merge", exact: true }).click();
+    await waitUntil(page, "!window.__newsgraph.graph.hasNode('group-red')");
+    await expect(hasNode("group-coastal")).resolves.toBe(true);
+    // Red Brigade's relations now reach Coastal Alliance.
+    await waitUntil(page, "window.__newsgraph.graph.hasEdge('state-estovia|ATTACKED|group-coastal')");
+
+    await openRelation("Estov", "Estovia", "NEGOTIATED_WITH");
+    await page.getByTestId("edge-reject").click();
+    await waitUntil(page, `!window.__newsgraph.graph.hasEdge(${JSON.stringify(NEGOTIATED)})`);
+    await expect(page.getByTestId("edge-panel").isVisible()).resolves.toBe(false);
+
+    await openExplorer(page, `${h.server.url}/?node=group-coastal`);
+    await expect(hasNode("group-red")).resolves.toBe(false);
+    await expect(hasEdge(NEGOTIATED)).resolves.toBe(false);
+    await expect(hasEdge("state-estovia|ATTACKED|group-coastal")).resolves.toBe(true);
+    await shows(page, "entity-name", /^Coastal Alliance$/);
+    await expect(page.getByTestId("entity-panel").locator(".aliases").innerText()).resolves.toContain("Red Brigade");
+
+    await page.getByTestId("open-corrections").click();
+    await expect(decisionKinds()).resolves.toEqual(["reject", "merge"]);
+    const panel = page.getByTestId("corrections-panel");
+    await expect(panel.getByTestId("decision").first().innerText()).resolves.toMatch(
+      /Rejected: Estovia negotiated with Norland[\s\S]*Ana Analyst/,
+    );
+    await expect(panel.getByTestId("decision").nth(1).innerText()).resolves.toMatch(
+      /merged into Coastal Alliance[\s\S]*the same armed group/,
+    );
+    await panel.getByRole("button", { name: "Undo: Rejected: Estovia negotiated with Norland" }).click();
+    await waitUntil(page, `window.__newsgraph.graph.hasEdge(${JSON.stringify(NEGOTIATED)})`);
+    await expect(decisionKinds()).resolves.toEqual(["merge"]);
+
+    // The merge is undone too, so the tests after this one see the fixture's Red Brigade again.
+    await panel.getByRole("button", { name: /^Undo: .* merged into Coastal Alliance$/ }).click();
+    await waitUntil(page, "window.__newsgraph.graph.hasNode('group-red')");
+    await expect(panel.getByText("No corrections yet.").isVisible()).resolves.toBe(true);
+  });
+
+  it("renames and retypes an entity from its panel; both hold after a reload", async () => {
+    await openExplorer(page, h.server.url);
+    await signIn();
+    await search("Mara", "Mara Lind");
+    const panel = page.getByTestId("entity-panel");
+    await panel.getByLabel("New name").fill("Mara Lindqvist");
+    await panel.getByRole("button", { name: "Rename" }).click();
+    await shows(page, "entity-name", /^Mara Lindqvist$/);
+    await waitUntil(page, "window.__newsgraph.graph.getNodeAttribute('actor-mara', 'label') === 'Mara Lindqvist'");
+
+    await panel.getByLabel("Entity type").selectOption("Group");
+    await panel.getByLabel("Kind (optional)").fill("movement");
+    await panel.getByRole("button", { name: "Retype" }).click();
+    await shows(page, "entity-label", /^Group$/);
+    await waitUntil(page, "window.__newsgraph.graph.getNodeAttribute('actor-mara', 'nodeLabel') === 'Group'");
+
+    await openExplorer(page, `${h.server.url}/?node=actor-mara`);
+    await shows(page, "entity-name", /^Mara Lindqvist$/);
+    await shows(page, "entity-label", /^Group$/);
+    await expect(panel.innerText()).resolves.toContain("Kind: movement");
+    await expect(inPage("window.__newsgraph.graph.getNodeAttribute('actor-mara', 'nodeLabel')")).resolves.toBe("Group");
+  });
+});
