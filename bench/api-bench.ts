@@ -185,7 +185,7 @@ export async function apiBenchmarks(
     {
       name: "2-hop expansion",
       path: `/api/neighbours?ids=${encodeURIComponent(hub)}&hops=2&limit=50`,
-      work: () => getNeighbours(db, {}, { ids: [hub], hops: 2, limit: 50, offset: 0, order: "evidence" }),
+      work: () => getNeighbours(db, { includeRejected: false }, { ids: [hub], hops: 2, limit: 50, offset: 0, order: "evidence" }),
     },
     {
       name: "Cypher",

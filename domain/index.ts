@@ -4,3 +4,4 @@ export * from "./schemas";
 export * from "./graph-payload";
 export * from "./stored-graph";
 export * from "./decisions";
+export * from "./name-match";

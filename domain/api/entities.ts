@@ -1,10 +1,14 @@
 import { z } from "zod";
 import { RelationTypeSchema } from "../schemas";
 import { GraphEdgeSchema, GraphNodeSchema } from "../graph-payload";
-import { IdSchema, queryInt } from "./query-values";
+import { IdSchema, queryFlag, queryInt } from "./query-values";
 
 export const EntityParamsSchema = z.object({ id: IdSchema });
-export const EntityQuerySchema = z.object({ limit: queryInt(1, 1000, 200) });
+export const EntityQuerySchema = z.object({
+  limit: queryInt(1, 1000, 200),
+  /** The entity's rejected relations too (their edges carry `rejected`); hidden by default. */
+  includeRejected: queryFlag,
+});
 export const RelationParamsSchema = z.object({
   id: IdSchema.meta({ description: "the relation's API id, source|TYPE|target (|negated), URL-encoded" }),
 });

@@ -14,6 +14,8 @@ export const ExportRequestSchema = z
     withRelations: z.boolean().default(true),
     query: z.string().trim().min(1).max(MAX_QUERY_LENGTH).optional(),
     params: CypherParamsSchema.default({}),
+    /** Relations an analyst rejected too, with their `rejected` flags; left out by default. */
+    includeRejected: z.boolean().default(false),
   })
   .refine((r) => !(r.ids && r.query), { message: "give either ids or a query, not both", path: ["query"] })
   .refine((r) => r.hops === 0 || r.ids, { message: "hops expands from ids; give ids too", path: ["hops"] });

@@ -1,10 +1,12 @@
 import type { Decision, DecisionOf, ExtractedEntity, Extraction } from "../../domain";
+import { applySplitToExtraction } from "./splits";
 import { remapRelations } from "./stored-entities";
 
 /*
  * The analysts' decisions (domain/decisions.ts) applied to an extraction before it is joined to the
  * stored graph and written, so an ingest writes the corrected graph: a merged entity's id goes to the
- * entity it was merged into, a renamed entity keeps its new name, a retyped one its new label and kind.
+ * entity it was merged into, a split alias goes to its own entity (splits.ts), a renamed entity keeps its
+ * new name, a retyped one its new label and kind.
  * Relation decisions (reject, confirm) are the stored relations' flags: storage applies them again after
  * the write.
  */
@@ -61,11 +63,14 @@ export function applyDecisionsToExtraction(extraction: Extraction, decisions: De
   const ordered = [...decisions].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
   const merges = ordered.filter((d): d is DecisionOf<"merge"> => d.kind === "merge");
   const idOf = redirects(merges);
-  const entities = mergeEntities(extraction.entities, merges, idOf).map((e) => correctEntity(e, ordered));
-  return {
+  const merged: Extraction = {
     ...extraction,
-    entities,
+    entities: mergeEntities(extraction.entities, merges, idOf),
     relations: merges.length ? remapRelations(extraction.relations, idOf) : extraction.relations,
     mentions: extraction.mentions?.map((m) => ({ ...m, entity: idOf(m.entity) })),
   };
+  const split = ordered
+    .filter((d): d is DecisionOf<"split"> => d.kind === "split")
+    .reduce((x, d) => applySplitToExtraction(x, d, idOf(d.entity)), merged);
+  return { ...split, entities: split.entities.map((e) => correctEntity(e, ordered)) };
 }

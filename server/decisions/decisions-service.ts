@@ -1,8 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { type Decision, type DecisionDraft, parseRelationKey } from "../../domain";
 import type { DecisionAnswer, DecisionImportResult, DecisionList } from "../../domain/api";
-import { Db, listDecisions, readEntityHeads, recordDecision, relationStored, undoDecision } from "../../storage";
+import {
+  Db,
+  type EntityHead,
+  listDecisions,
+  readEntityHeads,
+  recordDecision,
+  relationStored,
+  undoDecision,
+} from "../../storage";
 import { badRequest, notFound } from "../http";
+import { checkAddEnds } from "./add-ends";
+import { splitStamped } from "./split-decision";
 
 function entitiesNamed(draft: DecisionDraft): string[] {
   switch (draft.kind) {
@@ -10,6 +20,7 @@ function entitiesNamed(draft: DecisionDraft): string[] {
       return [draft.from, draft.into];
     case "rename":
     case "retype":
+    case "split":
       return [draft.entity];
     case "dismiss":
       return draft.entities;
@@ -34,11 +45,19 @@ async function stamped(db: Db, draft: DecisionDraft): Promise<Decision> {
     if (!(await relationStored(db.driver, db.database, draft.relation)))
       throw notFound(`no relation with id ${draft.relation}`);
   }
-  if (draft.kind === "merge") {
-    const into = heads.get(draft.into)!;
-    return { ...draft, ...stamp, intoName: into.name, intoLabel: into.label };
+  switch (draft.kind) {
+    case "merge": {
+      const into = heads.get(draft.into)!;
+      return { ...draft, ...stamp, intoName: into.name, intoLabel: into.label };
+    }
+    case "split":
+      return splitStamped(db, draft, heads.get(draft.entity) as EntityHead, stamp);
+    case "add":
+      checkAddEnds(draft, heads);
+      return { ...draft, ...stamp };
+    default:
+      return { ...draft, ...stamp };
   }
-  return { ...draft, ...stamp };
 }
 
 export async function createDecision(db: Db, draft: DecisionDraft): Promise<DecisionAnswer> {

@@ -45,7 +45,12 @@ export function newestFirst(evidence: EvidenceItem[]): EvidenceItem[] {
   );
 }
 
-export async function readEntity(db: Db, id: string, limit: number): Promise<EntityDetail | undefined> {
+export async function readEntity(
+  db: Db,
+  id: string,
+  limit: number,
+  includeRejected: boolean,
+): Promise<EntityDetail | undefined> {
   return db.read(async (tx) => {
     const found = await tx.run(ENTITY, { id });
     const node = found.records[0] ? toGraphNode(found.records[0].get("n") as Node) : undefined;
@@ -54,7 +59,9 @@ export async function readEntity(db: Db, id: string, limit: number): Promise<Ent
       await tx.run(ENTITY_ARTICLES, toCypherParams({ id, limit }) as Record<string, unknown>)
     ).records.map((r) => toPlain(r.toObject()) as EntityArticle);
     const articlesTotal = (await tx.run(ENTITY_ARTICLE_COUNT, { id })).records[0].get("total").toNumber();
-    const rows = (await tx.run(ENTITY_RELATIONS, toCypherParams({ id, limit }) as Record<string, unknown>)).records;
+    const rows = (
+      await tx.run(ENTITY_RELATIONS, toCypherParams({ id, limit, includeRejected }) as Record<string, unknown>)
+    ).records;
     const relations = rows.flatMap((row): EntityRelation[] => {
       const rel = row.get("r") as Relationship;
       const other = toGraphNode(row.get("o") as Node);

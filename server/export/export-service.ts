@@ -35,7 +35,7 @@ export async function exportSubgraph(
       ? { kind: "ids", ids: request.ids, hops: request.hops, withRelations: request.withRelations }
       : { kind: "all", withRelations: request.withRelations };
   try {
-    const subgraph = await readSubgraph(context.db, selection, limits.maxNodes);
+    const subgraph = await readSubgraph(context.db, selection, limits.maxNodes, request.includeRejected);
     return { ...EXPORT_WRITERS[request.format](subgraph), format: request.format };
   } catch (error) {
     if (error instanceof SubgraphTooLarge) {

@@ -23,8 +23,12 @@ export class SubgraphTooLarge extends Error {
   }
 }
 
-async function relationsAmong(tx: ManagedTransaction, collector: GraphCollector): Promise<void> {
-  const result = await tx.run(RELATIONS_AMONG, { ids: collector.nodeIds() });
+async function relationsAmong(
+  tx: ManagedTransaction,
+  collector: GraphCollector,
+  includeRejected: boolean,
+): Promise<void> {
+  const result = await tx.run(RELATIONS_AMONG, { ids: collector.nodeIds(), includeRejected });
   collector.add(result.records[0].get("relations"));
 }
 
@@ -32,7 +36,12 @@ async function relationsAmong(tx: ManagedTransaction, collector: GraphCollector)
  * Reads the chosen nodes and, when asked, every relation among them, with all their properties and evidence
  * (and the title, outlet and date of each evidence item's article).
  */
-export async function readSubgraph(db: Db, selection: SubgraphSelection, maxNodes: number): Promise<GraphPayload> {
+export async function readSubgraph(
+  db: Db,
+  selection: SubgraphSelection,
+  maxNodes: number,
+  includeRejected = false,
+): Promise<GraphPayload> {
   return db.read(async (tx) => {
     let collector: GraphCollector;
     if (selection.kind === "collected") {
@@ -46,7 +55,7 @@ export async function readSubgraph(db: Db, selection: SubgraphSelection, maxNode
       collector = new GraphCollector({ forExport: true }).add(result.records[0].get("nodes"));
     }
     if (collector.nodeIds().length > maxNodes) throw new SubgraphTooLarge(collector.nodeIds().length);
-    if (selection.withRelations) await relationsAmong(tx, collector);
+    if (selection.withRelations) await relationsAmong(tx, collector, includeRejected);
     return withEvidenceArticles(tx, collector.payload());
   });
 }

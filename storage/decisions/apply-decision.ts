@@ -11,6 +11,7 @@ import {
   isSymmetric,
   parseRelationKey,
 } from "../../domain";
+import { applySplit } from "./apply-split";
 import { MERGE_STATEMENTS } from "./merge-statements";
 
 /*
@@ -83,6 +84,8 @@ SET r.manual = true, r.manualNote = $note, r.manualBy = $author, r.manualAt = $a
       );
       return;
     }
+    case "split":
+      return applySplit(tx, d);
     case "dismiss":
       return;
   }

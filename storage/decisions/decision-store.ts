@@ -27,6 +27,8 @@ async function readUndo(tx: ManagedTransaction, d: Decision): Promise<Undo> {
   switch (d.kind) {
     case "merge":
       return { kind: "entities", snapshot: await snapshotEntities(tx, [d.from, d.into]) };
+    case "split":
+      return { kind: "entities", snapshot: await snapshotEntities(tx, [d.entity, d.newEntity]) };
     case "rename":
     case "retype": {
       const found = await tx.run(

@@ -9,11 +9,12 @@ export interface EntityHead {
   id: string;
   name: string;
   label: EntityLabel;
+  aliases: string[];
 }
 
 const ENTITY_HEADS = `
 MATCH (e:Entity) WHERE e.id IN $ids
-RETURN e.id AS id, e.name AS name, [l IN labels(e) WHERE l <> 'Entity'][0] AS label`;
+RETURN e.id AS id, e.name AS name, [l IN labels(e) WHERE l <> 'Entity'][0] AS label, coalesce(e.aliases, []) AS aliases`;
 
 export async function readEntityHeads(
   driver: Driver,
@@ -22,7 +23,10 @@ export async function readEntityHeads(
 ): Promise<Map<string, EntityHead>> {
   const result = await inRead(driver, database, (tx) => tx.run(ENTITY_HEADS, { ids }));
   return new Map(
-    result.records.map((r) => [r.get("id"), { id: r.get("id"), name: r.get("name"), label: r.get("label") }]),
+    result.records.map((r) => [
+      r.get("id"),
+      { id: r.get("id"), name: r.get("name"), label: r.get("label"), aliases: r.get("aliases") },
+    ]),
   );
 }
 
@@ -33,4 +37,12 @@ export async function relationStored(driver: Driver, database: string, key: stri
     tx.run(`${relationMatch(r.type)} RETURN count(r) AS n`, { source: r.source, target: r.target, negated: r.negated }),
   );
   return result.records[0].get("n").toNumber() > 0;
+}
+
+const IDS_STARTING = "MATCH (e:Entity) WHERE e.id STARTS WITH $prefix RETURN collect(e.id) AS ids";
+
+/** Entity ids stored that start with this prefix. */
+export async function entityIdsStartingWith(driver: Driver, database: string, prefix: string): Promise<Set<string>> {
+  const result = await inRead(driver, database, (tx) => tx.run(IDS_STARTING, { prefix }));
+  return new Set(result.records[0].get("ids"));
 }

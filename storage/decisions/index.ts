@@ -1,2 +1,2 @@
 export { listDecisions, reapplyDecisions, recordDecision, undoDecision } from "./decision-store";
-export { readEntityHeads, relationStored, type EntityHead } from "./decision-subjects";
+export { entityIdsStartingWith, readEntityHeads, relationStored, type EntityHead } from "./decision-subjects";

@@ -16,10 +16,10 @@ LIMIT $limit`;
 
 export const ENTITY_ARTICLE_COUNT = "MATCH (:Entity {id: $id})-[m:MENTIONED_IN]->(:Article) RETURN count(m) AS total";
 
-/** The entity's fact relations, best supported first, one page; with the articles behind their evidence. */
+/** The entity's fact relations, best supported first, one page; with the articles behind their evidence. Rejected ones only when $includeRejected. */
 export const ENTITY_RELATIONS = `
 MATCH (n:Entity {id: $id})-[r]-(o:Entity)
-WHERE type(r) <> 'MENTIONED_IN' AND coalesce(r.rejected, false) = false
+WHERE type(r) <> 'MENTIONED_IN' AND ($includeRejected OR coalesce(r.rejected, false) = false)
 WITH n, r, o ORDER BY r.count DESC, type(r), o.id
 WITH n, collect({r: r, o: o}) AS ranked
 UNWIND ranked[0..$limit] AS item

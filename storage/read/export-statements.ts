@@ -19,10 +19,10 @@ RETURN collect(n) AS nodes, count(n) AS total`;
 
 export const ALL_ENTITIES = "MATCH (n:Entity) WITH n ORDER BY n.id RETURN collect(n) AS nodes, count(n) AS total";
 
-/** Every relation among these nodes ($ids), provenance included; rejected ones are left out. */
+/** Every relation among these nodes ($ids), provenance included; rejected ones only when $includeRejected. */
 export const RELATIONS_AMONG = `
 MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids AND (a:Entity OR a:Article) AND (b:Entity OR b:Article)
-  AND coalesce(r.rejected, false) = false
+  AND ($includeRejected OR coalesce(r.rejected, false) = false)
 RETURN collect(r) AS relations`;
 
 export const ARTICLE_INFO =

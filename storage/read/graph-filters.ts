@@ -8,6 +8,8 @@ export interface GraphFilter {
   source?: string;
   from?: string;
   to?: string;
+  /** Rejected relations too (domain/decisions.ts); hidden when not set. */
+  includeRejected?: boolean;
 }
 
 /** Filters turned into Cypher conditions over fixed variable names, with their values as parameters. */
@@ -20,9 +22,11 @@ export interface CypherFilters {
   relation(variable: string): string;
   /**
    * Whether node() and relation() can only be true, rejected relations aside: queries may then use
-   * Neo4j's degree counts, which count rejected relations too (a ranking detail, never an edge shown).
+   * Neo4j's degree counts, as long as no relation is rejected (see `includeRejected`).
    */
   trivial: boolean;
+  /** Whether relation() lets rejected relations through. */
+  includeRejected: boolean;
   params: Record<string, unknown>;
 }
 
@@ -47,6 +51,7 @@ export function buildFilters(query: GraphFilter): CypherFilters {
     typePattern: `:${types.join("|")}`,
     params,
     trivial: !query.labels?.length && !datesGiven && !query.article && !query.source,
+    includeRejected: Boolean(query.includeRejected),
     node(v) {
       const conditions = [`($filterLabels IS NULL OR any(l IN labels(${v}) WHERE l IN $filterLabels))`];
       if (datesGiven) {
@@ -57,8 +62,8 @@ export function buildFilters(query: GraphFilter): CypherFilters {
       return conditions.join(" AND ");
     },
     relation(v) {
-      // A rejected relation stays stored (domain/decisions.ts) but no graph read shows it.
-      const conditions = [`coalesce(${v}.rejected, false) = false`];
+      // A rejected relation stays stored (domain/decisions.ts); graph reads show it only when asked.
+      const conditions = query.includeRejected ? ["true"] : [`coalesce(${v}.rejected, false) = false`];
       if (query.article) conditions.push(`$filterArticle IN ${v}.articles`);
       if (query.source)
         conditions.push(`EXISTS { MATCH (fa:Article) WHERE fa.id IN ${v}.articles AND fa.source = $filterSource }`);

@@ -1,4 +1,4 @@
-import { NODE_LABELS, RELATION_TYPES } from "../../domain";
+import { DECISION_LABEL, NODE_LABELS, RELATION_TYPES } from "../../domain";
 import type { CypherFilters } from "./graph-filters";
 
 /*
@@ -8,11 +8,16 @@ import type { CypherFilters } from "./graph-filters";
 
 /*
  * Fact relations only ever join entities, so without filters the degree is a plain count over the
- * relation types, which Neo4j answers from its degree store instead of visiting every relation.
+ * relation types, which Neo4j answers from its degree store instead of visiting every relation. That
+ * count takes rejected relations in too, so it serves only while no reject decision is stored
+ * (`rejections`, read once per query; CASE evaluates the branch it takes only).
  */
 function degree(f: CypherFilters): string {
-  if (f.trivial) return `COUNT { (n)-[${f.typePattern}]-() }`;
-  return `COUNT { (n)-[r${f.typePattern}]-(m:Entity) WHERE ${f.relation("r")} AND ${f.node("m")} }`;
+  const filtered = `COUNT { (n)-[r${f.typePattern}]-(m:Entity) WHERE ${f.relation("r")} AND ${f.node("m")} }`;
+  if (!f.trivial) return filtered;
+  const stored = `COUNT { (n)-[${f.typePattern}]-() }`;
+  if (f.includeRejected) return stored;
+  return `CASE WHEN rejections THEN ${filtered} ELSE ${stored} END`;
 }
 
 /**
@@ -22,6 +27,7 @@ function degree(f: CypherFilters): string {
  */
 export function overviewStatement(f: CypherFilters): string {
   return `
+WITH EXISTS { MATCH (d:${DECISION_LABEL} {kind: 'reject'}) } AS rejections
 MATCH (n:Entity) WHERE ${f.node("n")}
 WITH n, ${degree(f)} AS degree
 WHERE degree > 0 OR $keepIsolated
