@@ -140,4 +140,75 @@ describe("correcting the graph in the explorer", () => {
     await expect(panel.innerText()).resolves.toContain("Kind: movement");
     await expect(inPage("window.__newsgraph.graph.getNodeAttribute('actor-mara', 'nodeLabel')")).resolves.toBe("Group");
   });
+
+  it("shows rejected relations on request, marked, as part of the link; undo from the panel", async () => {
+    await openExplorer(page, h.server.url);
+    await signIn();
+    await openRelation("Estov", "Estovia", "NEGOTIATED_WITH");
+    await page.getByTestId("edge-reject").click();
+    await waitUntil(page, `!window.__newsgraph.graph.hasEdge(${JSON.stringify(NEGOTIATED)})`);
+
+    await page.getByLabel("Show rejected relations").check();
+    await waitUntil(page, `window.__newsgraph.graph.hasEdge(${JSON.stringify(NEGOTIATED)})`);
+    await waitUntil(page, "window.location.search.includes('rejected=show')");
+    await expect(
+      inPage(`window.__newsgraph.graph.getEdgeAttribute(${JSON.stringify(NEGOTIATED)}, 'properties').rejected`),
+    ).resolves.toBe(true);
+
+    // A link keeps the choice; the relation's panel says who rejected it, and Estovia's lists it marked.
+    await openExplorer(page, `${h.server.url}/?rejected=show&node=state-estovia`);
+    await expect(page.getByLabel("Show rejected relations").isChecked()).resolves.toBe(true);
+    await expect(hasEdge(NEGOTIATED)).resolves.toBe(true);
+    await page.getByTestId("entity-panel").getByTestId("relation-rejected").first().waitFor();
+    await page
+      .getByTestId("entity-panel")
+      .locator('[data-relation-type="NEGOTIATED_WITH"]')
+      .getByRole("button", { name: "details" })
+      .click();
+    await shows(page, "edge-rejected", new RegExp(`^rejected by ${AUTHOR} on \\d{4}-\\d{2}-\\d{2}$`));
+    await expect(page.getByTestId("edge-reject").count()).resolves.toBe(0);
+
+    await page.getByTestId("open-corrections").click();
+    await page
+      .getByTestId("corrections-panel")
+      .getByRole("button", { name: "Undo: Rejected: Estovia negotiated with Norland" })
+      .click();
+    await waitUntil(
+      page,
+      `window.__newsgraph.graph.getEdgeAttribute(${JSON.stringify(NEGOTIATED)}, 'properties').rejected !== true`,
+    );
+  });
+
+  it("splits an alias off into an entity of its own, listed and undone from the Corrections panel", async () => {
+    await openExplorer(page, h.server.url);
+    await signIn();
+    await search("Norl", "Norland");
+    const panel = page.getByTestId("entity-panel");
+    await panel.getByRole("button", { name: "Split off “Kingdom of Norland”" }).click();
+    await waitUntil(page, "window.__newsgraph.store.get().corrections.decisions?.[0]?.kind === 'split'");
+    await panel.getByTestId("alias").waitFor({ state: "detached" });
+    const created = (await inPage("window.__newsgraph.store.get().corrections.decisions[0].newEntity")) as string;
+
+    await page.getByTestId("search").fill("Kingdom of Norl");
+    await page
+      .getByTestId("search-results")
+      .locator(".result-name", { hasText: /^Kingdom of Norland$/ })
+      .waitFor();
+
+    await page.getByTestId("open-corrections").click();
+    const list = page.getByTestId("corrections-panel").getByTestId("decision");
+    await expect(list.first().innerText()).resolves.toContain("“Kingdom of Norland” split off Norland");
+    await page
+      .getByTestId("corrections-panel")
+      .getByRole("button", { name: /^Undo: “Kingdom of Norland” split off Norland/ })
+      .click();
+    await waitUntil(page, "!window.__newsgraph.store.get().corrections.decisions.some((d) => d.kind === 'split')");
+    await expect(hasNode(created)).resolves.toBe(false);
+    await page.keyboard.press("Escape");
+    await openExplorer(page, `${h.server.url}/?node=state-norland`);
+    await panel.getByTestId("alias").first().waitFor();
+    await expect(panel.getByTestId("alias").allInnerTexts()).resolves.toEqual([
+      expect.stringContaining("Kingdom of Norland"),
+    ]);
+  });
 });

@@ -28,7 +28,8 @@ export const api = {
   health: () => call(ENDPOINTS.health, {}),
   stats: () => call(ENDPOINTS.stats, {}),
   overview: (limit: number, filters: ServerFilters = {}) => call(ENDPOINTS.overview, { query: { limit, ...filters } }),
-  entity: (id: string) => call(ENDPOINTS.entity, { params: { id }, query: {} }),
+  entity: (id: string, includeRejected = false) =>
+    call(ENDPOINTS.entity, { params: { id }, query: { includeRejected } }),
   neighbours: (ids: readonly string[], options: Omit<NeighboursQuery, "ids">) =>
     call(ENDPOINTS.neighbours, { query: { ids: [...ids], hops: 1, order: "evidence", ...options } }),
   search: async (q: string, limit = 10): Promise<SearchResult[]> =>

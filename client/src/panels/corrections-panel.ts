@@ -66,6 +66,27 @@ export function mountCorrectionsPanel(
   });
   fileInput.hidden = true;
 
+  // The name field stays in place across redraws: moving a focused field would blur it under the user's typing.
+  const status = el("p", { attrs: { "data-testid": "corrections-status", role: "status", "aria-live": "polite" } });
+  const lists = el("div");
+  dialog.append(
+    el(
+      "div",
+      { className: "panel-header" },
+      el("h2", {}, "Corrections"),
+      button("×", () => actions.toggleCorrections(false), "btn-icon", "Close (Esc)"),
+    ),
+    el(
+      "label",
+      { className: "stack small" },
+      "Your name (every correction says who made it; kept in this browser)",
+      authorInput,
+    ),
+    status,
+    lists,
+    fileInput,
+  );
+
   async function exportFile(): Promise<void> {
     const file = await actions.exportDecisions();
     if (file) download(file.blob, file.fileName);
@@ -80,32 +101,9 @@ export function mountCorrectionsPanel(
     openButton.setAttribute("aria-expanded", String(open));
     if (!open) return;
     if (document.activeElement !== authorInput) authorInput.value = author;
-    replaceKeepingFocus(
-      dialog,
-      el(
-        "div",
-        { className: "panel-header" },
-        el("h2", {}, "Corrections"),
-        button("×", () => actions.toggleCorrections(false), "btn-icon", "Close (Esc)"),
-      ),
-      el(
-        "label",
-        { className: "stack small" },
-        "Your name (every correction says who made it; kept in this browser)",
-        authorInput,
-      ),
-      el(
-        "p",
-        {
-          className: error ? "error" : "muted small",
-          attrs: { "data-testid": "corrections-status", role: "status", "aria-live": "polite" },
-        },
-        error ?? pending ?? notice ?? "",
-      ),
-      duplicatesSection(duplicates),
-      decisionsSection(decisions),
-      fileInput,
-    );
+    status.textContent = error ?? pending ?? notice ?? "";
+    status.className = error ? "error" : "muted small";
+    replaceKeepingFocus(lists, duplicatesSection(duplicates), decisionsSection(decisions));
     if (!wasOpen) (author ? dialog.querySelector<HTMLElement>("button") : authorInput)?.focus();
   }
 

@@ -406,6 +406,11 @@ export function mountEntityPanel(
             )
           : null,
         relation.edge.properties.negated === true ? el("span", { className: "badge" }, "negated") : null,
+        relation.edge.properties.rejected === true
+          ? el("span", { className: "badge badge-warn", attrs: { "data-testid": "relation-rejected" } }, "rejected")
+          : null,
+        relation.edge.properties.confirmed === true ? el("span", { className: "badge" }, "confirmed") : null,
+        relation.edge.properties.manual === true ? el("span", { className: "badge" }, "manual") : null,
         button(
           "details",
           () => void actions.openEdge(relation.edge.id),

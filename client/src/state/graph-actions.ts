@@ -108,7 +108,8 @@ export function createGraphActions({ graph, store, view, set, call, merge, repla
       );
       return undefined;
     }
-    return call(() => api.export({ format, ids, withRelations: true }), {
+    const { includeRejected } = store.get().filters;
+    return call(() => api.export({ format, ids, withRelations: true, includeRejected }), {
       busy: `Exporting ${ids.length} nodes as ${format.toUpperCase()}…`,
     });
   }
