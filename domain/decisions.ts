@@ -118,3 +118,17 @@ export const DecisionSchema = z.discriminatedUnion("kind", [
 export type Decision = z.infer<typeof DecisionSchema>;
 export type DecisionKind = Decision["kind"];
 export type DecisionOf<K extends DecisionKind> = Extract<Decision, { kind: K }>;
+
+/** Where each merged-away entity id goes now, following merges of merges; other ids stay as they are. */
+export function mergeRedirects(decisions: readonly Decision[]): (id: string) => string {
+  const into = new Map(decisions.flatMap((d) => (d.kind === "merge" ? [[d.from, d.into] as const] : [])));
+  return (id) => {
+    const seen = new Set<string>();
+    let current = id;
+    while (into.has(current) && !seen.has(current)) {
+      seen.add(current);
+      current = into.get(current)!;
+    }
+    return current;
+  };
+}

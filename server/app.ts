@@ -11,6 +11,7 @@ import { searchRouter } from "./search";
 import { pathsRouter } from "./paths";
 import { articlesRouter } from "./articles";
 import { decisionsRouter } from "./decisions";
+import { suggestionsRouter } from "./suggestions";
 import { QueryGate, ReadOnlyStatements, cypherRouter } from "./cypher";
 import { exportRouter } from "./export";
 import { IngestJobs, uploadsRouter, parserEndpoint } from "./uploads";
@@ -50,6 +51,7 @@ const CAPABILITIES: ((context: AppContext) => Router)[] = [
   pathsRouter,
   articlesRouter,
   decisionsRouter,
+  suggestionsRouter,
   cypherRouter,
   exportRouter,
   uploadsRouter,

@@ -14,3 +14,4 @@ export * from "./read/article-statements";
 export * from "./read/search-statements";
 export * from "./read/export-statements";
 export * from "./decisions";
+export * from "./read/suggestion-statements";

@@ -1,4 +1,4 @@
-import type { Decision, DecisionOf, ExtractedEntity, Extraction } from "../../domain";
+import { type Decision, type DecisionOf, type ExtractedEntity, type Extraction, mergeRedirects } from "../../domain";
 import { applySplitToExtraction } from "./splits";
 import { remapRelations } from "./stored-entities";
 
@@ -10,20 +10,6 @@ import { remapRelations } from "./stored-entities";
  * Relation decisions (reject, confirm) are the stored relations' flags: storage applies them again after
  * the write.
  */
-
-/** Where each merged id goes now, following merges of merges. */
-function redirects(merges: DecisionOf<"merge">[]): (id: string) => string {
-  const into = new Map(merges.map((m) => [m.from, m.into]));
-  return (id) => {
-    const seen = new Set<string>();
-    let current = id;
-    while (into.has(current) && !seen.has(current)) {
-      seen.add(current);
-      current = into.get(current)!;
-    }
-    return current;
-  };
-}
 
 function mergeEntities(entities: ExtractedEntity[], merges: DecisionOf<"merge">[], idOf: (id: string) => string) {
   const intoOf = new Map(merges.map((m) => [m.into, m]));
@@ -62,7 +48,7 @@ export function applyDecisionsToExtraction(extraction: Extraction, decisions: De
   if (!decisions.length) return extraction;
   const ordered = [...decisions].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
   const merges = ordered.filter((d): d is DecisionOf<"merge"> => d.kind === "merge");
-  const idOf = redirects(merges);
+  const idOf = mergeRedirects(merges);
   const merged: Extraction = {
     ...extraction,
     entities: mergeEntities(extraction.entities, merges, idOf),

@@ -9,6 +9,7 @@ import {
   isEntityLabel,
   isRelationType,
   isSymmetric,
+  mergeRedirects,
   parseRelationKey,
 } from "../../domain";
 import { applySplit } from "./apply-split";
@@ -35,6 +36,21 @@ export function relationOf(key: string): RelationIdentity {
   return relation;
 }
 
+/** An entity id as merges redirect it (domain/decisions.ts mergeRedirects). */
+export type Redirect = (id: string) => string;
+const unmoved: Redirect = (id) => id;
+
+/**
+ * The relation a reject or confirm names, its ends redirected through the merges: a decision made before
+ * a merge still finds its relation, which the merge (and every ingest since) joined to the surviving entity.
+ */
+export function decidedRelation(key: string, idOf: Redirect): RelationIdentity {
+  const r = relationOf(key);
+  let [source, target] = [idOf(r.source), idOf(r.target)];
+  if (isSymmetric(r.type) && source > target) [source, target] = [target, source];
+  return { ...r, source, target };
+}
+
 const relationParams = (r: RelationIdentity) => ({ source: r.source, target: r.target, negated: r.negated });
 
 export function retypeStatement(label: EntityLabel): string {
@@ -48,7 +64,7 @@ async function applyMerge(tx: ManagedTransaction, d: DecisionOf<"merge">): Promi
   for (const statement of MERGE_STATEMENTS) await tx.run(statement, { from: d.from, into: d.into });
 }
 
-export async function applyDecision(tx: ManagedTransaction, d: Decision): Promise<void> {
+export async function applyDecision(tx: ManagedTransaction, d: Decision, idOf: Redirect = unmoved): Promise<void> {
   switch (d.kind) {
     case "merge":
       return applyMerge(tx, d);
@@ -59,7 +75,7 @@ export async function applyDecision(tx: ManagedTransaction, d: Decision): Promis
       await tx.run(retypeStatement(d.label), { entity: d.entity, kind: d.entityKind ?? null });
       return;
     case "reject": {
-      const r = relationOf(d.relation);
+      const r = decidedRelation(d.relation, idOf);
       await tx.run(`${relationMatch(r.type)} SET r.rejected = true, r.rejectedBy = $author, r.rejectedAt = $at`, {
         ...relationParams(r),
         author: d.author,
@@ -68,7 +84,7 @@ export async function applyDecision(tx: ManagedTransaction, d: Decision): Promis
       return;
     }
     case "confirm": {
-      const r = relationOf(d.relation);
+      const r = decidedRelation(d.relation, idOf);
       await tx.run(`${relationMatch(r.type)} SET r.confirmed = true, r.confidence = 1.0`, relationParams(r));
       return;
     }
@@ -104,6 +120,7 @@ export function addedRelation(d: DecisionOf<"add">): RelationIdentity {
 
 /** Applies decisions oldest first, as they were made. */
 export async function applyDecisions(tx: ManagedTransaction, decisions: Decision[]): Promise<void> {
+  const idOf = mergeRedirects(decisions);
   for (const d of [...decisions].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id)))
-    await applyDecision(tx, d);
+    await applyDecision(tx, d, idOf);
 }

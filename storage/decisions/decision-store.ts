@@ -1,9 +1,11 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
-import { type Decision, DecisionSchema, type EntityLabel, relationKey } from "../../domain";
+import { type Decision, DecisionSchema, type EntityLabel, mergeRedirects, relationKey } from "../../domain";
 import {
   addedRelation,
   applyDecision,
   applyDecisions,
+  decidedRelation,
+  type Redirect,
   relationMatch,
   relationOf,
   retypeStatement,
@@ -23,7 +25,7 @@ type Undo =
 const MANUAL_FLAGS = ["manual", "manualNote", "manualBy", "manualAt", "manualEvidence"] as const;
 const RELATION_FLAGS = ["rejected", "rejectedBy", "rejectedAt", "confirmed", "confidence"] as const;
 
-async function readUndo(tx: ManagedTransaction, d: Decision): Promise<Undo> {
+async function readUndo(tx: ManagedTransaction, d: Decision, idOf: Redirect): Promise<Undo> {
   switch (d.kind) {
     case "merge":
       return { kind: "entities", snapshot: await snapshotEntities(tx, [d.from, d.into]) };
@@ -41,7 +43,7 @@ async function readUndo(tx: ManagedTransaction, d: Decision): Promise<Undo> {
     }
     case "reject":
     case "confirm": {
-      const r = relationOf(d.relation);
+      const r = decidedRelation(d.relation, idOf);
       const found = await tx.run(
         `${relationMatch(r.type)} RETURN r {${RELATION_FLAGS.map((f) => `.${f}`).join(", ")}} AS props`,
         {
@@ -50,7 +52,7 @@ async function readUndo(tx: ManagedTransaction, d: Decision): Promise<Undo> {
           negated: r.negated,
         },
       );
-      return { kind: "relation", relation: d.relation, props: found.records[0]?.get("props") ?? {} };
+      return { kind: "relation", relation: relationKey(r), props: found.records[0]?.get("props") ?? {} };
     }
     case "add": {
       const r = addedRelation(d);
@@ -127,7 +129,8 @@ export async function recordDecision(driver: Driver, database: string, decision:
   return inWrite(driver, database, async (tx) => {
     const stored = await tx.run(READ_DECISION, { id: decision.id });
     if (stored.records.length) return false;
-    const undo = await readUndo(tx, decision);
+    const idOf = mergeRedirects(await storedDecisions(tx));
+    const undo = await readUndo(tx, decision, idOf);
     await tx.run(CREATE_DECISION, {
       id: decision.id,
       kind: decision.kind,
@@ -135,15 +138,19 @@ export async function recordDecision(driver: Driver, database: string, decision:
       decision: JSON.stringify(decision),
       undo: JSON.stringify(undo),
     });
-    await applyDecision(tx, decision);
+    await applyDecision(tx, decision, idOf);
     return true;
   });
 }
 
+export async function storedDecisions(tx: ManagedTransaction): Promise<Decision[]> {
+  const result = await tx.run(LIST_DECISIONS);
+  return result.records.map((r) => DecisionSchema.parse(JSON.parse(r.get("decision"))));
+}
+
 /** Every stored decision, newest first. */
 export async function listDecisions(driver: Driver, database: string): Promise<Decision[]> {
-  const result = await inRead(driver, database, (tx) => tx.run(LIST_DECISIONS));
-  return result.records.map((r) => DecisionSchema.parse(JSON.parse(r.get("decision"))));
+  return inRead(driver, database, storedDecisions);
 }
 
 /** Deletes a decision and puts back what it changed; undefined when no decision has this id. */

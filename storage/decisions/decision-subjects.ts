@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
-import type { EntityLabel } from "../../domain";
-import { relationMatch, relationOf } from "./apply-decision";
-import { inRead } from "./decision-store";
+import { type EntityLabel, mergeRedirects } from "../../domain";
+import { decidedRelation, relationMatch } from "./apply-decision";
+import { inRead, storedDecisions } from "./decision-store";
 
 /* What a new decision names, read to check it exists and, for a merge, to keep the surviving entity's name and label. */
 
@@ -30,12 +30,16 @@ export async function readEntityHeads(
   );
 }
 
-/** Whether the relation with this key (relationKey) is stored. */
+/** Whether the relation with this key (relationKey) is stored, its ends redirected through the merges. */
 export async function relationStored(driver: Driver, database: string, key: string): Promise<boolean> {
-  const r = relationOf(key);
-  const result = await inRead(driver, database, (tx) =>
-    tx.run(`${relationMatch(r.type)} RETURN count(r) AS n`, { source: r.source, target: r.target, negated: r.negated }),
-  );
+  const result = await inRead(driver, database, async (tx) => {
+    const r = decidedRelation(key, mergeRedirects(await storedDecisions(tx)));
+    return tx.run(`${relationMatch(r.type)} RETURN count(r) AS n`, {
+      source: r.source,
+      target: r.target,
+      negated: r.negated,
+    });
+  });
   return result.records[0].get("n").toNumber() > 0;
 }
 

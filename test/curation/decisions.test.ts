@@ -132,6 +132,76 @@ describe("curation decisions on a real Neo4j", () => {
     await relation().expect(404);
   });
 
+  it("includeRejected shows a rejected relation, flagged, on every graph read", async () => {
+    const decision = await decide(REJECT);
+    const flagged = { rejected: true, rejectedBy: "analyst", rejectedAt: decision.at };
+    const edge = (edges: { id: string; properties: object }[]) => edges.find((e) => e.id === REJECTED);
+    const overview = await request(h.app).get("/api/graph?limit=50&includeRejected=true").expect(200);
+    expect(edge(overview.body.edges)?.properties).toMatchObject(flagged);
+    const neighbours = await request(h.app).get(`/api/neighbours?ids=${IDS.israel}&includeRejected=true`).expect(200);
+    expect(edge(neighbours.body.edges)?.properties).toMatchObject(flagged);
+    const paths = (flag: string) =>
+      request(h.app).get(`/api/paths?from=${IDS.israel}&to=${IDS.iran}&maxLength=1${flag}`).expect(200);
+    expect((await paths("&includeRejected=true")).body.paths).toEqual([[IDS.israel, IDS.iran]]);
+    expect((await paths("")).body.paths).toEqual([]);
+    const israel = await request(h.app).get(`/api/entities/${IDS.israel}?includeRejected=true`).expect(200);
+    expect(israel.body.relations.map((r: { edge: { id: string } }) => r.edge.id)).toContain(REJECTED);
+    const exported = (includeRejected: boolean) =>
+      request(h.app).post("/api/export").send({ format: "json", includeRejected }).expect(200);
+    expect((await exported(true)).text).toMatch(/"rejected": ?true/);
+    expect((await exported(false)).text).not.toMatch(/"rejected"/);
+    await undo(decision.id);
+  });
+
+  it("overview degrees leave rejected relations out", async () => {
+    const degreeOrder = async () =>
+      (await request(h.app).get("/api/graph?limit=50").expect(200)).body.nodes.map((n: { id: string }) => n.id);
+    const before = await degreeOrder();
+    const rejections = [];
+    for (const relation of [REJECTED, relationKey({ source: IDS.ansarallah, type: "ATTACKED", target: IDS.israel })])
+      rejections.push(await decide({ kind: "reject", author: "analyst", note: "", relation }));
+    const after = await degreeOrder();
+    expect(after.indexOf(IDS.israel)).toBeGreaterThan(before.indexOf(IDS.israel));
+    for (const d of rejections) await undo(d.id);
+  });
+
+  it("add answers 400 naming the labels a type joins when the ends do not fit", async () => {
+    const res = await request(h.app)
+      .post("/api/decisions")
+      .set(token())
+      .send({ ...ADD, source: IDS.redSea, type: "BACKS", target: IDS.iran })
+      .expect(400);
+    expect(res.body.detail).toMatch(
+      /BACKS joins a Actor\/Group\/State\/Event to a Actor\/Group\/State\/Event, not a Place to a State/,
+    );
+  });
+
+  it("a reject made before a merge, or named by a merged-away id after it, still finds its relation", async () => {
+    const before = await graphState(h.driver, { ignoreIngestTime: true });
+    const stale = relationKey({ source: IDS.ansarallah, type: "ATTACKED", target: IDS.israel });
+    const merged = relationKey({ source: IDS.houthis, type: "ATTACKED", target: IDS.israel });
+    const relation = () =>
+      request(h.app)
+        .get(`/api/relations/${encodeURIComponent(merged)}`)
+        .expect(200);
+    const made = [await decide({ kind: "reject", author: "analyst", note: "", relation: stale }), await decide(MERGE)];
+    await ingest();
+    expect((await relation()).body.edge.properties.rejected).toBe(true);
+    for (const d of made.reverse()) await undo(d.id);
+    await ingest();
+    expect(await graphState(h.driver, { ignoreIngestTime: true })).toBe(before);
+
+    const mergeFirst = await decide(MERGE);
+    const late = await decide({ kind: "confirm", author: "analyst", note: "", relation: stale });
+    expect((await relation()).body.edge.properties).toMatchObject({ confirmed: true, confidence: 1 });
+    await ingest();
+    expect((await relation()).body.edge.properties.confirmed).toBe(true);
+    await undo(late.id);
+    await undo(mergeFirst.id);
+    await ingest();
+    expect(await graphState(h.driver, { ignoreIngestTime: true })).toBe(before);
+  });
+
   it("every decision holds across a re-ingest of the same articles and an ingest of a new one", async () => {
     for (const draft of [MERGE, RENAME, RETYPE, REJECT, CONFIRM, ADD]) await decide(draft);
     const check = async () => {

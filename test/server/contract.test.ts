@@ -305,6 +305,9 @@ describe("the API contract", () => {
     ["undoDecision", 404, () => request(h.app).delete("/api/decisions/no-such-decision").set(token())],
     ["undoDecision", 503, () => request(down).delete(`/api/decisions/${decisions.made}`).set(token())],
     ["undoDecision", 200, () => request(h.app).delete(`/api/decisions/${decisions.made}`).set(token())],
+    ["duplicateSuggestions", 200, () => request(h.app).get("/api/suggestions/duplicates?labels=State&limit=5")],
+    ["duplicateSuggestions", 400, () => request(h.app).get("/api/suggestions/duplicates?limit=0")],
+    ["duplicateSuggestions", 503, () => request(down).get("/api/suggestions/duplicates")],
     ["retractArticle", 400, () => request(h.app).delete("/api/articles/%20").set(token())],
     ["retractArticle", 401, () => request(h.app).delete(`/api/articles/${ARTICLES.solo}`)],
     ["retractArticle", 403, () => request(h.app).delete(`/api/articles/${ARTICLES.solo}`).set(wrongToken)],
@@ -347,6 +350,7 @@ describe("the API contract", () => {
         "/api/decisions/{id}",
         "/api/decisions/export",
         "/api/decisions/import",
+        "/api/suggestions/duplicates",
       ].sort(),
     );
     const neighbours = res.body.paths["/api/neighbours"].get;
