@@ -1,4 +1,6 @@
 import type { Page } from "playwright-core";
+import type { Extraction } from "../../domain";
+import { writeExtraction } from "../../ingest/load";
 import { nodePosition, openExplorer, pagePerTest, settled, shows, waitUntil, type E2eHarness } from "./harness";
 
 const NEGOTIATED = "state-estovia|NEGOTIATED_WITH|state-norland";
@@ -211,4 +213,49 @@ describe("correcting the graph in the explorer", () => {
       expect.stringContaining("Kingdom of Norland"),
     ]);
   });
+
+  it("lists possible duplicates with their reasons; Dismiss and Merge each end a suggestion, undo brings one back", async () => {
+    // A second spelling of Estovia arrives with a new article: the pair the suggestions should offer.
+    await writeExtraction(h.driver, h.config.NEO4J_DATABASE, misspelledEstovia(), { force: true });
+    await openExplorer(page, h.server.url);
+    await signIn();
+    await page.getByTestId("open-corrections").click();
+    const panel = page.getByTestId("corrections-panel");
+    const pair = panel.getByRole("listitem", { name: "Estovia and Estovya" });
+    await expect(pair.innerText()).resolves.toMatch(/similar names \(\d+%\)/);
+
+    await pair.getByRole("button", { name: "Not duplicates: Estovia and Estovya" }).click();
+    await pair.waitFor({ state: "detached" });
+    await expect(panel.getByTestId("decision").first().innerText()).resolves.toContain(
+      "Estovia and Estovya are not the same",
+    );
+    await panel.getByRole("button", { name: "Undo: Estovia and Estovya are not the same" }).click();
+    await pair.waitFor();
+
+    await pair.getByRole("button", { name: "Merge Estovya into Estovia" }).click();
+    await pair.waitFor({ state: "detached" });
+    await expect(panel.getByTestId("decision").first().innerText()).resolves.toContain("Estovya merged into Estovia");
+    await expect(hasNode("state-estovya")).resolves.toBe(false);
+  });
 });
+
+/** One more article naming Estovia with a typo, extracted as an entity of its own. */
+function misspelledEstovia(): Extraction {
+  const text = "Estovya closed its northern border on Monday.";
+  return {
+    articles: [
+      {
+        id: "art-typo",
+        title: "Border closed",
+        source: "Coast Daily",
+        date: "2024-05-02",
+        authors: ["Desk"],
+        text,
+        contentHash: "hash-art-typo",
+      },
+    ],
+    entities: [{ id: "state-estovya", name: "Estovya", type: "State", aliases: [] }],
+    relations: [],
+    mentions: [{ entity: "state-estovya", article: "art-typo", start: 0, end: "Estovya".length }],
+  };
+}
