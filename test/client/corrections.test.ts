@@ -200,6 +200,14 @@ describe("the graph after a correction", () => {
     expect(graph.hasNode("c")).toBe(true);
   });
 
+  it("drops nothing when the server's page of neighbours is not complete", () => {
+    const graph = createGraph();
+    mergePayload(graph, payload([node("a"), node("c")], [edge("a", "LEADS", "c")]));
+    const page = { ...payload([node("a")]), more: 5 };
+    expect(refreshAround(graph, ["a"], page).removedEdges).toEqual([]);
+    expect(graph.hasEdge("a|LEADS|c")).toBe(true);
+  });
+
   it("brings back an entity a correction names, beside its neighbour", () => {
     const graph = createGraph();
     mergePayload(graph, payload([node("a")]));

@@ -6,7 +6,9 @@ import type { ExplorerGraph } from "./types";
  * Brings the graph up to date around entities a correction changed, from their neighbours as the server
  * now has them: the entities themselves and the nodes already shown get the fresh names, labels and
  * properties; relations between shown nodes are added or updated; relations of those entities the server
- * no longer has (merged away, rejected) go. Nothing else joins the view, so a correction does not grow it.
+ * no longer has (merged away, rejected) go, as long as the payload holds all their neighbours (a payload
+ * with `more` cannot tell a relation gone from one beyond the page). Nothing else joins the view, so a
+ * correction does not grow it.
  */
 export function refreshAround(
   graph: ExplorerGraph,
@@ -19,6 +21,7 @@ export function refreshAround(
     edges: payload.edges,
   };
   const { addedNodes } = mergePayload(graph, kept, { anchor: centres.find((id) => graph.hasNode(id)) });
+  if ((payload.more ?? 0) > 0) return { addedNodes, removedEdges: [] };
   const current = new Set(payload.edges.map((e) => e.id));
   const removedEdges: string[] = [];
   for (const centre of centres) {

@@ -96,6 +96,9 @@ export function createCorrectionsActions(
         ? await call(() => api.neighbours(centres, { limit: REFRESH_LIMIT, ...serverFilters(filters) }))
         : undefined;
     const added = payload ? refreshAround(graph, centres, payload).addedNodes : [];
+    // Said outright, for a hub whose neighbours did not fit in one page.
+    const hidden = decision.kind === "reject" && !undone && !filters.includeRejected;
+    if (hidden && graph.hasEdge(decision.relation)) graph.dropEdge(decision.relation);
     set((s) => structureChanged(s, graph));
     if (added.length > 0) await view.settle(added);
 
@@ -105,9 +108,7 @@ export function createCorrectionsActions(
     if (!edge) return;
     const ends = parseRelationKey(edge.id);
     const endGone = ends !== undefined && (gone.has(ends.source) || gone.has(ends.target));
-    const rejectedAway =
-      decision.kind === "reject" && decision.relation === edge.id && !undone && !filters.includeRejected;
-    if (rejectedAway || endGone) set({ edge: null });
+    if ((hidden && decision.relation === edge.id) || endGone) set({ edge: null });
     else if ("relation" in decision && decision.relation === edge.id) await deps.openEdge(edge.id);
   }
 
