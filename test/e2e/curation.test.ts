@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import type { Extraction } from "../../domain";
 import { writeExtraction } from "../../ingest/load";
@@ -236,6 +237,29 @@ describe("correcting the graph in the explorer", () => {
     await pair.waitFor({ state: "detached" });
     await expect(panel.getByTestId("decision").first().innerText()).resolves.toContain("Estovya merged into Estovia");
     await expect(hasNode("state-estovya")).resolves.toBe(false);
+  });
+
+  it("exports the decisions as a JSON file and imports one, saying what was imported and skipped", async () => {
+    await openExplorer(page, h.server.url);
+    await page.getByTestId("open-corrections").click();
+    const panel = page.getByTestId("corrections-panel");
+    await panel.getByTestId("decision").first().waitFor();
+    const listed = await panel.getByTestId("decision").count();
+
+    const downloading = page.waitForEvent("download");
+    await panel.getByRole("button", { name: "Export" }).click();
+    const file = await downloading;
+    expect(file.suggestedFilename()).toBe("newsgraph-decisions.json");
+    const text = readFileSync((await file.path())!, "utf8");
+    const exported = JSON.parse(text) as { decisions: { id: string }[] };
+    expect(exported.decisions).toHaveLength(listed);
+
+    const picker = panel.getByLabel("Decisions file to import");
+    await picker.setInputFiles({ name: "decisions.json", mimeType: "application/json", buffer: Buffer.from(text) });
+    await shows(page, "corrections-status", new RegExp(`^Imported 0 decisions, skipped ${listed} already stored\\.$`));
+    await picker.setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("[1, 2]") });
+    await shows(page, "corrections-status", /^Not a decisions file/);
+    await expect(panel.getByTestId("decision").count()).resolves.toBe(listed);
   });
 });
 

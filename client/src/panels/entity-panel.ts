@@ -302,7 +302,7 @@ export function mountEntityPanel(
           selected ? "Deselect" : "Select",
           () => actions.toggleSelect(id, true),
           "btn",
-          "Add to the selection (for export)",
+          "Add to the selection (for export, or to merge two entities)",
         ),
         button(
           "Path from here",
