@@ -9,6 +9,7 @@ import { getNeighbours } from "../server/graph/graph-service";
 import { getEntity } from "../server/entities/entity-service";
 import { Db } from "../storage";
 import { search } from "../server/search/search-service";
+import { suggestDuplicates } from "../server/suggestions/suggestions-service";
 import { BenchRow, percentile } from "./measure";
 
 /**
@@ -185,7 +186,13 @@ export async function apiBenchmarks(
     {
       name: "2-hop expansion",
       path: `/api/neighbours?ids=${encodeURIComponent(hub)}&hops=2&limit=50`,
-      work: () => getNeighbours(db, { includeRejected: false }, { ids: [hub], hops: 2, limit: 50, offset: 0, order: "evidence" }),
+      work: () =>
+        getNeighbours(db, { includeRejected: false }, { ids: [hub], hops: 2, limit: 50, offset: 0, order: "evidence" }),
+    },
+    {
+      name: "duplicate suggestions",
+      path: "/api/suggestions/duplicates?limit=30",
+      work: () => suggestDuplicates(db, { limit: 30 }),
     },
     {
       name: "Cypher",

@@ -30,35 +30,56 @@ function ratio(a: string, b: string): number {
   return longest === 0 ? 1 : 1 - distance(a, b) / longest;
 }
 
-/**
- * Levenshtein likeness of the whole folded names, held down by their least alike word: "Mohammed bin
- * Salman" and "Mohammad bin Salman" stay alike (0.875), "Kim Jong Un" and "Kim Jong Il" do not (0), whose
- * whole names differ by two letters only.
- */
-export function nameSimilarity(a: string, b: string): number {
-  const [x, y] = [foldName(a), foldName(b)];
+/** Levenshtein likeness of two folded names, held down by their least alike word (see nameSimilarity). */
+function foldedSimilarity(x: string, y: string): number {
   if (x === y) return 1;
   const [fewer, more] = [x.split(" "), y.split(" ")].sort((p, q) => p.length - q.length);
   const worstWord = Math.min(...fewer.map((w) => Math.max(...more.map((v) => ratio(w, v)))));
   return Math.min(ratio(x, y), worstWord);
 }
 
-const namesOf = (e: NamedEntity) => [e.name, ...e.aliases];
+/**
+ * Levenshtein likeness of the whole folded names, held down by their least alike word: "Mohammed bin
+ * Salman" and "Mohammad bin Salman" stay alike (0.875), "Kim Jong Un" and "Kim Jong Il" do not (0), whose
+ * whole names differ by two letters only.
+ */
+export function nameSimilarity(a: string, b: string): number {
+  return foldedSimilarity(foldName(a), foldName(b));
+}
+
+/** Each entity's names folded once: a large graph compares an entity with many others. */
+const folded = new WeakMap<NamedEntity, { name: string; names: { text: string; folded: string }[] }>();
+
+function foldedNames(e: NamedEntity) {
+  let found = folded.get(e);
+  if (!found) {
+    const names = [...new Set([e.name, ...e.aliases])].map((text) => ({ text, folded: foldName(text) }));
+    found = { name: foldName(e.name), names };
+    folded.set(e, found);
+  }
+  return found;
+}
 
 /**
  * How the names of two entities compare: a name or alias both have, and the best likeness of two
  * different ones (1 when their canonical names are the same once folded).
  */
 export function compareNames(a: NamedEntity, b: NamedEntity): { similarity: number; sharedAlias?: string } {
-  let similarity = nameSimilarity(a.name, b.name);
+  const [x, y] = [foldedNames(a), foldedNames(b)];
+  let similarity = x.name === y.name ? 1 : 0;
   let sharedAlias: string | undefined;
-  for (const x of namesOf(a))
-    for (const y of namesOf(b)) {
-      const s = nameSimilarity(x, y);
-      if (s === 1) sharedAlias ??= x;
-      else similarity = Math.max(similarity, s);
+  for (const p of x.names)
+    for (const q of y.names) {
+      if (p.folded === q.folded) sharedAlias ??= p.text;
+      else if (canReach(p.folded, q.folded, Math.max(similarity, SIMILAR_NAME_MIN)))
+        similarity = Math.max(similarity, foldedSimilarity(p.folded, q.folded));
     }
   return sharedAlias === undefined ? { similarity } : { similarity, sharedAlias };
+}
+
+/** Whether two names' lengths let their likeness reach this: it is never above 1 - length difference / longest. */
+function canReach(x: string, y: string, likeness: number): boolean {
+  return 1 - Math.abs(x.length - y.length) / Math.max(x.length, y.length) >= likeness;
 }
 
 /** Whether the names alone make the pair worth a look; shared neighbours are counted only for those. */

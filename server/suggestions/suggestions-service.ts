@@ -19,13 +19,19 @@ import {
 } from "./suggestions-repository";
 
 /** Shared neighbours are counted for this many pairs at most, the best by name first. */
-const MAX_NEIGHBOUR_PAIRS = 2000;
+const MAX_NEIGHBOUR_PAIRS = 500;
 
 interface Candidate {
   a: NamedEntity;
   b: NamedEntity;
   names: ReturnType<typeof compareNames>;
   base: number;
+}
+
+/** Ties in id order, so a page is the same every time; code-unit order, which is cheap (localeCompare is not). */
+function byIds(x: Candidate, y: Candidate): number {
+  const [p, q] = [pairKey(x.a.id, x.b.id), pairKey(y.a.id, y.b.id)];
+  return p < q ? -1 : p > q ? 1 : 0;
 }
 
 /**
@@ -43,7 +49,7 @@ export async function suggestDuplicates(
     .map(([a, b]) => ({ a, b, names: compareNames(a, b) }))
     .filter((c) => namesSuggest(c.names))
     .map((c) => ({ ...c, base: nameScore(c.names) }))
-    .sort((x, y) => y.base - x.base || pairKey(x.a.id, x.b.id).localeCompare(pairKey(y.a.id, y.b.id)));
+    .sort((x, y) => y.base - x.base || byIds(x, y));
   const cut = (candidates[query.limit - 1]?.base ?? 0) - NEIGHBOURS_WEIGHT;
   const contenders = candidates.filter((c) => c.base >= cut).slice(0, MAX_NEIGHBOUR_PAIRS);
   const shared = await readSharedNeighbours(
@@ -55,7 +61,7 @@ export async function suggestDuplicates(
       const score = scorePair(c.names, shared.get(pairKey(c.a.id, c.b.id)) ?? 0);
       return score ? [{ ...c, ...score }] : [];
     })
-    .sort((x, y) => y.score - x.score || pairKey(x.a.id, x.b.id).localeCompare(pairKey(y.a.id, y.b.id)))
+    .sort((x, y) => y.score - x.score || byIds(x, y))
     .slice(0, query.limit);
   const degrees = await readDegrees(db, [...new Set(scored.flatMap((s) => [s.a.id, s.b.id]))]);
   const suggested = (e: NamedEntity) => ({ ...e, degree: degrees.get(e.id) ?? 0 });
