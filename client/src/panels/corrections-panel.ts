@@ -103,7 +103,7 @@ export function mountCorrectionsPanel(
     if (document.activeElement !== authorInput) authorInput.value = author;
     status.textContent = error ?? pending ?? notice ?? "";
     status.className = error ? "error" : "muted small";
-    replaceKeepingFocus(lists, duplicatesSection(duplicates), decisionsSection(decisions));
+    replaceKeepingFocus(lists, duplicatesSection(duplicates), decisionsSection(decisions, pending !== null));
     if (!wasOpen) (author ? dialog.querySelector<HTMLElement>("button") : authorInput)?.focus();
   }
 
@@ -167,7 +167,7 @@ export function mountCorrectionsPanel(
     );
   }
 
-  function decisionsSection(decisions: Decision[] | null): HTMLElement {
+  function decisionsSection(decisions: Decision[] | null, busy: boolean): HTMLElement {
     return el(
       "section",
       { className: "panel-section", attrs: { "aria-label": "Decisions" } },
@@ -185,12 +185,12 @@ export function mountCorrectionsPanel(
           : el(
               "ul",
               { className: "correction-list", attrs: { "data-testid": "decisions" } },
-              ...decisions.map(decisionItem),
+              ...decisions.map((d) => decisionItem(d, busy)),
             ),
     );
   }
 
-  function decisionItem(decision: Decision): HTMLElement {
+  function decisionItem(decision: Decision, busy: boolean): HTMLElement {
     const words = describeDecision(decision, nameOf);
     return el(
       "li",
@@ -204,7 +204,7 @@ export function mountCorrectionsPanel(
         "button",
         {
           className: "btn btn-small",
-          attrs: { type: "button", "aria-label": `Undo: ${words}` },
+          attrs: { type: "button", "aria-label": `Undo: ${words}`, disabled: busy },
           on: { click: () => void actions.undo(decision) },
         },
         "Undo",

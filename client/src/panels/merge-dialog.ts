@@ -36,6 +36,8 @@ export function mountMergeDialog(
       // Only the status changed: keep what the user chose and typed.
       status.textContent = error ?? pending ?? "";
       status.className = error ? "error" : "muted small";
+      const send = dialog.querySelector<HTMLButtonElement>('[data-testid="merge-confirm"]');
+      if (send) send.disabled = pending !== null;
       return;
     }
     let into = defaultSurvivor(mergePair, (id) => (graph.hasNode(id) ? graph.degree(id) : 0));
