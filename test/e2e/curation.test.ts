@@ -261,6 +261,32 @@ describe("correcting the graph in the explorer", () => {
     await shows(page, "corrections-status", /^Not a decisions file/);
     await expect(panel.getByTestId("decision").count()).resolves.toBe(listed);
   });
+
+  it("says in the server's words why a correction was refused: a page that missed another's split", async () => {
+    await openExplorer(page, `${h.server.url}/?node=actor-mara`);
+    await signIn();
+    const stale = page.getByTestId("entity-panel").getByRole("button", { name: "Split off “Lind”" });
+    await stale.waitFor();
+
+    const other = await h.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    try {
+      await openExplorer(other, `${h.server.url}/?node=actor-mara`);
+      await other.getByTestId("open-corrections").click();
+      await other.getByLabel("Your name").fill("Ben");
+      await other.getByLabel("Your name").press("Tab");
+      await other.keyboard.press("Escape");
+      await other.getByTestId("entity-panel").getByRole("button", { name: "Split off “Lind”" }).click();
+      await other.getByTestId("entity-panel").getByTestId("alias").waitFor({ state: "detached" });
+
+      await stale.click();
+      await shows(page, "toast", /^"Lind" is not an alias of actor-mara/);
+      await page.getByTestId("open-corrections").click();
+      await shows(page, "corrections-status", /^"Lind" is not an alias of actor-mara/);
+      await expect(page.getByTestId("corrections-status").innerText()).resolves.not.toMatch(/[{}]|status|Error/);
+    } finally {
+      await other.close();
+    }
+  });
 });
 
 /** One more article naming Estovia with a typo, extracted as an entity of its own. */
