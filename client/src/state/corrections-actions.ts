@@ -40,7 +40,7 @@ export interface CorrectionsDeps {
   loadOverview(): Promise<void>;
 }
 
-export function readAuthor(storage: KeyValueStorage): string {
+function readAuthor(storage: KeyValueStorage): string {
   try {
     return storage.getItem(AUTHOR_KEY) ?? "";
   } catch {
@@ -87,6 +87,8 @@ export function createCorrectionsActions(
 
   /** The graph and the panels after a decision was made or undone. */
   async function showOutcome(decision: Decision, undone: boolean): Promise<void> {
+    // A dismissal changes nothing in the graph.
+    if (decision.kind === "dismiss") return;
     const gone = entitiesGone(decision, undone);
     for (const id of gone.keys()) if (graph.hasNode(id)) graph.dropNode(id);
     const centres = entitiesOf(decision).filter((id) => !gone.has(id));
