@@ -28,15 +28,18 @@ export function mentionsName(sentence: string, name: string): boolean {
 }
 
 /**
- * Whether a sentence speaks of the alias and of none of the entity's other names. Those are looked for
- * outside the alias, so an entity named "Kim" still counts a sentence about "Kim Yo Jong" as the alias's.
+ * Whether a sentence speaks of the alias and of none of the entity's other names. A shorter name is looked
+ * for outside the alias, so for an entity named "Kim" a sentence about "Kim Yo Jong" is the alias's; a
+ * longer one that holds the alias in the whole sentence, so for an alias "Kim" one about "Kim Jong Un" is not.
  */
 export function namesOnlyAlias(sentence: string, alias: string, otherNames: readonly string[]): boolean {
   const folded = foldName(alias);
-  if (!folded || !padded(sentence).includes(` ${folded} `)) return false;
-  const rest = padded(sentence).split(` ${folded} `).join(" | ");
+  const whole = padded(sentence);
+  if (!folded || !whole.includes(` ${folded} `)) return false;
+  const rest = whole.split(` ${folded} `).join(" | ");
   return !otherNames.some((n) => {
     const other = foldName(n);
-    return other !== "" && other !== folded && rest.includes(` ${other} `);
+    if (other === "" || other === folded) return false;
+    return (` ${other} `.includes(` ${folded} `) ? whole : rest).includes(` ${other} `);
   });
 }
