@@ -7,6 +7,7 @@ export const SPLIT_IDS = {
   kimYoJong: "actor:kim-yo-jong",
   seoul: "state:seoul",
   russia: "state:russia",
+  strike: "event:strike",
 } as const;
 
 const KIM_NAMES = ["Kim Jong Un", "Kim Yo Jong"];
@@ -34,6 +35,7 @@ function builder(): ExtractionBuilder {
   b.entity("Actor", "Kim Jong Un", { aliases: KIM_NAMES });
   b.entity("State", "Seoul");
   b.entity("State", "Russia");
+  b.entity("Event", "strike", { kind: "strike", date: "2024-02-20" });
   return b;
 }
 
@@ -44,6 +46,8 @@ export function splitBase(): Extraction {
   b.relation(kimJongUn, "NEGOTIATED_WITH", russia, "s-one", 0).relation(kimJongUn, "THREATENED", seoul, "s-one", 1);
   b.article("s-two", ["Kim Jong Un threatened Seoul.", "Kim Yo Jong accused Seoul of lying."], { date: "2024-02-10" });
   b.relation(kimJongUn, "THREATENED", seoul, "s-two", 0).relation(kimJongUn, "ACCUSED", seoul, "s-two", 1);
+  b.article("s-event", ["Kim Yo Jong ordered the strike."], { date: "2024-02-20" });
+  b.relation(kimJongUn, "PARTICIPATED_IN", SPLIT_IDS.strike, "s-event", 0, { role: "attacker" });
   return build(b);
 }
 
@@ -54,5 +58,6 @@ export function splitLater(): Extraction {
   b.article("s-later", ["Kim Yo Jong threatened Seoul again."], { date: "2024-03-10" });
   b.relation(kimJongUn, "THREATENED", seoul, "s-later", 0);
   const later = build(b);
-  return { ...later, entities: later.entities.filter((e) => e.id !== SPLIT_IDS.russia) };
+  const mentioned = new Set(later.mentions!.map((m) => m.entity));
+  return { ...later, entities: later.entities.filter((e) => mentioned.has(e.id)) };
 }

@@ -55,9 +55,13 @@ describe("split decisions on a real Neo4j", () => {
     const sister = (await entity(IDS.kimYoJong).expect(200)).body;
     expect(sister.node).toMatchObject({
       label: "Actor",
-      properties: { name: "Kim Yo Jong", aliases: ["Kim Yo Jong"], mentions: 2 },
+      properties: { name: "Kim Yo Jong", aliases: ["Kim Yo Jong"], mentions: 3 },
     });
-    expect(sister.articles.map((a: { id: string }) => a.id).sort()).toEqual(["s-one", "s-two"]);
+    expect(sister.articles.map((a: { id: string }) => a.id).sort()).toEqual(["s-event", "s-one", "s-two"]);
+    const part = (id: string) =>
+      relation(encodeURIComponent(relationKey({ source: id, type: "PARTICIPATED_IN", target: IDS.strike })));
+    expect((await part(IDS.kimYoJong).expect(200)).body.edge.properties).toMatchObject({ role: "attacker", count: 1 });
+    await part(IDS.kimJongUn).expect(404);
 
     const threats = (await relation(key(IDS.kimJongUn, "THREATENED", IDS.seoul)).expect(200)).body.edge.properties;
     expect(threats).toMatchObject({ count: 1, articleIds: ["s-two"], firstSeen: "2024-02-10", lastSeen: "2024-02-10" });
