@@ -5,6 +5,7 @@ import {
   createSearchBox,
   el,
   mountArticleView,
+  mountCorrectionsPanel,
   mountCypherConsole,
   mountEdgePanel,
   mountEdgeTooltip,
@@ -13,6 +14,7 @@ import {
   mountFiltersPanel,
   mountKeyboard,
   mountLegend,
+  mountMergeDialog,
   mountPathsPanel,
   mountSharePanel,
   mountStatus,
@@ -144,8 +146,11 @@ function start(): void {
   const link = syncUrl(store, graph);
   const upload = mountUploadPanel(document.body, store, actions);
   const share = mountSharePanel(actionsBar, { link: link.flush, storage, notify: actions.notify });
+  const corrections = mountCorrectionsPanel(document.body, store, actions, graph);
+  const mergeDialog = mountMergeDialog(document.body, store, actions, graph);
   actionsBar.prepend(upload.button);
   actionsBar.append(
+    corrections.button,
     cypherButton,
     el(
       "a",
@@ -190,7 +195,7 @@ function start(): void {
     layout,
     search: search.input,
     console: cypherConsole,
-    popovers: [upload, share, sidebarDrawer],
+    popovers: [mergeDialog, corrections, upload, share, sidebarDrawer],
   });
 
   store.subscribe((state, previous) => {

@@ -52,6 +52,41 @@ describe("the explorer's calls follow the contract", () => {
       labels: ["State", "Group"],
       types: ["BACKS"],
       from: "2024-01",
+      includeRejected: false,
+    });
+  });
+
+  it("sends a flag only when it is on, as the server's schema reads it", async () => {
+    const sent = answering(payload([]));
+    await api.overview(10, { includeRejected: true });
+    await api.overview(10, { includeRejected: false });
+    expect(sent[0].url.searchParams.get("includeRejected")).toBe("true");
+    expect(serverQuery(ENDPOINTS.overview, sent[0].url)).toMatchObject({ limit: 10, includeRejected: true });
+    expect(sent[1].url.search).toBe("?limit=10");
+  });
+
+  it("sends a decision as the contract's draft and reads the stored one back", async () => {
+    const stored = {
+      kind: "reject",
+      relation: "a|BACKS|b",
+      author: "Ana",
+      note: "",
+      id: "d1",
+      at: "2026-12-02T06:00:00.000Z",
+    };
+    const sent = answering({ decision: stored });
+    await expect(api.decide({ kind: "reject", relation: "a|BACKS|b", author: "Ana" })).resolves.toEqual(stored);
+    expect(sent[0]).toMatchObject({ method: "POST", url: expect.objectContaining({ pathname: "/api/decisions" }) });
+    expect(ENDPOINTS.createDecision.body.parse(sent[0].body)).toEqual({
+      kind: "reject",
+      relation: "a|BACKS|b",
+      author: "Ana",
+      note: "",
+    });
+    await api.undoDecision("d1");
+    expect(sent[1]).toMatchObject({
+      method: "DELETE",
+      url: expect.objectContaining({ pathname: "/api/decisions/d1" }),
     });
   });
 

@@ -21,12 +21,13 @@ export class NetworkError extends Error {
   }
 }
 
-type QueryValue = string | number | undefined | readonly string[];
+type QueryValue = string | number | boolean | undefined | readonly string[];
 
+/** Absent, empty and `false` values are left out: a flag's default is off, so plain requests stay plain. */
 export function query(params: Record<string, QueryValue>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
-    if (value === undefined || value === "") continue;
+    if (value === undefined || value === "" || value === false) continue;
     if (Array.isArray(value)) {
       if (value.length > 0) search.set(key, value.join(","));
     } else search.set(key, String(value));

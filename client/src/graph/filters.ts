@@ -5,7 +5,7 @@ import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "./types";
 
 /**
  * What the user chose to see. Labels, types, dates and degree are applied here on the loaded graph;
- * `source` and `article` narrow what the server sends (the explorer does not hold every article link).
+ * `source`, `article` and `includeRejected` decide what the server sends (the explorer does not hold every article link).
  */
 export interface Filters {
   labels: NodeLabel[];
@@ -21,6 +21,8 @@ export interface Filters {
   timeRelations: boolean;
   /** Whether events and relations without a date stay while a time range is set. */
   keepUndated: boolean;
+  /** Relations an analyst rejected are shown too, marked (the server leaves them out otherwise). */
+  includeRejected: boolean;
 }
 
 export const DEFAULT_FILTERS: Filters = {
@@ -30,6 +32,7 @@ export const DEFAULT_FILTERS: Filters = {
   timeEvents: true,
   timeRelations: true,
   keepUndated: true,
+  includeRejected: false,
 };
 
 export interface Visibility {

@@ -14,3 +14,4 @@ export * from "./seeded-random";
 export * from "./positions-code";
 export * from "./legend-model";
 export * from "./direction";
+export * from "./refresh-around";

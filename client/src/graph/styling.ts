@@ -86,6 +86,8 @@ export const OTHER_COMMUNITY_COLOR = "#6b7280";
 export const DIMMED_NODE_COLOR = "#2b313c";
 export const DIMMED_EDGE_COLOR = "#232833";
 export const HIGHLIGHT_EDGE_COLOR = "#ffffff";
+/** A relation an analyst rejected, shown only on request: grey whatever its type, thin, its label marked. */
+export const REJECTED_EDGE_COLOR = "#8a8f98";
 
 export const MIN_NODE_SIZE = 3;
 export const MAX_NODE_SIZE = 18;

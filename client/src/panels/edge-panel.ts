@@ -19,7 +19,13 @@ export function mountEdgePanel(root: HTMLElement, store: Store<AppState>, action
   root.append(panel);
 
   function render(state: AppState, previous?: AppState): void {
-    if (previous && previous.edge === state.edge && previous.panelCollapsed === state.panelCollapsed) return;
+    if (
+      previous &&
+      previous.edge === state.edge &&
+      previous.panelCollapsed === state.panelCollapsed &&
+      previous.corrections.pending === state.corrections.pending
+    )
+      return;
     panel.hidden = state.edge === null;
     if (!state.edge) return;
     panel.classList.toggle("collapsed", state.panelCollapsed);
@@ -33,7 +39,66 @@ export function mountEdgePanel(root: HTMLElement, store: Store<AppState>, action
     if (state.panelCollapsed) return replaceChildren(panel, header);
     if (error) return replaceChildren(panel, header, el("p", { className: "error" }, error));
     if (!detail) return replaceChildren(panel, header, el("p", { className: "muted" }, "Loading…"));
-    replaceChildren(panel, header, facts(detail), evidence(detail));
+    replaceChildren(panel, header, facts(detail), review(state, detail), evidence(detail));
+  }
+
+  /** What analysts decided about the relation, and Reject / Confirm (each a decision, undone from Corrections). */
+  function review(state: AppState, detail: RelationDetail): HTMLElement {
+    const props = detail.edge.properties;
+    const busy = state.corrections.pending !== null;
+    const id = detail.edge.id;
+    const rejected = props.rejected === true;
+    const action = (label: string, testId: string, title: string, run: () => Promise<boolean>) =>
+      el(
+        "button",
+        {
+          className: "btn",
+          attrs: { type: "button", "data-testid": testId, title, disabled: busy },
+          on: { click: () => void run() },
+        },
+        label,
+      );
+    return el(
+      "div",
+      { className: "row", attrs: { "data-testid": "edge-review", "aria-label": "Review this relation" } },
+      rejected
+        ? el(
+            "span",
+            { className: "badge badge-warn", attrs: { "data-testid": "edge-rejected" } },
+            [
+              "rejected",
+              props.rejectedBy && `by ${props.rejectedBy}`,
+              props.rejectedAt && `on ${props.rejectedAt.slice(0, 10)}`,
+            ]
+              .filter(Boolean)
+              .join(" "),
+          )
+        : null,
+      props.confirmed === true
+        ? el("span", { className: "badge", attrs: { "data-testid": "edge-confirmed" } }, "confirmed")
+        : null,
+      props.manual === true
+        ? el(
+            "span",
+            {
+              className: "badge",
+              attrs: {
+                "data-testid": "edge-manual",
+                title: [props.manualBy && `added by ${props.manualBy}`, props.manualNote].filter(Boolean).join(": "),
+              },
+            },
+            "manual",
+          )
+        : null,
+      rejected
+        ? null
+        : action("Reject", "edge-reject", "This relation is wrong: hide it everywhere", () => actions.reject(id)),
+      rejected || props.confirmed === true
+        ? null
+        : action("Confirm", "edge-confirm", "This relation is right: confidence 1, kept by every ingest", () =>
+            actions.confirm(id),
+          ),
+    );
   }
 
   function facts(detail: RelationDetail): HTMLElement {

@@ -40,7 +40,12 @@ export function mountEdgeTooltip(root: HTMLElement, store: Store<AppState>, grap
       el(
         "div",
         { className: "muted small" },
-        [`${count} report${count === 1 ? "" : "s"}`, outlets.length > 0 ? outlets.join(", ") : null, confidence]
+        [
+          attrs.properties.rejected === true ? "rejected" : null,
+          `${count} report${count === 1 ? "" : "s"}`,
+          outlets.length > 0 ? outlets.join(", ") : null,
+          confidence,
+        ]
           .filter(Boolean)
           .join(" · "),
       ),

@@ -1,4 +1,4 @@
-import type { RelationType } from "../../../domain";
+import { ENTITY_LABELS, type EntityLabel, type RelationType } from "../../../domain";
 import type { EntityDetail, EntityRelation } from "../api";
 import { LABEL_COLORS, LABEL_NAMES, edgeColor, relationLabel, type ExplorerGraph } from "../graph";
 import { EXPAND_PAGE, type Actions, type AppState, type NeighbourOrder, type Store } from "../state";
@@ -31,6 +31,8 @@ export function mountEntityPanel(
   root.append(panel);
   let showUnfiltered = false;
   let shownFor: string | null = null;
+  // What the user typed in the correction fields, kept while the panel redraws around them.
+  let drafts: { name?: string; label?: string; kind?: string } = {};
 
   function render(state: AppState, previous?: AppState): void {
     if (
@@ -43,13 +45,17 @@ export function mountEntityPanel(
       previous.hidden === state.hidden &&
       previous.filters === state.filters &&
       previous.graphVersion === state.graphVersion &&
-      previous.panelCollapsed === state.panelCollapsed
+      previous.panelCollapsed === state.panelCollapsed &&
+      previous.corrections.pending === state.corrections.pending
     )
       return;
     panel.hidden = state.entity === null || state.edge !== null;
     if (!state.entity) return;
     const { id, name, detail, error } = state.entity;
-    if (shownFor !== id) showUnfiltered = false;
+    if (shownFor !== id) {
+      showUnfiltered = false;
+      drafts = {};
+    }
     shownFor = id;
     panel.classList.toggle("collapsed", state.panelCollapsed);
     const title = el("h2", { attrs: { "data-testid": "entity-name", tabindex: -1 } }, name ?? id);
@@ -84,6 +90,112 @@ export function mountEntityPanel(
         : null,
       articles(shown.articles, detail.articlesTotal),
       relations(shown.relations, detail.relationsTotal),
+      corrections(state, detail),
+    );
+  }
+
+  /** Rename, retype, and split an alias off: each a decision (Corrections panel), signed by its author. */
+  function corrections(state: AppState, detail: EntityDetail): HTMLElement {
+    const { id, name, label, properties } = detail.node;
+    const busy = state.corrections.pending !== null;
+    const aliases = Array.isArray(properties.aliases) ? (properties.aliases as unknown[]).map(String) : [];
+    const kind = typeof properties.kind === "string" ? properties.kind : "";
+    const field = (testId: string, ariaLabel: string, value: string, keep: (v: string) => void) =>
+      el("input", {
+        className: "search-input",
+        attrs: { type: "text", value, "aria-label": ariaLabel, "data-testid": testId, maxlength: 300 },
+        on: { input: (e) => keep((e.target as HTMLInputElement).value) },
+      });
+    const nameField = field("rename-name", "New name", drafts.name ?? name, (v) => (drafts.name = v));
+    const kindField = field("retype-kind", "Kind (optional)", drafts.kind ?? kind, (v) => (drafts.kind = v));
+    const labelSelect = el(
+      "select",
+      {
+        className: "select",
+        attrs: { "aria-label": "Entity type", "data-testid": "retype-label" },
+        on: { change: (e) => (drafts.label = (e.target as HTMLSelectElement).value) },
+      },
+      ...ENTITY_LABELS.map((l) =>
+        el("option", { attrs: { value: l, selected: (drafts.label ?? label) === l } }, LABEL_NAMES[l]),
+      ),
+    );
+    const done = (made: boolean) => {
+      if (made) drafts = {};
+    };
+    const rename = () => {
+      const next = nameField.value.trim();
+      if (next && next !== name) void actions.rename(id, next).then(done);
+    };
+    nameField.addEventListener("keydown", (e) => e.key === "Enter" && rename());
+    return el(
+      "section",
+      {
+        className: "panel-section",
+        attrs: { "data-testid": "entity-corrections", "aria-label": "Correct this entity" },
+      },
+      el("h3", {}, "Correct"),
+      el(
+        "div",
+        { className: "row" },
+        nameField,
+        el(
+          "button",
+          {
+            className: "btn",
+            attrs: { type: "button", "data-testid": "rename", disabled: busy },
+            on: { click: rename },
+          },
+          "Rename",
+        ),
+      ),
+      el(
+        "div",
+        { className: "row" },
+        labelSelect,
+        kindField,
+        el(
+          "button",
+          {
+            className: "btn",
+            attrs: { type: "button", "data-testid": "retype", disabled: busy },
+            on: {
+              click: () =>
+                void actions
+                  .retype(id, labelSelect.value as EntityLabel, kindField.value.trim() || undefined)
+                  .then(done),
+            },
+          },
+          "Retype",
+        ),
+      ),
+      aliases.length > 0
+        ? el(
+            "ul",
+            { className: "correction-list", attrs: { "aria-label": "Aliases" } },
+            ...aliases.map((alias) =>
+              el(
+                "li",
+                { attrs: { "data-testid": "alias" } },
+                alias,
+                " ",
+                el(
+                  "button",
+                  {
+                    className: "btn btn-small",
+                    attrs: {
+                      type: "button",
+                      "aria-label": `Split off “${alias}”`,
+                      title: "This alias names another entity: make it one of its own",
+                      disabled: busy,
+                    },
+                    on: { click: () => void actions.split(id, alias) },
+                  },
+                  "Split off",
+                ),
+              ),
+            ),
+          )
+        : null,
     );
   }
 
@@ -190,7 +302,7 @@ export function mountEntityPanel(
           selected ? "Deselect" : "Select",
           () => actions.toggleSelect(id, true),
           "btn",
-          "Add to the selection (for export)",
+          "Add to the selection (for export, or to merge two entities)",
         ),
         button(
           "Path from here",
@@ -294,6 +406,11 @@ export function mountEntityPanel(
             )
           : null,
         relation.edge.properties.negated === true ? el("span", { className: "badge" }, "negated") : null,
+        relation.edge.properties.rejected === true
+          ? el("span", { className: "badge badge-warn", attrs: { "data-testid": "relation-rejected" } }, "rejected")
+          : null,
+        relation.edge.properties.confirmed === true ? el("span", { className: "badge" }, "confirmed") : null,
+        relation.edge.properties.manual === true ? el("span", { className: "badge" }, "manual") : null,
         button(
           "details",
           () => void actions.openEdge(relation.edge.id),

@@ -13,5 +13,6 @@ export function describeFilters(filters: Filters): string {
   if (filters.minDegree > 0) parts.push(`at least ${filters.minDegree} relations`);
   if (filters.source) parts.push(`outlet ${filters.source}`);
   if (filters.article) parts.push(`article ${filters.article}`);
+  if (filters.includeRejected) parts.push("rejected relations shown");
   return parts.length > 0 ? parts.join("; ") : "none";
 }

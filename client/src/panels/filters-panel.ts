@@ -191,7 +191,16 @@ export function mountFiltersPanel(
         ),
       ),
     );
-    return el("div", { className: "stack" }, source, article);
+    const rejected = el(
+      "label",
+      { className: "check small", attrs: { title: "Relations an analyst rejected, drawn grey and marked" } },
+      el("input", {
+        attrs: { type: "checkbox", checked: state.filters.includeRejected, "data-testid": "filter-rejected" },
+        on: { change: (e) => void actions.setFilters({ includeRejected: (e.target as HTMLInputElement).checked }) },
+      }),
+      "Show rejected relations",
+    );
+    return el("div", { className: "stack" }, source, article, rejected);
   }
 
   /** Dates of what the time range judges, on the loaded graph: events by date, relations by first report. */

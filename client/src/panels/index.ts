@@ -14,3 +14,6 @@ export * from "./paths-panel";
 export * from "./share-panel";
 export * from "./upload-panel";
 export * from "./keyboard";
+export * from "./corrections-panel";
+export * from "./merge-dialog";
+export * from "./decision-words";

@@ -69,6 +69,14 @@ export function mountToolbar(
             `${state.selection.length} selected`,
           )
         : null,
+      state.selection.length === 2
+        ? tool(
+            "Merge…",
+            "Merge the two selected entities into one",
+            () => actions.proposeMerge([state.selection[0], state.selection[1]]),
+            "merge-selection",
+          )
+        : null,
       state.selection.length > 0
         ? tool("Hide selected", "Remove the selected nodes from the view", actions.hideSelection, "hide-selection")
         : null,

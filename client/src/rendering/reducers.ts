@@ -13,6 +13,7 @@ import {
   DIMMED_EDGE_COLOR,
   DIMMED_NODE_COLOR,
   HIGHLIGHT_EDGE_COLOR,
+  REJECTED_EDGE_COLOR,
   displayName,
   edgeColor,
   nodeColor,
@@ -98,14 +99,17 @@ export function reduceEdge(edge: string, attrs: EdgeAttributes, vm: ViewModel): 
   const dimmed = vm.emphasis !== null && !emphasised && !hovered;
   // On a focused neighbourhood every relation says its type; elsewhere only once zoomed in.
   const labelled = !dimmed && !vm.layoutDraft && (hovered || (vm.emphasis !== null && emphasised) || vm.edgeLabels);
+  const rejected = attrs.properties.rejected === true;
+  const base = rejected ? 1 : size;
+  const colour = rejected ? REJECTED_EDGE_COLOR : edgeColor(attrs.relation);
   return {
-    size: hovered ? size + 2 : emphasised ? size + 1 : size,
-    color: hovered ? HIGHLIGHT_EDGE_COLOR : dimmed ? DIMMED_EDGE_COLOR : edgeColor(attrs.relation),
+    size: hovered ? base + 2 : emphasised ? base + 1 : base,
+    color: hovered ? HIGHLIGHT_EDGE_COLOR : dimmed ? DIMMED_EDGE_COLOR : colour,
     hidden: vm.layoutDraft || !vm.visibility.edges.has(edge),
     type,
     curvature,
     zIndex: dimmed ? 0 : hovered ? 2 : 1,
-    label: labelled ? relationLabel(attrs.relation) : null,
+    label: labelled ? `${rejected ? "rejected: " : ""}${relationLabel(attrs.relation)}` : null,
     forceLabel: hovered || (vm.emphasis !== null && emphasised),
   };
 }

@@ -2,6 +2,7 @@ import { api } from "../api";
 import type { ColorMode, ExplorerGraph, SizeMetric } from "../graph";
 import { createActionContext, type ViewPort } from "./action-context";
 import type { AppState } from "./app-state";
+import { createCorrectionsActions } from "./corrections-actions";
 import { createCypherActions } from "./cypher-actions";
 import { createGraphActions } from "./graph-actions";
 import { createInspectorActions } from "./inspector-actions";
@@ -27,7 +28,7 @@ export type Actions = ReturnType<typeof createActions>;
 
 /**
  * Every action the panels and the view may call. Those that talk to the server live in one module per area
- * (graph, inspector, paths, cypher, upload); the rest apply an update from updates/ and, for pins, tell the
+ * (graph, inspector, paths, cypher, upload, corrections); the rest apply an update from updates/ and, for pins, tell the
  * layout through the data graph.
  */
 export function createActions(
@@ -40,6 +41,7 @@ export function createActions(
   const { set } = context;
   set((s) => historyLoaded(s, readHistory(storage)));
   const { ensureNode, ...graphActions } = createGraphActions(context);
+  const inspectorActions = createInspectorActions(context, ensureNode);
 
   /** ForceAtlas2 leaves nodes with `fixed` where they are: a pin is that flag on the data graph, and a list in the state. */
   function togglePin(id: string, pin = !store.get().pinned.includes(id)): void {
@@ -57,8 +59,9 @@ export function createActions(
 
   return {
     ...graphActions,
-    ...createInspectorActions(context, ensureNode),
+    ...inspectorActions,
     ...createPathsActions(context),
+    ...createCorrectionsActions(context, { ...inspectorActions, loadOverview: graphActions.loadOverview }),
     ...createCypherActions(context),
     ...createUploadActions(context),
     closeEntity: () => set(entityClosed),

@@ -1,5 +1,14 @@
 import type { GraphPayload, RelationType } from "../../../domain";
-import type { ArticleDetail, CypherResult, EntityDetail, IngestJob, RelationDetail, Stats } from "../api";
+import type { Decision } from "../../../domain/decisions";
+import type {
+  ArticleDetail,
+  CypherResult,
+  DuplicateSuggestion,
+  EntityDetail,
+  IngestJob,
+  RelationDetail,
+  Stats,
+} from "../api";
 import { EMPTY_APPEARANCE, type Appearance } from "../graph/appearance";
 import { DEFAULT_FILTERS, type Filters } from "../graph/filters";
 import type { ColorMode } from "../graph/styling";
@@ -149,6 +158,27 @@ export interface UploadAreaState {
   upload: UploadState;
 }
 
+/** The analysts' corrections: the decisions made, the possible duplicates, and the one being sent. */
+export interface CorrectionsState {
+  corrections: {
+    /** The Corrections panel is open. */
+    open: boolean;
+    /** Who signs the decisions (kept in local storage). */
+    author: string;
+    /** Newest first; null until loaded. */
+    decisions: Decision[] | null;
+    /** Best first; null until loaded. */
+    duplicates: DuplicateSuggestion[] | null;
+    /** What is being sent ("Merging…"), or null. */
+    pending: string | null;
+    error: string | null;
+    /** What the last step did, in words ("Imported 3 decisions, skipped 1"). */
+    notice: string | null;
+    /** Two selected nodes about to be merged: the merge dialog is open for them. */
+    mergePair: [string, string] | null;
+  };
+}
+
 /** The explorer's state, one flat object made of its areas; each area's updates live in state/updates/. */
 export interface AppState
   extends
@@ -160,7 +190,8 @@ export interface AppState
     ViewState,
     ConsoleState,
     PathsState,
-    UploadAreaState {}
+    UploadAreaState,
+    CorrectionsState {}
 
 export const EXAMPLE_QUERY = "MATCH (a:State)-[r:ATTACKED|THREATENED|SANCTIONED]->(b)\nRETURN a, r, b\nLIMIT 50";
 
@@ -202,6 +233,16 @@ export function initialState(): AppState {
     },
     paths: { from: null, to: null, running: false, found: null, error: null },
     upload: { job: null, names: [], error: null, running: false },
+    corrections: {
+      open: false,
+      author: "",
+      decisions: null,
+      duplicates: null,
+      pending: null,
+      error: null,
+      notice: null,
+      mergePair: null,
+    },
     sidebarOpen: false,
     panelCollapsed: false,
     restoring: false,

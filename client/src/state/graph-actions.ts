@@ -45,7 +45,8 @@ export function createGraphActions({ graph, store, view, set, call, merge, repla
   /** Brings a node that is not on the graph in with its first page of neighbours, as one expansion. */
   async function ensureNode(id: string): Promise<void> {
     if (graph.hasNode(id)) return;
-    const payload = await call(() => api.neighbours([id], { limit: EXPAND_PAGE, order: "evidence" }));
+    const { includeRejected } = store.get().filters;
+    const payload = await call(() => api.neighbours([id], { limit: EXPAND_PAGE, order: "evidence", includeRejected }));
     if (!payload) return;
     const added = merge(payload, id);
     set((s) => expanded(s, id, { offset: EXPAND_PAGE, more: payload.more ?? 0, order: "evidence" }, payload));
@@ -66,6 +67,7 @@ export function createGraphActions({ graph, store, view, set, call, merge, repla
           offset,
           order,
           types: type && type !== "MENTIONED_IN" ? [type] : undefined,
+          includeRejected: store.get().filters.includeRejected,
         }),
       { busy: "Expanding…" },
     );
@@ -106,7 +108,8 @@ export function createGraphActions({ graph, store, view, set, call, merge, repla
       );
       return undefined;
     }
-    return call(() => api.export({ format, ids, withRelations: true }), {
+    const { includeRejected } = store.get().filters;
+    return call(() => api.export({ format, ids, withRelations: true, includeRejected }), {
       busy: `Exporting ${ids.length} nodes as ${format.toUpperCase()}…`,
     });
   }

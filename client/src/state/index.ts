@@ -8,3 +8,5 @@ export * from "./restore";
 export * from "./saved-views";
 export * from "./ingest-job";
 export * from "./error-policy";
+export * from "./corrections-actions";
+export { defaultSurvivor } from "./updates/corrections";

@@ -38,7 +38,7 @@ export function createInspectorActions(
       set((s) => focusLit(s, graph, id, highlight));
       if (centre) view.centreOn([...neighbourhood(graph, id).nodes]);
     }
-    const detail = await call(() => api.entity(id), {
+    const detail = await call(() => api.entity(id, store.get().filters.includeRejected), {
       failed: (s, failure) => entityFailed(s, id, nameOf(), failure.message),
     });
     if (detail) set((s) => entityLoaded(s, id, detail));

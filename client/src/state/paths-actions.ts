@@ -9,7 +9,7 @@ export function createPathsActions({ graph, store, view, set, call, merge }: Act
     const { from, to } = store.get().paths;
     if (!from || !to) return;
     set(pathsSearched);
-    const result = await call(() => api.paths(from.id, to.id), {
+    const result = await call(() => api.paths(from.id, to.id, store.get().filters.includeRejected), {
       failed: (s, failure) => pathsFailed(s, from, to, failure.message),
     });
     if (!result) return;

@@ -74,6 +74,7 @@ export function encodeUrlState(state: UrlState): string {
   if (!filters.keepUndated) params.set("undated", "drop");
   if (filters.source) params.set("source", filters.source);
   if (filters.article) params.set("article", filters.article);
+  if (filters.includeRejected) params.set("rejected", "show");
   if (state.colorMode !== "label") params.set("color", state.colorMode);
   if (state.sizeMetric !== "degree") params.set("size", state.sizeMetric);
   for (const step of state.expansions) params.append("exp", `${step.order}:${step.type ?? ""}:${step.id}`);
@@ -106,6 +107,7 @@ export function decodeUrlState(search: string, hash = ""): UrlState {
     timeEvents: time ? time.includes("events") : true,
     timeRelations: time ? time.includes("relations") : true,
     keepUndated: params.get("undated") !== "drop",
+    includeRejected: params.get("rejected") === "show",
   };
   const from = params.get("from");
   const to = params.get("to");
