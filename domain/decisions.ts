@@ -100,6 +100,8 @@ export const DecisionSchema = z.discriminatedUnion("kind", [
     /** The surviving entity's name and label when the merge was made: what an ingest that meets `from` first writes. */
     intoName: Name,
     intoLabel: EntityLabelSchema,
+    /** The merged-away entity's name, so the decision still says what went once that entity is gone. */
+    fromName: Name,
   }),
   RenameDraftSchema.extend(stamp),
   RetypeDraftSchema.extend(stamp),

@@ -48,7 +48,7 @@ async function stamped(db: Db, draft: DecisionDraft): Promise<Decision> {
   switch (draft.kind) {
     case "merge": {
       const into = heads.get(draft.into)!;
-      return { ...draft, ...stamp, intoName: into.name, intoLabel: into.label };
+      return { ...draft, ...stamp, intoName: into.name, intoLabel: into.label, fromName: heads.get(draft.from)!.name };
     }
     case "split":
       return splitStamped(db, draft, heads.get(draft.entity) as EntityHead, stamp);

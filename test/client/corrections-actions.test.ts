@@ -48,7 +48,16 @@ function setup(routes: Parameters<typeof fakeServer>[0]) {
 }
 
 const stamp = { author: "Ana", note: "", at: "2026-12-02T06:00:00.000Z" };
-const merge: Decision = { kind: "merge", id: "m1", from: "b", into: "a", intoName: "A", intoLabel: "State", ...stamp };
+const merge: Decision = {
+  kind: "merge",
+  id: "m1",
+  from: "b",
+  into: "a",
+  intoName: "A",
+  intoLabel: "State",
+  fromName: "B",
+  ...stamp,
+};
 const reject: Decision = { kind: "reject", id: "r1", relation: "a|LEADS|c", ...stamp };
 const detailOf = (id: string) => ({
   node: node(id, "State"),

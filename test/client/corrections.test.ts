@@ -39,7 +39,16 @@ import { edge, node, payload } from "./factories";
 const state = (patch: Partial<AppState> = {}): AppState => ({ ...initialState(), ...patch });
 const stamp = { author: "Ana", note: "", at: "2026-12-02T06:00:00.000Z" };
 
-const merge: Decision = { kind: "merge", id: "m1", from: "b", into: "a", intoName: "A", intoLabel: "State", ...stamp };
+const merge: Decision = {
+  kind: "merge",
+  id: "m1",
+  from: "b",
+  into: "a",
+  intoName: "A",
+  intoLabel: "State",
+  fromName: "B",
+  ...stamp,
+};
 const reject: Decision = { kind: "reject", id: "r1", relation: "a|BACKS|b", ...stamp };
 const split: Decision = {
   kind: "split",

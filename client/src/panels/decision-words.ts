@@ -28,7 +28,7 @@ export function describeDecision(decision: Decision, nameOf: NameOf): string {
   const name = (id: string) => nameOf(id) ?? id;
   switch (decision.kind) {
     case "merge":
-      return `${name(decision.from)} merged into ${nameOf(decision.into) ?? decision.intoName}`;
+      return `${nameOf(decision.from) ?? decision.fromName} merged into ${nameOf(decision.into) ?? decision.intoName}`;
     case "split":
       return `“${decision.alias}” split off ${name(decision.entity)} as ${decision.name} (${LABEL_NAMES[decision.label]})`;
     case "rename":
