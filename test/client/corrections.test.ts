@@ -167,10 +167,10 @@ describe("corrections in words", () => {
 
   it("says what each decision changed, with names where known", () => {
     expect(describeDecision(merge, nameOf)).toBe("Estovia merged into Norland");
-    expect(describeDecision({ ...merge, from: "gone", into: "unknown" }, nameOf)).toBe("gone merged into A");
+    expect(describeDecision({ ...merge, from: "gone", into: "unknown" }, nameOf)).toBe("B merged into A");
     expect(describeDecision(reject, nameOf)).toBe("Rejected: Norland backs Estovia");
     expect(describeDecision({ kind: "confirm", id: "c", relation: "a|BACKS|b|negated", ...stamp }, nameOf)).toBe(
-      "Confirmed: Norland did not backs Estovia",
+      "Confirmed: Norland backs Estovia (negated)",
     );
     expect(describeDecision(split, nameOf)).toBe("“Kingdom of A” split off Norland as Kingdom of A (State)");
     expect(describeDecision({ kind: "rename", id: "n", entity: "a", name: "Northland", ...stamp }, nameOf)).toBe(

@@ -20,7 +20,8 @@ function relationWords(key: string, nameOf: NameOf): string {
   const relation = parseRelationKey(key);
   if (!relation) return key;
   const name = (id: string) => nameOf(id) ?? id;
-  return `${name(relation.source)} ${relation.negated ? "did not " : ""}${relationLabel(relation.type)} ${name(relation.target)}`;
+  // "negated" as the relation panel badges it: the type labels mix tenses ("backs", "attacked"), so no "did not".
+  return `${name(relation.source)} ${relationLabel(relation.type)} ${name(relation.target)}${relation.negated ? " (negated)" : ""}`;
 }
 
 /** What a decision changed, in words, with entity names where the explorer knows them. */
