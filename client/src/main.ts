@@ -4,6 +4,7 @@ import { createLayout, preLayout } from "./layout";
 import {
   createSearchBox,
   el,
+  mountAddRelationDialog,
   mountArticleView,
   mountCorrectionsPanel,
   mountCypherConsole,
@@ -148,6 +149,7 @@ function start(): void {
   const share = mountSharePanel(actionsBar, { link: link.flush, storage, notify: actions.notify });
   const corrections = mountCorrectionsPanel(document.body, store, actions, graph);
   const mergeDialog = mountMergeDialog(document.body, store, actions, graph);
+  const addRelationDialog = mountAddRelationDialog(document.body, store, actions);
   actionsBar.prepend(upload.button);
   actionsBar.append(
     corrections.button,
@@ -195,7 +197,7 @@ function start(): void {
     layout,
     search: search.input,
     console: cypherConsole,
-    popovers: [mergeDialog, corrections, upload, share, sidebarDrawer],
+    popovers: [mergeDialog, addRelationDialog, corrections, upload, share, sidebarDrawer],
   });
 
   store.subscribe((state, previous) => {

@@ -133,6 +133,85 @@ describe("corrections actions", () => {
     expect(store.get().corrections.decisions).toEqual([]);
   });
 
+  it("adds a relation by hand: the request carries the note and the sentence, the dialog closes, the edge joins the view marked manual", async () => {
+    const added: Decision = {
+      kind: "add",
+      id: "a1",
+      source: "b",
+      type: "ATTACKED",
+      target: "a",
+      evidence: "B attacked A.",
+      ...stamp,
+      note: "seen on video",
+    };
+    const manual = {
+      ...edge("b", "ATTACKED", "a"),
+      properties: { ...edge("b", "ATTACKED", "a").properties, manual: true },
+    };
+    const { graph, store, actions } = setup({
+      "POST /api/decisions": (_, init) => {
+        expect(JSON.parse(String(init?.body))).toEqual({
+          kind: "add",
+          source: "b",
+          type: "ATTACKED",
+          target: "a",
+          note: "seen on video",
+          evidence: "B attacked A.",
+          author: "Ana",
+        });
+        return { status: 201, body: { decision: added } };
+      },
+      "GET /api/neighbours": () => ({
+        body: payload(
+          [node("a", "State"), node("b", "State")],
+          [manual, edge("b", "BACKS", "c"), edge("a", "LEADS", "c")],
+        ),
+      }),
+    });
+    actions.setAuthor("Ana");
+    actions.proposeAddRelation({ id: "b", name: "B", label: "State" });
+    expect(store.get().corrections.addingFrom).toEqual({ id: "b", name: "B", label: "State" });
+    await expect(
+      actions.addRelation({
+        source: "b",
+        type: "ATTACKED",
+        target: "a",
+        note: "seen on video",
+        evidence: "B attacked A.",
+      }),
+    ).resolves.toBe(true);
+    expect(store.get().corrections.addingFrom).toBeNull();
+    expect(graph.getEdgeAttribute("b|ATTACKED|a", "properties").manual).toBe(true);
+    expect(store.get().corrections.decisions).toEqual([added]);
+  });
+
+  it("sends no evidence when none was given, and keeps the dialog open with the server's reason when it refuses", async () => {
+    const { store, actions } = setup({
+      "POST /api/decisions": (_, init) => {
+        expect(JSON.parse(String(init?.body))).not.toHaveProperty("evidence");
+        return {
+          status: 400,
+          body: {
+            status: 400,
+            title: "Bad Request",
+            detail: "LEADS joins a Actor/Group/State/Event to a Group/State, not a State to a Place",
+          },
+        };
+      },
+    });
+    actions.setAuthor("Ana");
+    actions.proposeAddRelation({ id: "a", name: "A", label: "State" });
+    await expect(
+      actions.addRelation({ source: "a", type: "LEADS", target: "c", note: "", evidence: "" }),
+    ).resolves.toBe(false);
+    expect(store.get().corrections).toMatchObject({
+      addingFrom: { id: "a" },
+      error: "LEADS joins a Actor/Group/State/Event to a Group/State, not a State to a Place",
+    });
+    actions.cancelAddRelation();
+    expect(store.get().corrections.addingFrom).toBeNull();
+  });
+
   it("says a refused decision in the server's words and changes nothing", async () => {
     const { graph, store, actions } = setup({
       "POST /api/decisions": () => ({

@@ -16,6 +16,8 @@ import { initialState, type AppState } from "../../client/src/state/app-state";
 import { afterFailure } from "../../client/src/state/error-policy";
 import {
   AUTHOR_MISSING,
+  addRelationCancelled,
+  addRelationProposed,
   authorChosen,
   authorMissing,
   correctionFailed,
@@ -140,6 +142,14 @@ describe("the corrections area's pure updates", () => {
     const proposed = mergeProposed(state(), ["a", "b"]);
     expect(proposed.corrections.mergePair).toEqual(["a", "b"]);
     expect(mergeCancelled(proposed).corrections.mergePair).toBeNull();
+  });
+
+  it("opens the add-relation dialog for an entity, clearing an old message; cancelling or a decision closes it", () => {
+    const entity = { id: "a", name: "A", label: "State" as const };
+    const opened = addRelationProposed(authorMissing(state()), entity);
+    expect(opened.corrections).toMatchObject({ addingFrom: entity, error: null });
+    expect(addRelationCancelled(opened).corrections.addingFrom).toBeNull();
+    expect(decisionMade(opened, reject).corrections.addingFrom).toBeNull();
   });
 
   it("knows which entities a decision names and which it removes", () => {

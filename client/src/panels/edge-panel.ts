@@ -39,7 +39,7 @@ export function mountEdgePanel(root: HTMLElement, store: Store<AppState>, action
     if (state.panelCollapsed) return replaceChildren(panel, header);
     if (error) return replaceChildren(panel, header, el("p", { className: "error" }, error));
     if (!detail) return replaceChildren(panel, header, el("p", { className: "muted" }, "Loading…"));
-    replaceChildren(panel, header, facts(detail), review(state, detail), evidence(detail));
+    replaceChildren(panel, header, facts(detail), review(state, detail), manual(detail), evidence(detail));
   }
 
   /** What analysts decided about the relation, and Reject / Confirm (each a decision, undone from Corrections). */
@@ -98,6 +98,39 @@ export function mountEdgePanel(root: HTMLElement, store: Store<AppState>, action
         : action("Confirm", "edge-confirm", "This relation is right: confidence 1, kept by every ingest", () =>
             actions.confirm(id),
           ),
+    );
+  }
+
+  /** A relation added by hand: who added it and when, the note and the sentence given with it. */
+  function manual(detail: RelationDetail): HTMLElement | null {
+    const props = detail.edge.properties;
+    if (props.manual !== true) return null;
+    return el(
+      "section",
+      { className: "panel-section", attrs: { "data-testid": "edge-manual-details" } },
+      el(
+        "p",
+        { className: "fact" },
+        el("span", { className: "muted" }, "Added by hand"),
+        [props.manualBy && ` by ${props.manualBy}`, props.manualAt && ` on ${props.manualAt.slice(0, 10)}`]
+          .filter(Boolean)
+          .join(""),
+      ),
+      props.manualNote
+        ? el(
+            "p",
+            { className: "fact", attrs: { "data-testid": "edge-manual-note" } },
+            el("span", { className: "muted" }, "Note: "),
+            props.manualNote,
+          )
+        : null,
+      props.manualEvidence
+        ? el(
+            "blockquote",
+            { className: "evidence", attrs: { "data-testid": "edge-manual-evidence" } },
+            props.manualEvidence,
+          )
+        : null,
     );
   }
 

@@ -94,7 +94,7 @@ export function mountEntityPanel(
     );
   }
 
-  /** Rename, retype, and split an alias off: each a decision (Corrections panel), signed by its author. */
+  /** Rename, retype, split an alias off, and add a relation by hand: each a decision (Corrections panel), signed by its author. */
   function corrections(state: AppState, detail: EntityDetail): HTMLElement {
     const { id, name, label, properties } = detail.node;
     const busy = state.corrections.pending !== null;
@@ -168,6 +168,22 @@ export function mountEntityPanel(
           "Retype",
         ),
       ),
+      label !== "Article"
+        ? el(
+            "button",
+            {
+              className: "btn",
+              attrs: {
+                type: "button",
+                "data-testid": "add-relation-open",
+                title: "A relation the articles do not state: add it by hand, with a note",
+                disabled: busy,
+              },
+              on: { click: () => actions.proposeAddRelation({ id, name, label }) },
+            },
+            "Add relation…",
+          )
+        : null,
       aliases.length > 0
         ? el(
             "ul",

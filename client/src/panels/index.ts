@@ -16,4 +16,5 @@ export * from "./upload-panel";
 export * from "./keyboard";
 export * from "./corrections-panel";
 export * from "./merge-dialog";
+export * from "./add-relation-dialog";
 export * from "./decision-words";

@@ -7,6 +7,8 @@ export interface SearchBoxOptions {
   search: (q: string) => Promise<SearchResult[]>;
   onChoose: (result: SearchResult) => void;
   testId: string;
+  /** The box's accessible name, where no visible label names it. */
+  label?: string;
 }
 
 /** A text box with server-side autocomplete; arrow keys and Enter work as in any combobox. */
@@ -23,6 +25,7 @@ export function createSearchBox(options: SearchBoxOptions): {
       autocomplete: "off",
       role: "combobox",
       "aria-expanded": "false",
+      "aria-label": options.label,
       "data-testid": options.testId,
     },
   });

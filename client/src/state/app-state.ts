@@ -1,4 +1,4 @@
-import type { GraphPayload, RelationType } from "../../../domain";
+import type { EntityLabel, GraphPayload, RelationType } from "../../../domain";
 import type { Decision } from "../../../domain/decisions";
 import type {
   ArticleDetail,
@@ -176,6 +176,8 @@ export interface CorrectionsState {
     notice: string | null;
     /** Two selected nodes about to be merged: the merge dialog is open for them. */
     mergePair: [string, string] | null;
+    /** The entity a relation is being added from by hand: the add-relation dialog is open for it. */
+    addingFrom: { id: string; name: string; label: EntityLabel } | null;
   };
 }
 
@@ -242,6 +244,7 @@ export function initialState(): AppState {
       error: null,
       notice: null,
       mergePair: null,
+      addingFrom: null,
     },
     sidebarOpen: false,
     panelCollapsed: false,

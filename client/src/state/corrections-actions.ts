@@ -1,10 +1,12 @@
-import { parseRelationKey, type Decision, type EntityLabel } from "../../../domain";
+import { parseRelationKey, type Decision, type EntityLabel, type RelationType } from "../../../domain";
 import { DecisionListSchema } from "../../../domain/api";
 import { api, type DecisionList, type DecisionRequest } from "../api";
 import { refreshAround } from "../graph";
 import type { ActionContext } from "./action-context";
 import type { KeyValueStorage } from "./saved-views";
 import {
+  addRelationCancelled,
+  addRelationProposed,
   authorChosen,
   authorMissing,
   correctionFailed,
@@ -32,6 +34,16 @@ const REFRESH_LIMIT = 1000;
 /** A decision as the panels ask for it; the author is added here. */
 type Unsigned<T> = T extends unknown ? Omit<T, "author"> : never;
 export type CorrectionRequest = Unsigned<DecisionRequest>;
+
+/** A relation an analyst adds by hand, as the add-relation dialog asks for it. */
+export interface ManualRelation {
+  source: string;
+  type: RelationType;
+  target: string;
+  note: string;
+  /** The sentence that says so; none when empty. */
+  evidence: string;
+}
 
 /** What the corrections need of the other areas: to reopen panels, and to reload the whole view. */
 export interface CorrectionsDeps {
@@ -183,6 +195,11 @@ export function createCorrectionsActions(
     split: (entity: string, alias: string) => decide({ kind: "split", entity, alias }, "Splitting…"),
     reject: (relation: string) => decide({ kind: "reject", relation }, "Rejecting…"),
     confirm: (relation: string) => decide({ kind: "confirm", relation }, "Confirming…"),
+    proposeAddRelation: (entity: { id: string; name: string; label: EntityLabel }) =>
+      set((s) => addRelationProposed(s, entity)),
+    cancelAddRelation: () => set(addRelationCancelled),
+    addRelation: ({ source, type, target, note, evidence }: ManualRelation) =>
+      decide({ kind: "add", source, type, target, note, ...(evidence ? { evidence } : {}) }, "Adding the relation…"),
     dismiss: (entities: [string, string]) => decide({ kind: "dismiss", entities }, "Dismissing…"),
   };
 }

@@ -102,6 +102,7 @@ export function decisionMade(state: AppState, decision: Decision): AppState {
     decisions: decisions ? [decision, ...decisions.filter((d) => d.id !== decision.id)] : [decision],
     duplicates: duplicates ? duplicates.filter((s) => stillSuggested(s, decision)) : duplicates,
     mergePair: null,
+    addingFrom: null,
   });
   return entitiesReplaced(next, entitiesGone(decision, false));
 }
@@ -149,6 +150,15 @@ export function mergeProposed(state: AppState, pair: [string, string]): AppState
 
 export function mergeCancelled(state: AppState): AppState {
   return withCorrections(state, { mergePair: null });
+}
+
+/** "Add relation…" in an entity's panel opens the dialog for that entity. */
+export function addRelationProposed(state: AppState, entity: Corrections["addingFrom"]): AppState {
+  return withCorrections(state, { addingFrom: entity, error: null, notice: null });
+}
+
+export function addRelationCancelled(state: AppState): AppState {
+  return withCorrections(state, { addingFrom: null });
 }
 
 /** The entity to keep by default: the better connected of the two, the first on a tie. */
