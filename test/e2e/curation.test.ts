@@ -215,6 +215,75 @@ describe("correcting the graph in the explorer", () => {
     ]);
   });
 
+  it("adds a relation by hand with a note and a sentence: marked manual, kept after a reload, undone from the Corrections panel", async () => {
+    const added = "group-red|ATTACKED|place-portvell";
+    const note = "seen in the harbour police report";
+    const sentence = "The Red Brigade shelled the docks of Port Vell on Tuesday.";
+    await openExplorer(page, h.server.url);
+    await signIn();
+    await search("Red Bri", "Red Brigade");
+    const panel = page.getByTestId("entity-panel");
+    await panel.getByRole("button", { name: "Add relation…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add a relation" });
+    await expect(dialog.getByLabel("Relation type").locator("option").allInnerTexts()).resolves.not.toContain(
+      "mentioned in",
+    );
+
+    // A place cannot be led: Port Vell is refused in words, then taken once the type fits.
+    const other = dialog.getByLabel("Other entity");
+    const pick = async (text: string, name: string) => {
+      await other.fill(text);
+      await dialog.getByTestId("add-relation-other-results").getByText(name, { exact: true }).waitFor();
+      await other.press("Enter");
+    };
+    await dialog.getByLabel("Red Brigade is the source").check();
+    await dialog.getByLabel("Relation type").selectOption("LEADS");
+    await pick("Port V", "Port Vell");
+    await shows(
+      page,
+      "add-relation-problem",
+      /^Port Vell \(Place\) cannot be the target of “leads”, which takes: Group, State\.$/,
+    );
+    await expect(dialog.getByRole("button", { name: "Add relation", exact: true }).isDisabled()).resolves.toBe(true);
+    await dialog.getByLabel("Relation type").selectOption("ATTACKED");
+    await pick("Port V", "Port Vell");
+    await shows(page, "add-relation-other-chosen", /^Red Brigade attacked Port Vell$/);
+    await dialog.getByLabel("Note (optional)").fill(note);
+    await dialog.getByLabel("Evidence sentence (optional)").fill(sentence);
+    await dialog.getByRole("button", { name: "Add relation", exact: true }).click();
+    await waitUntil(page, `window.__newsgraph.graph.hasEdge(${JSON.stringify(added)})`);
+    await expect(
+      inPage(`window.__newsgraph.graph.getEdgeAttribute(${JSON.stringify(added)}, 'properties').manual`),
+    ).resolves.toBe(true);
+    await dialog.waitFor({ state: "hidden" });
+
+    // Red Brigade's own relation to Port Vell, not Estovia's attack whose sentence names the port.
+    const toPort = (within: typeof panel) =>
+      within
+        .locator('[data-relation-type="ATTACKED"]')
+        .filter({ has: page.getByRole("link", { name: "Port Vell", exact: true }) });
+    const item = toPort(panel);
+    await expect(item.innerText()).resolves.toContain("manual");
+    await item.getByRole("button", { name: "details" }).click();
+    await page.getByTestId("edge-manual").waitFor();
+    await shows(page, "edge-manual-note", new RegExp(`^Note: ${note}$`));
+    await shows(page, "edge-manual-evidence", new RegExp(`^${sentence}$`));
+
+    await openExplorer(page, `${h.server.url}/?node=group-red`);
+    await expect(hasEdge(added)).resolves.toBe(true);
+    await expect(toPort(page.getByTestId("entity-panel")).innerText()).resolves.toContain("manual");
+
+    await page.getByTestId("open-corrections").click();
+    const list = page.getByTestId("corrections-panel");
+    await expect(list.getByTestId("decision").first().innerText()).resolves.toMatch(
+      new RegExp(`Added: Red Brigade attacked Port Vell[\\s\\S]*${note}`),
+    );
+    await list.getByRole("button", { name: "Undo: Added: Red Brigade attacked Port Vell" }).click();
+    await waitUntil(page, `!window.__newsgraph.graph.hasEdge(${JSON.stringify(added)})`);
+    await waitUntil(page, "!window.__newsgraph.store.get().corrections.decisions.some((d) => d.kind === 'add')");
+    await expect(list.locator('[data-testid="decision"][data-kind="add"]').count()).resolves.toBe(0);
+  });
+
   it("lists possible duplicates with their reasons; Dismiss and Merge each end a suggestion, undo brings one back", async () => {
     // A second spelling of Estovia arrives with a new article: the pair the suggestions should offer.
     await writeExtraction(h.driver, h.config.NEO4J_DATABASE, misspelledEstovia(), { force: true });
