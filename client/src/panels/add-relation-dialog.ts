@@ -53,7 +53,9 @@ export function mountAddRelationDialog(
   }
 
   function open(self: { id: string; name: string; label: EntityLabel }): void {
-    let end: RelationEnd = "source";
+    // A place is never a source: its dialog starts, and stays, on the end some type allows.
+    const fitting = (d: RelationEnd) => typesFitting(self.label, d).length > 0;
+    let end: RelationEnd = fitting("source") ? "source" : "target";
     let other: SearchResult | null = null;
 
     const typeSelect = el("select", {
@@ -106,7 +108,7 @@ export function mountAddRelationDialog(
         "label",
         { className: "radio" },
         el("input", {
-          attrs: { type: "radio", name: "add-relation-end", value: d, checked: d === end },
+          attrs: { type: "radio", name: "add-relation-end", value: d, checked: d === end, disabled: !fitting(d) },
           on: {
             change: () => {
               end = d;
@@ -116,6 +118,9 @@ export function mountAddRelationDialog(
           },
         }),
         `${self.name} is the ${d}`,
+        fitting(d)
+          ? null
+          : el("span", { className: "muted small" }, ` (no relation type takes a ${LABEL_NAMES[self.label]} here)`),
       ),
     );
     const note = el("textarea", {
