@@ -225,6 +225,9 @@ describe("correcting the graph in the explorer", () => {
     const panel = page.getByTestId("entity-panel");
     await panel.getByRole("button", { name: "Add relation…" }).click();
     const dialog = page.getByRole("dialog", { name: "Add a relation" });
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    await panel.getByRole("button", { name: "Add relation…" }).click();
     await expect(dialog.getByLabel("Relation type").locator("option").allInnerTexts()).resolves.not.toContain(
       "mentioned in",
     );
@@ -282,6 +285,44 @@ describe("correcting the graph in the explorer", () => {
     await waitUntil(page, `!window.__newsgraph.graph.hasEdge(${JSON.stringify(added)})`);
     await waitUntil(page, "!window.__newsgraph.store.get().corrections.decisions.some((d) => d.kind === 'add')");
     await expect(list.locator('[data-testid="decision"][data-kind="add"]').count()).resolves.toBe(0);
+  });
+
+  it("says in the server's words why a relation was refused: its other end was retyped on another page meanwhile", async () => {
+    await openExplorer(page, `${h.server.url}/?node=group-red`);
+    await signIn();
+    await page.getByTestId("entity-panel").getByRole("button", { name: "Add relation…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add a relation" });
+    await dialog.getByLabel("Relation type").selectOption("LEADS");
+    await dialog.getByLabel("Other entity").fill("Coastal");
+    await dialog.getByTestId("add-relation-other-results").getByText("Coastal Alliance", { exact: true }).click();
+    await shows(page, "add-relation-other-chosen", /^Red Brigade leads Coastal Alliance$/);
+
+    const other = await h.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    try {
+      await openExplorer(other, `${h.server.url}/?node=group-coastal`);
+      await other.getByTestId("open-corrections").click();
+      await other.getByLabel("Your name").fill("Ben");
+      await other.getByLabel("Your name").press("Tab");
+      await other.keyboard.press("Escape");
+      await other.getByTestId("entity-panel").getByLabel("Entity type").selectOption("Place");
+      await other.getByTestId("entity-panel").getByRole("button", { name: "Retype" }).click();
+      await shows(other, "entity-label", /^Place$/);
+
+      await dialog.getByRole("button", { name: "Add relation", exact: true }).click();
+      await shows(page, "add-relation-status", /^LEADS joins a .+ to a Group\/State, not a Group to a Place$/);
+      await expect(dialog.isVisible()).resolves.toBe(true);
+      await expect(hasEdge("group-red|LEADS|group-coastal")).resolves.toBe(false);
+
+      // Coastal Alliance is a group again for the tests after this one.
+      await other.getByTestId("open-corrections").click();
+      await other
+        .getByTestId("corrections-panel")
+        .getByRole("button", { name: "Undo: Coastal Alliance is now Place" })
+        .click();
+      await shows(other, "entity-label", /^Group$/);
+    } finally {
+      await other.close();
+    }
   });
 
   it("lists possible duplicates with their reasons; Dismiss and Merge each end a suggestion, undo brings one back", async () => {
