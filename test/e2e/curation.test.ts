@@ -269,6 +269,7 @@ describe("correcting the graph in the explorer", () => {
     await expect(item.innerText()).resolves.toContain("manual");
     await item.getByRole("button", { name: "details" }).click();
     await page.getByTestId("edge-manual").waitFor();
+    await shows(page, "edge-manual-by", new RegExp(`^Added by hand: ${AUTHOR} on \\d{4}-\\d{2}-\\d{2}$`));
     await shows(page, "edge-manual-note", new RegExp(`^Note: ${note}$`));
     await shows(page, "edge-manual-evidence", new RegExp(`^${sentence}$`));
 

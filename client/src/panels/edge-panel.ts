@@ -105,16 +105,15 @@ export function mountEdgePanel(root: HTMLElement, store: Store<AppState>, action
   function manual(detail: RelationDetail): HTMLElement | null {
     const props = detail.edge.properties;
     if (props.manual !== true) return null;
+    const who = [props.manualBy, props.manualAt && `on ${props.manualAt.slice(0, 10)}`].filter(Boolean).join(" ");
     return el(
       "section",
       { className: "panel-section", attrs: { "data-testid": "edge-manual-details" } },
       el(
         "p",
-        { className: "fact" },
-        el("span", { className: "muted" }, "Added by hand"),
-        [props.manualBy && ` by ${props.manualBy}`, props.manualAt && ` on ${props.manualAt.slice(0, 10)}`]
-          .filter(Boolean)
-          .join(""),
+        { className: "fact", attrs: { "data-testid": "edge-manual-by" } },
+        el("span", { className: "muted" }, who ? "Added by hand: " : "Added by hand"),
+        who,
       ),
       props.manualNote
         ? el(
