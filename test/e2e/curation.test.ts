@@ -272,6 +272,8 @@ describe("correcting the graph in the explorer", () => {
     await shows(page, "edge-manual-by", new RegExp(`^Added by hand: ${AUTHOR} on \\d{4}-\\d{2}-\\d{2}$`));
     await shows(page, "edge-manual-note", new RegExp(`^Note: ${note}$`));
     await shows(page, "edge-manual-evidence", new RegExp(`^${sentence}$`));
+    // No article reported it, so it is not flagged as single-source news.
+    await expect(page.getByTestId("edge-single-source").count()).resolves.toBe(0);
 
     await openExplorer(page, `${h.server.url}/?node=group-red`);
     await expect(hasEdge(added)).resolves.toBe(true);

@@ -149,6 +149,7 @@ export function mountEdgePanel(root: HTMLElement, store: Store<AppState>, action
     const first = asDate(props.firstSeen);
     const last = asDate(props.lastSeen);
     const confidence = confidenceText(props.confidence);
+    const fromArticles = detail.articles > 0;
     return el(
       "div",
       { className: "edge-facts" },
@@ -167,12 +168,15 @@ export function mountEdgePanel(root: HTMLElement, store: Store<AppState>, action
         "div",
         { className: "row" },
         confidence ? el("span", { className: "badge", attrs: { "data-testid": "edge-confidence" } }, confidence) : null,
-        el(
-          "span",
-          { className: "badge" },
-          `${detail.evidence.length} sentence${detail.evidence.length === 1 ? "" : "s"} · ${detail.articles} article${detail.articles === 1 ? "" : "s"}`,
-        ),
-        detail.singleSource
+        // A relation no article states was added by hand: its "manual" badge says so, and no outlet reported it.
+        fromArticles
+          ? el(
+              "span",
+              { className: "badge" },
+              `${detail.evidence.length} sentence${detail.evidence.length === 1 ? "" : "s"} · ${detail.articles} article${detail.articles === 1 ? "" : "s"}`,
+            )
+          : null,
+        fromArticles && detail.singleSource
           ? el(
               "span",
               {
