@@ -40,6 +40,8 @@ export const DuplicateReasonSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("similar-name"), similarity: z.number().min(0).max(1) }),
   /** A name or alias of one is a name or alias of the other. */
   z.object({ kind: z.literal("shared-alias"), alias: z.string() }),
+  /** A person named by part of the other's name only: a surname or a given name alone, "Netanyahu" of "Benjamin Netanyahu". */
+  z.object({ kind: z.literal("short-name"), name: z.string(), of: z.string() }),
   z.object({ kind: z.literal("shared-neighbours"), count: z.number().int().min(1) }),
 ]);
 export type DuplicateReason = z.infer<typeof DuplicateReasonSchema>;

@@ -19,6 +19,10 @@ export const SIMILAR_NAME_MIN = 0.8;
 /** Pairs scored lower are not suggested; shared neighbours alone (at most NEIGHBOURS_WEIGHT) never reach it. */
 export const SUGGESTION_MIN = 0.5;
 const SHARED_ALIAS_SCORE = 0.9;
+/** Below a likeness of spelling: a surname alone may be another of the family ("Biden" of Joe or Jill). */
+const SHORT_NAME_SCORE = 0.6;
+/** A shorter part names nobody in particular: "Al", "Kim", "Li". */
+const SHORT_NAME_MIN_LETTERS = 4;
 const SIMILAR_NAME_WEIGHT = 0.85;
 /** The most shared neighbours add to a score. */
 export const NEIGHBOURS_WEIGHT = 0.1;
@@ -61,20 +65,49 @@ function foldedNames(e: NamedEntity) {
 }
 
 /**
- * How the names of two entities compare: a name or alias both have, and the best likeness of two
- * different ones (1 when their canonical names are the same once folded).
+ * Whether the shorter of two folded names is the longer one's first or last words only, as news writes a
+ * person's surname (or given name) alone after the full name.
  */
-export function compareNames(a: NamedEntity, b: NamedEntity): { similarity: number; sharedAlias?: string } {
+function isShortFor(part: string, whole: string): boolean {
+  if (part.replace(/ /g, "").length < SHORT_NAME_MIN_LETTERS || part.length >= whole.length) return false;
+  return whole.startsWith(`${part} `) || whole.endsWith(` ${part}`);
+}
+
+/** What two entities' names have in common. */
+export interface NameComparison {
+  similarity: number;
+  sharedAlias?: string;
+  /** A person's name that is part of the other's only. */
+  shortName?: { name: string; of: string };
+}
+
+/**
+ * How the names of two entities compare: a name or alias both have, the best likeness of two different
+ * ones (1 when their canonical names are the same once folded), and, for people, a name of one that is
+ * the other's first or last words. People only: a part of a state's or group's name is usually another
+ * entity ("Korea" of "North Korea").
+ */
+export function compareNames(a: NamedEntity, b: NamedEntity): NameComparison {
   const [x, y] = [foldedNames(a), foldedNames(b)];
+  const people = a.label === "Actor" && b.label === "Actor";
   let similarity = x.name === y.name ? 1 : 0;
   let sharedAlias: string | undefined;
+  let shortName: NameComparison["shortName"];
   for (const p of x.names)
     for (const q of y.names) {
       if (p.folded === q.folded) sharedAlias ??= p.text;
       else if (canReach(p.folded, q.folded, Math.max(similarity, SIMILAR_NAME_MIN)))
         similarity = Math.max(similarity, foldedSimilarity(p.folded, q.folded));
+      if (people && !shortName) {
+        if (isShortFor(p.folded, q.folded)) shortName = { name: p.text, of: q.text };
+        else if (isShortFor(q.folded, p.folded)) shortName = { name: q.text, of: p.text };
+      }
     }
-  return sharedAlias === undefined ? { similarity } : { similarity, sharedAlias };
+  return {
+    similarity,
+    ...(sharedAlias === undefined ? {} : { sharedAlias }),
+    ...(shortName === undefined ? {} : { shortName }),
+  };
 }
 
 /** Whether two names' lengths let their likeness reach this: it is never above 1 - length difference / longest. */
@@ -83,8 +116,8 @@ function canReach(x: string, y: string, likeness: number): boolean {
 }
 
 /** Whether the names alone make the pair worth a look; shared neighbours are counted only for those. */
-export function namesSuggest(names: { similarity: number; sharedAlias?: string }): boolean {
-  return names.sharedAlias !== undefined || names.similarity >= SIMILAR_NAME_MIN;
+export function namesSuggest(names: NameComparison): boolean {
+  return names.sharedAlias !== undefined || names.shortName !== undefined || names.similarity >= SIMILAR_NAME_MIN;
 }
 
 export interface PairScore {
@@ -93,20 +126,19 @@ export interface PairScore {
 }
 
 /** The names' score, before shared neighbours add at most NEIGHBOURS_WEIGHT. */
-export function nameScore(names: { similarity: number; sharedAlias?: string }): number {
+export function nameScore(names: NameComparison): number {
   if (names.sharedAlias !== undefined) return SHARED_ALIAS_SCORE;
-  return names.similarity >= SIMILAR_NAME_MIN ? SIMILAR_NAME_WEIGHT * names.similarity : 0;
+  const alike = names.similarity >= SIMILAR_NAME_MIN ? SIMILAR_NAME_WEIGHT * names.similarity : 0;
+  return Math.max(alike, names.shortName ? SHORT_NAME_SCORE : 0);
 }
 
 /** A pair's score and reasons; undefined when it is too weak to suggest. */
-export function scorePair(
-  names: { similarity: number; sharedAlias?: string },
-  sharedNeighbours: number,
-): PairScore | undefined {
+export function scorePair(names: NameComparison, sharedNeighbours: number): PairScore | undefined {
   const reasons: DuplicateReason[] = [];
   if (names.similarity >= SIMILAR_NAME_MIN)
     reasons.push({ kind: "similar-name", similarity: Math.round(names.similarity * 1000) / 1000 });
   if (names.sharedAlias !== undefined) reasons.push({ kind: "shared-alias", alias: names.sharedAlias });
+  if (names.shortName) reasons.push({ kind: "short-name", ...names.shortName });
   if (sharedNeighbours > 0) reasons.push({ kind: "shared-neighbours", count: sharedNeighbours });
   const score = nameScore(names) + (NEIGHBOURS_WEIGHT * Math.min(sharedNeighbours, NEIGHBOURS_FULL)) / NEIGHBOURS_FULL;
   if (score < SUGGESTION_MIN || !reasons.length) return undefined;

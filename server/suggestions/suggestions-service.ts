@@ -4,6 +4,7 @@ import type { Db } from "../../storage";
 import { candidatePairs } from "./duplicate-blocking";
 import {
   NEIGHBOURS_WEIGHT,
+  type NameComparison,
   type NamedEntity,
   compareNames,
   nameScore,
@@ -24,7 +25,7 @@ const MAX_NEIGHBOUR_PAIRS = 500;
 interface Candidate {
   a: NamedEntity;
   b: NamedEntity;
-  names: ReturnType<typeof compareNames>;
+  names: NameComparison;
   base: number;
 }
 

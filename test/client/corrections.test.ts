@@ -199,6 +199,9 @@ describe("corrections in words", () => {
     expect(describeReason({ kind: "similar-name", similarity: 0.876 })).toBe("similar names (88%)");
     expect(describeReason({ kind: "shared-alias", alias: "the Alliance" })).toBe("both called “the Alliance”");
     expect(describeReason({ kind: "shared-neighbours", count: 1 })).toBe("1 shared neighbour");
+    expect(describeReason({ kind: "short-name", name: "Netanyahu", of: "Benjamin Netanyahu" })).toBe(
+      "“Netanyahu” may be short for “Benjamin Netanyahu”",
+    );
   });
 });
 

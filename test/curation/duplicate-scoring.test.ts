@@ -49,6 +49,20 @@ describe("duplicate scoring", () => {
     expect(scorePair({ similarity: 0 }, 100)?.score ?? 0).toBeLessThan(SUGGESTION_MIN);
   });
 
+  it("pairs a person's surname or given name alone with the full name, below a spelling variant, people only", () => {
+    const alone = score(actor("a:n", "Netanyahu"), actor("a:bn", "Benjamin Netanyahu"))!;
+    expect(alone.reasons).toEqual([{ kind: "short-name", name: "Netanyahu", of: "Benjamin Netanyahu" }]);
+    const variant = score(actor("a:mbs", "Mohammed bin Salman"), actor("a:mbs2", "Mohammad bin Salman"))!;
+    expect(alone.score).toBeGreaterThanOrEqual(SUGGESTION_MIN);
+    expect(alone.score).toBeLessThan(variant.score);
+    expect(score(actor("a:g", "Jong Un"), actor("a:k", "Kim Jong Un"))!.reasons[0].kind).toBe("short-name");
+    // Too short to name anyone in particular, a word inside the name, or not people.
+    expect(score(actor("a:kim", "Kim"), actor("a:kju", "Kim Jong Un"))).toBeUndefined();
+    expect(score(actor("a:jong", "Jong"), actor("a:kju", "Kim Jong Un"))).toBeUndefined();
+    const korea = (id: string, name: string): NamedEntity => ({ ...actor(id, name), label: "State" });
+    expect(score(korea("s:k", "Korea"), korea("s:nk", "North Korea"))).toBeUndefined();
+  });
+
   it("blocks by whole names and word skeletons, so variants meet and strangers are never compared", () => {
     expect(blockingKeys(actor("a:m", "Mohammed bin Salman"))).toEqual(
       expect.arrayContaining(["name:mohammed bin salman", "word:mhmmd", "word:slmn"]),

@@ -54,6 +54,8 @@ export function describeReason(reason: DuplicateReason): string {
       return `similar names (${Math.round(reason.similarity * 100)}%)`;
     case "shared-alias":
       return `both called “${reason.alias}”`;
+    case "short-name":
+      return `“${reason.name}” may be short for “${reason.of}”`;
     case "shared-neighbours":
       return `${reason.count} shared neighbour${reason.count === 1 ? "" : "s"}`;
   }
