@@ -2,7 +2,7 @@ import type { EntityLabel, RelationType } from "../../../domain";
 import type { SearchResult } from "../api";
 import { LABEL_NAMES, relationLabel } from "../graph";
 import type { Actions, AppState, Store } from "../state";
-import { button, el, replaceChildren } from "./dom";
+import { button, el, replaceChildren, modalDialog } from "./dom";
 import { otherEnd, otherEndLabels, otherEndProblem, typesFitting, type RelationEnd } from "./relation-fit";
 import { createSearchBox } from "./search-box";
 
@@ -18,17 +18,12 @@ export function mountAddRelationDialog(
   store: Store<AppState>,
   actions: Actions,
 ): { isOpen(): boolean; close(): void } {
-  const overlay = el("div", {
-    className: "modal-backdrop",
-    on: { click: (e) => e.target === overlay && actions.cancelAddRelation() },
-  });
-  const dialog = el("section", {
+  const { overlay, dialog } = modalDialog(root, {
     className: "modal add-relation",
-    attrs: { role: "dialog", "aria-modal": "true", "aria-label": "Add a relation", "data-testid": "add-relation" },
+    label: "Add a relation",
+    testId: "add-relation",
+    onDismiss: actions.cancelAddRelation,
   });
-  overlay.append(dialog);
-  overlay.hidden = true;
-  root.append(overlay);
   const status = el("p", { attrs: { role: "status", "aria-live": "polite", "data-testid": "add-relation-status" } });
   let send: HTMLButtonElement | null = null;
   let ready = () => false;

@@ -1,6 +1,6 @@
 import type { ArticleDetail } from "../api";
 import type { Actions, AppState, Store, TextSpan } from "../state";
-import { button, el, replaceChildren } from "./dom";
+import { button, el, replaceChildren, modalDialog } from "./dom";
 import { segmentText, splitAround, type Span } from "./segments";
 
 /**
@@ -9,23 +9,15 @@ import { segmentText, splitAround, type Span } from "./segments";
  * nodes and <mark>s; whatever markup the article contains is shown literally.
  */
 export function mountArticleView(root: HTMLElement, store: Store<AppState>, actions: Actions): void {
-  const overlay = el("div", {
-    className: "modal-backdrop",
-    on: { click: (e) => e.target === overlay && actions.closeArticle() },
-  });
-  const dialog = el("article", {
+  const { overlay, dialog } = modalDialog(root, {
+    tag: "article",
     className: "modal",
-    attrs: {
-      role: "dialog",
-      "aria-modal": "true",
-      "aria-label": "Article",
-      "data-testid": "article-view",
-      tabindex: -1,
-    },
+    label: "Article",
+    testId: "article-view",
+    onDismiss: actions.closeArticle,
   });
-  overlay.append(dialog);
-  overlay.hidden = true;
-  root.append(overlay);
+  // Focused when it opens (not tabbable), so keys scroll the article and Escape reaches the page.
+  dialog.tabIndex = -1;
 
   function render(state: AppState, previous?: AppState): void {
     if (previous && previous.article === state.article) return;

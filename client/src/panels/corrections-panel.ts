@@ -3,7 +3,7 @@ import type { DuplicateSuggestion } from "../api";
 import { LABEL_NAMES, type ExplorerGraph } from "../graph";
 import type { Actions, AppState, Store } from "../state";
 import { DECISION_KIND_NAMES, describeDecision, describeReason } from "./decision-words";
-import { button, download, el, replaceKeepingFocus } from "./dom";
+import { button, download, el, replaceKeepingFocus, modalDialog } from "./dom";
 
 /** A decision's time as the list shows it: minutes are enough, and UTC reads the same for the whole team. */
 function shortTime(iso: string): string {
@@ -29,17 +29,12 @@ export function mountCorrectionsPanel(
     },
     "Corrections",
   );
-  const overlay = el("div", {
-    className: "modal-backdrop",
-    on: { click: (e) => e.target === overlay && actions.toggleCorrections(false) },
-  });
-  const dialog = el("section", {
+  const { overlay, dialog } = modalDialog(root, {
     className: "modal corrections",
-    attrs: { role: "dialog", "aria-modal": "true", "aria-label": "Corrections", "data-testid": "corrections-panel" },
+    label: "Corrections",
+    testId: "corrections-panel",
+    onDismiss: () => actions.toggleCorrections(false),
   });
-  overlay.append(dialog);
-  overlay.hidden = true;
-  root.append(overlay);
 
   // Names seen on the graph this session, so a decision about an entity merged away still reads with its name.
   const known = new Map<string, string>();

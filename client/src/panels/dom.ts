@@ -72,6 +72,28 @@ export function panelHeader(
   );
 }
 
+/**
+ * A modal dialog over a backdrop, hidden until shown (`overlay.hidden`): a click on the backdrop outside the
+ * dialog dismisses it.
+ */
+export function modalDialog(
+  root: HTMLElement,
+  options: { tag?: "section" | "article"; className: string; label: string; testId: string; onDismiss: () => void },
+): { overlay: HTMLDivElement; dialog: HTMLElement } {
+  const overlay = el("div", {
+    className: "modal-backdrop",
+    on: { click: (e) => e.target === overlay && options.onDismiss() },
+  });
+  const dialog = el(options.tag ?? "section", {
+    className: options.className,
+    attrs: { role: "dialog", "aria-modal": "true", "aria-label": options.label, "data-testid": options.testId },
+  });
+  overlay.append(dialog);
+  overlay.hidden = true;
+  root.append(overlay);
+  return { overlay, dialog };
+}
+
 /** Lets the browser save a blob under a name. */
 export function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);

@@ -1,6 +1,6 @@
 import { LABEL_NAMES, type ExplorerGraph } from "../graph";
 import { defaultSurvivor, type Actions, type AppState, type Store } from "../state";
-import { button, el, replaceChildren } from "./dom";
+import { button, el, replaceChildren, modalDialog } from "./dom";
 
 /**
  * "Merge…" on two selected nodes: which one survives (the better-connected by default), an optional note,
@@ -12,17 +12,12 @@ export function mountMergeDialog(
   actions: Actions,
   graph: ExplorerGraph,
 ): { isOpen(): boolean; close(): void } {
-  const overlay = el("div", {
-    className: "modal-backdrop",
-    on: { click: (e) => e.target === overlay && actions.cancelMerge() },
-  });
-  const dialog = el("section", {
+  const { overlay, dialog } = modalDialog(root, {
     className: "modal merge",
-    attrs: { role: "dialog", "aria-modal": "true", "aria-label": "Merge entities", "data-testid": "merge-dialog" },
+    label: "Merge entities",
+    testId: "merge-dialog",
+    onDismiss: actions.cancelMerge,
   });
-  overlay.append(dialog);
-  overlay.hidden = true;
-  root.append(overlay);
 
   const nameOf = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
 

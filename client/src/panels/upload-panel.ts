@@ -1,6 +1,6 @@
 import type { ArticleUpload } from "../api";
 import { describeJob, type Actions, type AppState, type Store } from "../state";
-import { button, el, replaceChildren } from "./dom";
+import { button, el, replaceChildren, modalDialog } from "./dom";
 
 const ACCEPT = ".txt,.md,.markdown,.html,.htm,.json,.jsonl";
 
@@ -18,14 +18,12 @@ export function mountUploadPanel(
     { className: "btn", attrs: { type: "button", "data-testid": "open-upload", "aria-haspopup": "dialog" } },
     "Add articles",
   );
-  const overlay = el("div", { className: "modal-backdrop", on: { click: (e) => e.target === overlay && close() } });
-  const dialog = el("section", {
+  const { overlay, dialog } = modalDialog(root, {
     className: "modal upload",
-    attrs: { role: "dialog", "aria-modal": "true", "aria-label": "Add articles", "data-testid": "upload-panel" },
+    label: "Add articles",
+    testId: "upload-panel",
+    onDismiss: () => close(),
   });
-  overlay.append(dialog);
-  overlay.hidden = true;
-  root.append(overlay);
 
   const fileInput = el("input", {
     attrs: {
