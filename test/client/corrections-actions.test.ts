@@ -5,7 +5,7 @@ import { createActions, type ViewPort } from "../../client/src/state/actions";
 import { initialState } from "../../client/src/state/app-state";
 import { createStore } from "../../client/src/state/store";
 import { AUTHOR_MISSING } from "../../client/src/state/updates/corrections";
-import { edge, node, payload } from "./factories";
+import { DECISION_STAMP, MERGE_B_INTO_A, edge, node, payload } from "./factories";
 
 type Answer = { status?: number; body: unknown };
 
@@ -47,17 +47,8 @@ function setup(routes: Parameters<typeof fakeServer>[0]) {
   return { calls, graph, store, kept, actions: createActions(graph, store, view, storage) };
 }
 
-const stamp = { author: "Ana", note: "", at: "2026-12-02T06:00:00.000Z" };
-const merge: Decision = {
-  kind: "merge",
-  id: "m1",
-  from: "b",
-  into: "a",
-  intoName: "A",
-  intoLabel: "State",
-  fromName: "B",
-  ...stamp,
-};
+const stamp = DECISION_STAMP;
+const merge = MERGE_B_INTO_A;
 const reject: Decision = { kind: "reject", id: "r1", relation: "a|LEADS|c", ...stamp };
 const detailOf = (id: string) => ({
   node: node(id, "State"),

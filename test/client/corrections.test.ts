@@ -1,15 +1,7 @@
 import type { Decision } from "../../domain";
 import type { DuplicateSuggestion } from "../../domain/api";
 import { ApiError, NetworkError } from "../../client/src/api";
-import {
-  DEFAULT_FILTERS,
-  REJECTED_EDGE_COLOR,
-  computeAppearance,
-  computeVisibility,
-  createGraph,
-  mergePayload,
-  refreshAround,
-} from "../../client/src/graph";
+import { DEFAULT_FILTERS, REJECTED_EDGE_COLOR, createGraph, mergePayload, refreshAround } from "../../client/src/graph";
 import { describeDecision, describeReason } from "../../client/src/panels/decision-words";
 import { reduceEdge } from "../../client/src/rendering/reducers";
 import { initialState, type AppState } from "../../client/src/state/app-state";
@@ -36,21 +28,11 @@ import {
 } from "../../client/src/state/updates/corrections";
 import { needsReload, serverFilters } from "../../client/src/state/updates/filters";
 import { decodeUrlState, encodeUrlState, EMPTY_URL_STATE } from "../../client/src/state/url-state";
-import { edge, node, payload } from "./factories";
+import { DECISION_STAMP, MERGE_B_INTO_A, edge, node, payload, restingView } from "./factories";
 
 const state = (patch: Partial<AppState> = {}): AppState => ({ ...initialState(), ...patch });
-const stamp = { author: "Ana", note: "", at: "2026-12-02T06:00:00.000Z" };
-
-const merge: Decision = {
-  kind: "merge",
-  id: "m1",
-  from: "b",
-  into: "a",
-  intoName: "A",
-  intoLabel: "State",
-  fromName: "B",
-  ...stamp,
-};
+const stamp = DECISION_STAMP;
+const merge = MERGE_B_INTO_A;
 const reject: Decision = { kind: "reject", id: "r1", relation: "a|BACKS|b", ...stamp };
 const split: Decision = {
   kind: "split",
@@ -241,18 +223,11 @@ describe("the graph after a correction", () => {
   it("draws a rejected relation grey and thin, its label marked", () => {
     const graph = createGraph();
     mergePayload(graph, payload([node("a"), node("b")], [edge("a", "BACKS", "b", { rejected: true, count: 9 })]));
-    const display = reduceEdge("a|BACKS|b", graph.getEdgeAttributes("a|BACKS|b"), {
-      visibility: computeVisibility(graph, DEFAULT_FILTERS),
-      emphasis: null,
-      selection: new Set(),
-      pinned: new Set(),
-      hoveredEdge: null,
-      openEdge: null,
-      colorMode: "label",
-      appearance: computeAppearance(graph, { sizeMetric: "degree", colorMode: "label" }),
-      layoutDraft: false,
-      edgeLabels: true,
-    });
+    const display = reduceEdge(
+      "a|BACKS|b",
+      graph.getEdgeAttributes("a|BACKS|b"),
+      restingView(graph, { edgeLabels: true }),
+    );
     expect(display).toMatchObject({ color: REJECTED_EDGE_COLOR, size: 1, label: "rejected: backs" });
   });
 });

@@ -5,7 +5,6 @@ import {
   HIGHLIGHT_EDGE_COLOR,
   LABEL_COLORS,
   mergePayload,
-  computeAppearance,
   computeVisibility,
   DEFAULT_FILTERS,
   neighbourhood,
@@ -13,7 +12,7 @@ import {
 import { reduceEdge, reduceNode, type ViewModel } from "../../client/src/rendering/reducers";
 import { createViewModelCache } from "../../client/src/rendering/view-model";
 import { initialState } from "../../client/src/state/app-state";
-import { edge, node, payload } from "./factories";
+import { edge, node, payload, restingView } from "./factories";
 
 function setup() {
   const graph = createGraph();
@@ -24,18 +23,7 @@ function setup() {
       [edge("a", "BACKS", "b"), edge("a", "ATTACKED", "b"), edge("b", "NEGOTIATED_WITH", "c")],
     ),
   );
-  const vm: ViewModel = {
-    visibility: computeVisibility(graph, DEFAULT_FILTERS),
-    emphasis: null,
-    selection: new Set(),
-    pinned: new Set(),
-    hoveredEdge: null,
-    openEdge: null,
-    colorMode: "label",
-    appearance: computeAppearance(graph, { sizeMetric: "degree", colorMode: "label" }),
-    layoutDraft: false,
-    edgeLabels: false,
-  };
+  const vm: ViewModel = restingView(graph);
   return { graph, vm };
 }
 
