@@ -1,3 +1,5 @@
+import { notRejected } from "./graph-filters";
+
 /*
  * The article endpoints' reads. Parameters: $source (null for every outlet), $offset and $limit
  * (integers), $id (an article id).
@@ -30,5 +32,5 @@ ORDER BY start, end`;
 /* Relations the article is evidence for: both endpoints are mentioned in it (the writer guarantees it). */
 export const ARTICLE_RELATIONS = `
 MATCH (:Article {id: $id})<-[:MENTIONED_IN]-(s:Entity)-[r]->(t:Entity)
-WHERE $id IN r.articles AND coalesce(r.rejected, false) = false
+WHERE $id IN r.articles AND ${notRejected("r")}
 RETURN DISTINCT r, s.id AS source, t.id AS target`;

@@ -1,4 +1,5 @@
 import { FACT_RELATION_TYPES, type RelationType } from "../../domain";
+import { notRejected } from "./graph-filters";
 
 /*
  * The entity and relation endpoints' reads. Parameters: $id (an entity id), $limit (an integer);
@@ -19,7 +20,7 @@ export const ENTITY_ARTICLE_COUNT = "MATCH (:Entity {id: $id})-[m:MENTIONED_IN]-
 /** The entity's fact relations, best supported first, one page; with the articles behind their evidence. Rejected ones only when $includeRejected. */
 export const ENTITY_RELATIONS = `
 MATCH (n:Entity {id: $id})-[r]-(o:Entity)
-WHERE type(r) <> 'MENTIONED_IN' AND ($includeRejected OR coalesce(r.rejected, false) = false)
+WHERE type(r) <> 'MENTIONED_IN' AND ($includeRejected OR ${notRejected("r")})
 WITH n, r, o ORDER BY r.count DESC, type(r), o.id
 WITH n, collect({r: r, o: o}) AS ranked
 UNWIND ranked[0..$limit] AS item

@@ -1,4 +1,5 @@
 import { FACT_RELATION_TYPES } from "../../domain";
+import { notRejected } from "./graph-filters";
 
 /* The export endpoint's reads: the subgraph to export and the articles behind its evidence. */
 
@@ -22,7 +23,7 @@ export const ALL_ENTITIES = "MATCH (n:Entity) WITH n ORDER BY n.id RETURN collec
 /** Every relation among these nodes ($ids), provenance included; rejected ones only when $includeRejected. */
 export const RELATIONS_AMONG = `
 MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids AND (a:Entity OR a:Article) AND (b:Entity OR b:Article)
-  AND ($includeRejected OR coalesce(r.rejected, false) = false)
+  AND ($includeRejected OR ${notRejected("r")})
 RETURN collect(r) AS relations`;
 
 export const ARTICLE_INFO =

@@ -1,4 +1,9 @@
-import { FACT_RELATION_TYPES, type EntityLabel, type RelationType } from "../../domain";
+import { FACT_RELATION_TYPES, RELATION_PROPERTY, type EntityLabel, type RelationType } from "../../domain";
+
+/** A Cypher condition: relation `v` is not rejected. A rejected relation stays stored (domain/decisions.ts); reads show it only when asked. */
+export function notRejected(v: string): string {
+  return `coalesce(${v}.${RELATION_PROPERTY.rejected}, false) = false`;
+}
 
 /** What the graph endpoints may narrow the graph by (docs/api.md). */
 export interface GraphFilter {
@@ -62,8 +67,7 @@ export function buildFilters(query: GraphFilter): CypherFilters {
       return conditions.join(" AND ");
     },
     relation(v) {
-      // A rejected relation stays stored (domain/decisions.ts); graph reads show it only when asked.
-      const conditions = query.includeRejected ? ["true"] : [`coalesce(${v}.rejected, false) = false`];
+      const conditions = query.includeRejected ? ["true"] : [notRejected(v)];
       if (query.article) conditions.push(`$filterArticle IN ${v}.articles`);
       if (query.source)
         conditions.push(`EXISTS { MATCH (fa:Article) WHERE fa.id IN ${v}.articles AND fa.source = $filterSource }`);

@@ -112,16 +112,15 @@ export function mountCorrectionsPanel(
         el("h3", {}, `Possible duplicates${duplicates ? ` (${duplicates.length})` : ""}`),
         button("Refresh", () => void actions.loadDuplicates(), "btn btn-small", "Ask the server again"),
       ),
-      duplicates === null
-        ? el("p", { className: "muted small" }, "Loading…")
-        : duplicates.length === 0
-          ? el("p", { className: "muted small" }, "No pair looks like one entity.")
-          : el(
-              "ul",
-              { className: "correction-list", attrs: { "data-testid": "duplicates" } },
-              ...duplicates.map(duplicateItem),
-            ),
+      itemList(duplicates, "No pair looks like one entity.", "duplicates", duplicateItem),
     );
+  }
+
+  /** A list still loading (null), empty, or its items. */
+  function itemList<T>(items: T[] | null, empty: string, testId: string, item: (x: T) => HTMLElement): HTMLElement {
+    if (items === null) return el("p", { className: "muted small" }, "Loading…");
+    if (items.length === 0) return el("p", { className: "muted small" }, empty);
+    return el("ul", { className: "correction-list", attrs: { "data-testid": testId } }, ...items.map(item));
   }
 
   function duplicateItem(suggestion: DuplicateSuggestion): HTMLElement {
@@ -173,15 +172,7 @@ export function mountCorrectionsPanel(
         button("Export", () => void exportFile(), "btn btn-small", "Download every decision as a JSON file"),
         button("Import…", () => fileInput.click(), "btn btn-small", "Apply the decisions of an exported file"),
       ),
-      decisions === null
-        ? el("p", { className: "muted small" }, "Loading…")
-        : decisions.length === 0
-          ? el("p", { className: "muted small" }, "No corrections yet.")
-          : el(
-              "ul",
-              { className: "correction-list", attrs: { "data-testid": "decisions" } },
-              ...decisions.map((d) => decisionItem(d, busy)),
-            ),
+      itemList(decisions, "No corrections yet.", "decisions", (d) => decisionItem(d, busy)),
     );
   }
 
