@@ -3,6 +3,11 @@ import { DECISION_LABEL, ENTITY_LABEL } from "../domain";
 
 export const FULLTEXT_INDEX = "entity_names";
 
+/** A Cypher expression: the alias list `list` as the one text the full-text index reads (`aliasText`). */
+export function aliasTextOf(list: string): string {
+  return `reduce(text = '', x IN ${list} | CASE WHEN text = '' THEN x ELSE text + ' | ' + x END)`;
+}
+
 /** Every statement is idempotent (IF NOT EXISTS), so this runs at every start-up. */
 export const SCHEMA_STATEMENTS: readonly string[] = [
   `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,

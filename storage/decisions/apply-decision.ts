@@ -61,7 +61,7 @@ export function retypeStatement(label: EntityLabel): string {
 async function applyMerge(tx: ManagedTransaction, d: DecisionOf<"merge">): Promise<void> {
   const present = await tx.run("MATCH (a:Entity {id: $from}), (b:Entity {id: $into}) RETURN count(*) AS n", d);
   if (present.records[0].get("n").toNumber() === 0) return;
-  for (const statement of MERGE_STATEMENTS) await tx.run(statement, { from: d.from, into: d.into });
+  for (const statement of MERGE_STATEMENTS) await tx.run(statement, { from: d.from, into: d.into, ids: [d.into] });
 }
 
 export async function applyDecision(tx: ManagedTransaction, d: Decision, idOf: Redirect = unmoved): Promise<void> {

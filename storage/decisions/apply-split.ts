@@ -9,6 +9,9 @@ import {
   namesOnlyAlias,
   sameName,
 } from "../../domain";
+import { aliasTextOf } from "../schema";
+import { REFRESH_ENTITIES } from "../write/write-statements";
+import { appendEvidence } from "./merge-statements";
 
 /*
  * A split in the graph: the alias leaves the entity's aliases; the entity's mentions written as the alias,
@@ -23,13 +26,13 @@ function createNewEntity(label: string): string {
   return `
 MERGE (n:Entity {id: $newEntity})
 ON CREATE SET n:${label}, n.name = $name, n.aliases = $aliases, n.mentions = 0,
-              n.aliasText = reduce(text = '', x IN $aliases | CASE WHEN text = '' THEN x ELSE text + ' | ' + x END)`;
+              n.aliasText = ${aliasTextOf("$aliases")}`;
 }
 
 const SET_ALIASES = `
 MATCH (e:Entity {id: $entity})
 SET e.aliases = $aliases,
-    e.aliasText = reduce(text = '', x IN $aliases | CASE WHEN text = '' THEN x ELSE text + ' | ' + x END)`;
+    e.aliasText = ${aliasTextOf("$aliases")}`;
 
 const READ_MENTIONS = `
 MATCH (:Entity {id: $entity})-[m:MENTIONED_IN]->(x:Article)
@@ -53,13 +56,6 @@ WITH m, span ORDER BY span[0], span[1]
 WITH m, collect(span) AS spans
 SET m.count = toFloat(size(spans)), m.starts = [s IN spans | s[0]], m.ends = [s IN spans | s[1]]`;
 
-const REFRESH_TALLIES = `
-UNWIND $ids AS id
-MATCH (e:Entity {id: id})
-OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(x:Article)
-WITH e, sum(m.count) AS mentions, min(x.date) AS first, max(x.date) AS last
-SET e.mentions = mentions, e.firstSeen = first, e.lastSeen = last`;
-
 const READ_RELATIONS = `
 MATCH (e:Entity {id: $entity})-[r]-(o:Entity)
 WHERE type(r) <> 'MENTIONED_IN' AND o.id <> $newEntity
@@ -78,13 +74,7 @@ function addEvidence(type: RelationType): string {
 MATCH (s:Entity {id: $source}), (t:Entity {id: $target})
 MERGE (s)-[r:${type} {negated: $props.negated}]->(t)
 ON CREATE SET r = $props
-ON MATCH SET r.evidenceArticle = r.evidenceArticle + $props.evidenceArticle,
-             r.evidenceSentence = r.evidenceSentence + $props.evidenceSentence,
-             r.evidenceStart = r.evidenceStart + $props.evidenceStart,
-             r.evidenceEnd = r.evidenceEnd + $props.evidenceEnd,
-             r.count = r.count + $props.count,
-             r.articles = r.articles + [x IN $props.articles WHERE NOT x IN r.articles],
-             r.confidence = CASE WHEN $props.confidence > r.confidence THEN $props.confidence ELSE r.confidence END
+ON MATCH SET ${appendEvidence("r", "$props")}
 RETURN elementId(r) AS rid`;
 }
 
@@ -191,6 +181,6 @@ export async function applySplit(tx: ManagedTransaction, d: DecisionOf<"split">)
   });
   if (kept.length < aliases.length) await tx.run(SET_ALIASES, { entity: d.entity, aliases: kept });
   const otherNames = distinct([found.get("name"), ...kept]) as string[];
-  if (await moveMentions(tx, d)) await tx.run(REFRESH_TALLIES, { ids: [d.entity, d.newEntity] });
+  if (await moveMentions(tx, d)) await tx.run(REFRESH_ENTITIES, { ids: [d.entity, d.newEntity] });
   await moveRelations(tx, d, otherNames);
 }

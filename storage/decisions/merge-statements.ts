@@ -1,4 +1,6 @@
-import { FACT_RELATION_TYPES, type RelationType, isSymmetric } from "../../domain";
+import { EVIDENCE_LIST_PROPERTIES, FACT_RELATION_TYPES, type RelationType, isSymmetric } from "../../domain";
+import { aliasTextOf } from "../schema";
+import { REFRESH_ENTITIES } from "../write/write-statements";
 
 /*
  * Merging entity $from into $into in the graph: every relation of $from moves to $into (joining the one
@@ -8,15 +10,23 @@ import { FACT_RELATION_TYPES, type RelationType, isSymmetric } from "../../domai
  * relationKey does.
  */
 
+/**
+ * SET items adding the evidence of `from` (a relation or a map of its properties) to relation `into`:
+ * evidence lists concatenated, count summed, articles joined, the higher confidence kept. Merge and split
+ * both join evidence so.
+ */
+export function appendEvidence(into: string, from: string): string {
+  return [
+    ...EVIDENCE_LIST_PROPERTIES.map((p) => `${into}.${p} = ${into}.${p} + ${from}.${p}`),
+    `${into}.count = ${into}.count + ${from}.count`,
+    `${into}.articles = ${into}.articles + [x IN ${from}.articles WHERE NOT x IN ${into}.articles]`,
+    `${into}.confidence = CASE WHEN ${from}.confidence > ${into}.confidence THEN ${from}.confidence ELSE ${into}.confidence END`,
+  ].join(",\n             ");
+}
+
 const JOIN_EVIDENCE = `
 ON CREATE SET n = properties(r)
-ON MATCH SET n.evidenceArticle = n.evidenceArticle + r.evidenceArticle,
-             n.evidenceSentence = n.evidenceSentence + r.evidenceSentence,
-             n.evidenceStart = n.evidenceStart + r.evidenceStart,
-             n.evidenceEnd = n.evidenceEnd + r.evidenceEnd,
-             n.count = n.count + r.count,
-             n.articles = n.articles + [x IN r.articles WHERE NOT x IN n.articles],
-             n.confidence = CASE WHEN r.confidence > n.confidence THEN r.confidence ELSE n.confidence END,
+ON MATCH SET ${appendEvidence("n", "r")},
              n.firstSeen = CASE WHEN r.firstSeen IS NOT NULL AND (n.firstSeen IS NULL OR r.firstSeen < n.firstSeen) THEN r.firstSeen ELSE n.firstSeen END,
              n.lastSeen = CASE WHEN r.lastSeen IS NOT NULL AND (n.lastSeen IS NULL OR r.lastSeen > n.lastSeen) THEN r.lastSeen ELSE n.lastSeen END,
              n.role = coalesce(n.role, r.role), n.date = coalesce(n.date, r.date),
@@ -56,21 +66,18 @@ CALL (a, b) {
   RETURN collect(x) AS aliases
 }
 SET b.aliases = aliases,
-    b.aliasText = reduce(text = '', x IN aliases | CASE WHEN text = '' THEN x ELSE text + ' | ' + x END)`;
-
-const REFRESH_TALLIES = `
-MATCH (b:Entity {id: $into})
-OPTIONAL MATCH (b)-[m:MENTIONED_IN]->(x:Article)
-WITH b, sum(m.count) AS mentions, min(x.date) AS first, max(x.date) AS last
-SET b.mentions = mentions, b.firstSeen = first, b.lastSeen = last`;
+    b.aliasText = ${aliasTextOf("aliases")}`;
 
 const DELETE_FROM = "MATCH (a:Entity {id: $from}) WHERE $from <> $into DETACH DELETE a";
 
-/** In order; each finds nothing once $from is gone, so running them again changes nothing. */
+/**
+ * In order, with $from, $into and $ids = [$into] (the writer's tally of mentions and dates for the entity
+ * that stays); each finds nothing once $from is gone, so running them again changes nothing.
+ */
 export const MERGE_STATEMENTS: readonly string[] = [
   ...FACT_RELATION_TYPES.flatMap(moveRelations),
   MOVE_MENTIONS,
   TAKE_NAMES,
-  REFRESH_TALLIES,
+  REFRESH_ENTITIES,
   DELETE_FROM,
 ];

@@ -1,4 +1,5 @@
 import { EntityLabel, RelationType, isEntityLabel, isRelationType } from "../../domain";
+import { aliasTextOf } from "../schema";
 
 /*
  * Labels and relation types cannot be Cypher parameters; these builders only accept members of the
@@ -55,11 +56,10 @@ CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (e:Entity:${label} {id: row.id})
 ON CREATE SET e.name = row.name, e.aliases = row.aliases, e.mentions = 0,
-              e.aliasText = reduce(text = '', x IN row.aliases | CASE WHEN text = '' THEN x ELSE text + ' | ' + x END),
+              e.aliasText = ${aliasTextOf("row.aliases")},
               e.kind = row.kind, e.date = row.date, e.place = row.place
 ON MATCH SET e.aliases = reduce(acc = e.aliases, x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
-             e.aliasText = reduce(text = '', x IN reduce(acc = e.aliases, y IN row.aliases | CASE WHEN y IN acc THEN acc ELSE acc + y END) |
-                                  CASE WHEN text = '' THEN x ELSE text + ' | ' + x END),
+             e.aliasText = ${aliasTextOf("reduce(acc = e.aliases, y IN row.aliases | CASE WHEN y IN acc THEN acc ELSE acc + y END)")},
              e.kind = coalesce(row.kind, e.kind), e.date = coalesce(row.date, e.date), e.place = coalesce(row.place, e.place)`;
 }
 
