@@ -1,7 +1,7 @@
 import type { Decision } from "../../../domain";
 import type { DuplicateSuggestion } from "../api";
 import { LABEL_NAMES, type ExplorerGraph } from "../graph";
-import type { Actions, AppState, Store } from "../state";
+import { defaultSurvivor, type Actions, type AppState, type Store } from "../state";
 import { DECISION_KIND_NAMES, describeDecision, describeReason } from "./decision-words";
 import { button, download, el, replaceKeepingFocus, modalDialog } from "./dom";
 
@@ -125,8 +125,8 @@ export function mountCorrectionsPanel(
 
   function duplicateItem(suggestion: DuplicateSuggestion): HTMLElement {
     const [a, b] = suggestion.entities;
-    // The better-connected one stays, as in the merge dialog.
-    const [from, into] = b.degree > a.degree ? [a, b] : [b, a];
+    const intoId = defaultSurvivor([a.id, b.id], (id) => (id === a.id ? a.degree : b.degree));
+    const [from, into] = intoId === a.id ? [b, a] : [a, b];
     const pair = `${a.name} and ${b.name}`;
     return el(
       "li",
